@@ -1,0 +1,39 @@
+# Hotspot Patrol: two commands for a fresh Debian 12 machine (as root).
+#   make demo   install what is missing, run the chain on the committed sample through qgis_process
+#   make test   install what is missing, run the whole test suite
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV := .venv
+QGIS_PROCESS := tools/qgis-process
+DEMO_DIR ?= demo_output
+SAMPLE := sample_data/southend_street_crime_2018.gpkg
+export QT_QPA_PLATFORM := offscreen
+
+.PHONY: demo test deps venv
+
+# Debian's QGIS, its Python bindings and providers; numpy and scipy come with them.
+deps:
+	@if ! $(PYTHON) -c "import qgis.core, numpy, scipy, osgeo.ogr" 2>/dev/null || ! command -v qgis_process >/dev/null; then \
+		echo "Installing QGIS from Debian (qgis python3-qgis qgis-providers) ..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy python3-gdal time >/dev/null; \
+	fi
+
+$(VENV)/bin/pytest: | deps
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q pytest pytest-qgis
+
+venv: deps $(VENV)/bin/pytest
+
+test: venv
+	$(VENV)/bin/python -m pytest -q
+
+demo: deps
+	@mkdir -p $(DEMO_DIR)
+	@echo "Gridding the Southend sample into 150 m cells ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:gridcrimes -- INPUT=$(SAMPLE) CELL_SIZE=150 \
+		OUTPUT=$(DEMO_DIR)/crime_grid.gpkg > $(DEMO_DIR)/grid_result.json
+	@echo "Kernel density (radius 150 m, 10 m pixels) ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:kerneldensity -- INPUT=$(SAMPLE) RADIUS=150 PIXEL_SIZE=10 \
+		OUTPUT=$(DEMO_DIR)/crime_density.tif > $(DEMO_DIR)/density_result.json
+	@$(PYTHON) tools/demo_summary.py $(DEMO_DIR)

@@ -1,0 +1,116 @@
+"""What every Hotspot Patrol algorithm shares: naming, help, icons and the
+parameters whose meaning is the same everywhere (TIME, START, END, TARGET_CRS)."""
+
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterExpression,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.progress import Cancelled
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+HELP_URL = "https://github.com/hotspot-patrol/hotspot_patrol#{}"
+
+# QGIS 3.38 moved QgsField to QMetaType; QGIS 4 (Qt6) drops the QVariant.Type overloads.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+    _FIELD_TYPES = {"text": QMetaType.Type.QString, "int": QMetaType.Type.LongLong,
+                    "double": QMetaType.Type.Double, "datetime": QMetaType.Type.QDateTime,
+                    "date": QMetaType.Type.QDate, "bool": QMetaType.Type.Bool}
+else:
+    _FIELD_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "double": QVariant.Double,
+                    "datetime": QVariant.DateTime, "date": QVariant.Date, "bool": QVariant.Bool}
+
+
+def make_field(name, kind):
+    """A QgsField of ``kind`` (text, int, double, datetime, date, bool) on any QGIS version."""
+    return QgsField(name, _FIELD_TYPES[kind])
+
+
+def icon(name):
+    return QIcon(os.path.join(PLUGIN_DIR, "icons", f"{name}.svg"))
+
+
+class HotspotAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``."""
+
+    ALGORITHM_ID = ""
+    DISPLAY_NAME = ""
+    GROUP = ""
+    HELP = ""
+    ICON = "hotspot_patrol"
+
+    GROUPS = {"see": "1 · See: where crime is", "choose": "2 · Choose hotspots",
+              "plan": "3 · Plan patrols", "learn": "4 · Learn: did it work?"}
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def displayName(self):
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(self.GROUPS[self.GROUP])
+
+    def groupId(self):
+        return self.GROUP
+
+    def shortHelpString(self):
+        return self.tr(self.HELP)
+
+    def helpUrl(self):
+        return HELP_URL.format(self.ALGORITHM_ID)
+
+    def icon(self):
+        return icon(self.ICON)
+
+    def createInstance(self):
+        return type(self)()
+
+    # --- shared parameters -----------------------------------------------------------
+
+    def add_time_parameters(self, parent="INPUT"):
+        """TIME (expression), START and END: a crime counts when START <= time < END."""
+        self.addParameter(QgsProcessingParameterExpression(
+            "TIME", self.tr("Crime date and time (field or expression)"), parentLayerParameterName=parent,
+            optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            "START", self.tr("Count crimes from (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            "END", self.tr("Count crimes until (exclusive)"), optional=True))
+
+    def add_crs_parameter(self):
+        crs = QgsProcessingParameterCrs(
+            "TARGET_CRS", self.tr("Work in CRS (projected, metres; default: the layer's, or its UTM zone)"),
+            optional=True)
+        crs.setFlags(crs.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(crs)
+
+    def progress_callback(self, feedback, start=0.0, end=100.0):
+        """A core ``progress`` callable that drives ``feedback`` between two percentages."""
+        def progress(fraction):
+            feedback.setProgress(start + fraction * (end - start))
+            return feedback.isCanceled()
+        return progress
+
+    def run_core(self, function, *args, **kwargs):
+        """Call a core function; its ValueError becomes a clear QgsProcessingException."""
+        try:
+            return function(*args, **kwargs)
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+        except Cancelled:
+            raise QgsProcessingException(self.tr("Cancelled by the user.")) from None

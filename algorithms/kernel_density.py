@@ -1,0 +1,164 @@
+"""hotspotpatrol:kerneldensity — a fast, exact drop-in for QGIS's Heatmap."""
+
+import os
+
+import numpy as np
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingOutputNumber,
+    QgsRasterFileWriter,
+)
+
+from ..core import kde
+from .base import HotspotAlgorithm
+from .reader import period_from_parameters, read_points, restrict_to_period
+
+try:
+    from osgeo import gdal
+except ImportError:  # pragma: no cover - QGIS always ships GDAL's bindings on the platforms we support
+    gdal = None
+
+NO_DATA = -9999.0  # QGIS's Heatmap NoData value
+
+
+class KernelDensityAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "kerneldensity"
+    DISPLAY_NAME = "Kernel density (fast heatmap)"
+    GROUP = "see"
+    ICON = "kernel_density"
+    HELP = (
+        "A smooth crime density surface: a drop-in for QGIS's Heatmap (Kernel Density Estimation) "
+        "with the same parameter names and meanings, many times faster, and exact.\n\n"
+        "<b>Parameters</b><ul>"
+        "<li>INPUT: crime points.</li>"
+        "<li>RADIUS: kernel radius in metres (default 150); RADIUS_FIELD: a radius per point "
+        "instead.</li>"
+        "<li>PIXEL_SIZE: metres (default 10).</li>"
+        "<li>WEIGHT_FIELD: optional numeric weight per crime (null weights are skipped).</li>"
+        "<li>KERNEL: 0 Quartic (biweight), 1 Triangular, 2 Uniform, 3 Triweight, 4 Epanechnikov, "
+        "as in QGIS; 5 Gaussian, with σ = RADIUS/3 and cut off at RADIUS (3σ), so it reaches as "
+        "far as the other kernels.</li>"
+        "<li>DECAY: for the Triangular kernel only, the kernel's value at the radius relative to "
+        "its centre (0: a cone; 1: flat), as in QGIS.</li>"
+        "<li>OUTPUT_VALUE: 0 Raw (sum of weight × kernel, 1 at a lone point), 1 Scaled (a true "
+        "density: crimes per square metre).</li>"
+        "<li>TIME, START, END, TARGET_CRS: as in Grid crimes into cells.</li></ul>"
+        "<b>The raster</b> has QGIS Heatmap's grid: the layer's extent grown by the radius, the "
+        "same size, origin and pixel size, and NoData (-9999) where no kernel reaches a pixel "
+        "centre. Every pixel holds the exact kernel sum at its centre, Σ weight × K(distance from "
+        "the crime to the pixel centre), to within 0.1% of the raster's maximum.\n\n"
+        "<b>How it differs from QGIS's Heatmap</b><ul>"
+        "<li>Heatmap places each point's kernel up to one pixel off vertically: it computes pixel "
+        "centres from the bottom of the raster but writes the kernel from the top, which mirrors a "
+        "point's position inside its pixel. On spread-out data the errors average out and the two "
+        "rasters agree closely; where many crimes share one location (police data snaps crimes "
+        "to anonymised points) Heatmap's pixels are off by several per cent. This tool does not "
+        "copy that error.</li>"
+        "<li>Scaled output integrates to the total weight for every kernel (raster sum × pixel "
+        "area = number of crimes). QGIS 3.22 to 3.38 scale the quartic kernel 7.25 times too "
+        "high (fixed upstream in 2025).</li></ul>"
+        "<b>Method</b>: crimes are grouped by location; ordinary locations are linearly binned "
+        "onto the pixel grid and convolved with the sampled kernel by FFT (cost independent of "
+        "points × kernel pixels); locations carrying many crimes, per-point radii, small radii "
+        "and kernels with a hard edge (Uniform) are evaluated exactly. References: Silverman "
+        "(1986) Density Estimation; Wand &amp; Jones (1995) Kernel Smoothing; Chainey, Tompson "
+        "&amp; Uhlig (2008) on hotspot mapping.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RADIUS", self.tr("Radius (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0))
+        radius_field = QgsProcessingParameterField(
+            "RADIUS_FIELD", self.tr("Radius from field (metres)"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric, optional=True)
+        self.addParameter(radius_field)
+        self.addParameter(QgsProcessingParameterNumber(
+            "PIXEL_SIZE", self.tr("Output raster pixel size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=10.0, minValue=0.0))
+        weight_field = QgsProcessingParameterField(
+            "WEIGHT_FIELD", self.tr("Weight from field"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric, optional=True)
+        self.addParameter(weight_field)
+        kernel = QgsProcessingParameterEnum(
+            "KERNEL", self.tr("Kernel shape"),
+            options=[self.tr(name) for name in ("Quartic", "Triangular", "Uniform", "Triweight",
+                                                "Epanechnikov", "Gaussian (σ = radius/3, cut off at radius)")],
+            defaultValue=0)
+        decay = QgsProcessingParameterNumber(
+            "DECAY", self.tr("Decay ratio (Triangular kernels only)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.0, optional=True, minValue=-100.0, maxValue=100.0)
+        output_value = QgsProcessingParameterEnum(
+            "OUTPUT_VALUE", self.tr("Output value scaling"), options=[self.tr("Raw"), self.tr("Scaled")],
+            defaultValue=0)
+        for parameter in (radius_field, weight_field, kernel, decay, output_value):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        for parameter in (kernel, decay, output_value):
+            self.addParameter(parameter)
+        self.add_time_parameters()
+        self.add_crs_parameter()
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Heatmap")))
+        self.addOutput(QgsProcessingOutputNumber("CRIMES_COUNTED", self.tr("Crimes counted")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        if gdal is None:
+            raise QgsProcessingException(self.tr("GDAL's Python bindings (osgeo) are missing from this QGIS."))
+        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        radius_field = self.parameterAsString(parameters, "RADIUS_FIELD", context) or None
+        pixel_size = self.parameterAsDouble(parameters, "PIXEL_SIZE", context)
+        if pixel_size <= 0:
+            raise QgsProcessingException(self.tr(
+                "PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.").format(pixel_size))
+        if radius_field is None and radius <= 0:
+            raise QgsProcessingException(self.tr(
+                "RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.").format(radius))
+        kernel = kde.KERNELS[self.parameterAsEnum(parameters, "KERNEL", context)]
+        decay = self.parameterAsDouble(parameters, "DECAY", context) if parameters.get("DECAY") is not None else 0.0
+        scaled = self.parameterAsEnum(parameters, "OUTPUT_VALUE", context) == 1
+        start, end = period_from_parameters(self, parameters, context)
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+
+        points = read_points(
+            self, parameters, "INPUT", context, feedback,
+            target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
+            weight_field=self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None,
+            radius_field=radius_field,
+            time_expression=self.parameterAsExpression(parameters, "TIME", context))
+        # The raster spans every located crime, not only the period's, so periods align.
+        reach = float(points.radius.max()) if radius_field else radius
+        raster_grid = self.run_core(kde.heatmap_grid, *points.extent, reach, pixel_size)
+        points = restrict_to_period(points, start, end, feedback)
+        feedback.pushInfo(self.tr("Raster of {} × {} pixels of {:g} m; {} crimes.").format(
+            raster_grid.n_cols, raster_grid.n_rows, pixel_size, len(points)))
+        feedback.setProgress(30)
+        values, covered = self.run_core(
+            kde.kernel_density, points.x, points.y, raster_grid, radius, weights=points.weight,
+            kernel=kernel, scaled=scaled, decay=decay, radii=points.radius,
+            progress=self.progress_callback(feedback, 30, 90))
+        self._write_raster(output, values, covered, raster_grid, points.crs)
+        feedback.setProgress(100)
+        return {"OUTPUT": output, "CRIMES_COUNTED": len(points)}
+
+    def _write_raster(self, path, values, covered, raster_grid, crs):
+        extension = os.path.splitext(path)[1].lstrip(".")
+        driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
+        dataset = None if driver is None else driver.Create(path, raster_grid.n_cols, raster_grid.n_rows, 1, gdal.GDT_Float32)
+        if dataset is None:
+            raise QgsProcessingException(self.tr(
+                "Could not create the raster {}: choose a writable GeoTIFF (.tif) path.").format(path))
+        dataset.SetGeoTransform(raster_grid.geotransform())
+        dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        band = dataset.GetRasterBand(1)
+        band.SetNoDataValue(NO_DATA)
+        band.WriteArray(np.where(covered, values, NO_DATA).astype(np.float32))
+        dataset.FlushCache()

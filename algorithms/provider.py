@@ -1,0 +1,28 @@
+"""The Processing provider ``hotspotpatrol``."""
+
+from qgis.core import QgsProcessingProvider
+
+from .base import icon
+from .grid_crimes import GridCrimesAlgorithm
+from .kernel_density import KernelDensityAlgorithm
+
+ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm)
+
+
+class HotspotPatrolProvider(QgsProcessingProvider):
+
+    def id(self):
+        return "hotspotpatrol"
+
+    def name(self):
+        return self.tr("Hotspot patrol")
+
+    def longName(self):
+        return self.tr("Hotspot Patrol: evidence-based hotspot policing")
+
+    def icon(self):
+        return icon("hotspot_patrol")
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

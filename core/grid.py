@@ -1,0 +1,265 @@
+"""A fixed lattice of square or hexagonal cells and crime counts per cell.
+
+The lattice is anchored at the origin of the coordinate reference system,
+not at the data's extent, so a place falls into the same cell, with the same
+id and outline, in every run and every period.  Square cell ``(col, row)``
+covers ``[col*s, (col+1)*s) x [row*s, (row+1)*s)``.  Hexagons are
+pointy-topped, have the same area as the ``s x s`` square, and lie on the
+lattice whose cell ``(0, 0)`` is centred on the origin; rows are horizontal
+and odd rows are shifted half a cell east ("odd-r" offset coordinates).
+
+References
+----------
+Red Blob Games, "Hexagonal Grids" (2013), https://www.redblobgames.com/grids/hexagons/
+for the axial/offset coordinates and cube rounding.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .progress import report
+
+SQUARE = 0
+HEXAGON = 1
+SHAPE_NAMES = ("square", "hexagon")
+MAX_CELLS = 100_000_000
+
+# A hexagon of circumradius a has area 3*sqrt(3)/2 * a**2; equal area to s**2.
+_HEX_RADIUS_PER_SIZE = np.sqrt(2.0 / (3.0 * np.sqrt(3.0)))
+
+
+def _check_shape(shape):
+    if shape not in (SQUARE, HEXAGON):
+        raise ValueError(f"Unknown cell shape {shape!r}: use 0 (square) or 1 (hexagon).")
+
+
+def _check_size(cell_size):
+    if not np.isfinite(cell_size) or cell_size <= 0:
+        raise ValueError(f"The cell size must be a positive number of metres, not {cell_size}.")
+
+
+def hexagon_radius(cell_size):
+    """Circumradius of the hexagon whose area equals ``cell_size**2``."""
+    return cell_size * _HEX_RADIUS_PER_SIZE
+
+
+def cells_of_points(x, y, cell_size, shape=SQUARE):
+    """Column and row of the cell that holds each point.
+
+    Parameters
+    ----------
+    x, y : array_like
+        Point coordinates in a metric CRS.
+    cell_size : float
+        Square side, or the side of the square of equal area for hexagons.
+    shape : {SQUARE, HEXAGON}
+
+    Returns
+    -------
+    col, row : ndarray of int64
+    """
+    _check_shape(shape)
+    _check_size(cell_size)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if shape == SQUARE:
+        return (np.floor(x / cell_size).astype(np.int64),
+                np.floor(y / cell_size).astype(np.int64))
+    a = hexagon_radius(cell_size)
+    # Fractional axial coordinates of a pointy-topped lattice, then cube rounding
+    # to the nearest centre (the hexagon that contains the point).
+    q = (np.sqrt(3.0) / 3.0 * x - y / 3.0) / a
+    r = (2.0 / 3.0 * y) / a
+    s = -q - r
+    rq, rr, rs = np.round(q), np.round(r), np.round(s)
+    dq, dr, ds = np.abs(rq - q), np.abs(rr - r), np.abs(rs - s)
+    fix_q = (dq > dr) & (dq > ds)
+    fix_r = ~fix_q & (dr > ds)
+    rq = np.where(fix_q, -rr - rs, rq)
+    rr = np.where(fix_r, -rq - rs, rr)
+    axial_q = rq.astype(np.int64)
+    row = rr.astype(np.int64)
+    col = axial_q + (row - (row & 1)) // 2
+    return col, row
+
+
+def cell_centres(col, row, cell_size, shape=SQUARE):
+    """Centre coordinates of cells given by column and row."""
+    _check_shape(shape)
+    col = np.asarray(col, dtype=np.int64)
+    row = np.asarray(row, dtype=np.int64)
+    if shape == SQUARE:
+        return (col + 0.5) * cell_size, (row + 0.5) * cell_size
+    a = hexagon_radius(cell_size)
+    return (np.sqrt(3.0) * a * (col + 0.5 * (row & 1)), 1.5 * a * row)
+
+
+def cell_outline(col, row, cell_size, shape=SQUARE):
+    """Closed outline of one cell as an array of (x, y) vertices, counter-clockwise."""
+    _check_shape(shape)
+    if shape == SQUARE:
+        x0, y0 = col * cell_size, row * cell_size
+        x1, y1 = x0 + cell_size, y0 + cell_size
+        return np.array([(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], dtype=float)
+    cx, cy = cell_centres(col, row, cell_size, HEXAGON)
+    a = hexagon_radius(cell_size)
+    angles = np.radians(np.arange(30, 420, 60))
+    return np.column_stack((cx + a * np.cos(angles), cy + a * np.sin(angles)))
+
+
+def cell_ids(col, row, cell_size, shape=SQUARE):
+    """Stable text ids such as ``S150_3521_11234`` (shape, size, column, row)."""
+    _check_shape(shape)
+    prefix = f"{'SH'[shape]}{cell_size:g}_"
+    return [f"{prefix}{c}_{r}" for c, r in zip(np.asarray(col).tolist(), np.asarray(row).tolist())]
+
+
+def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cells=MAX_CELLS):
+    """Every cell of the lattice that overlaps a rectangle.
+
+    Raises
+    ------
+    ValueError
+        When the rectangle needs more than ``max_cells`` cells; the message
+        names the count and a cell size that would fit.
+    """
+    _check_shape(shape)
+    _check_size(cell_size)
+    if shape == SQUARE:
+        cols = np.arange(np.floor(x_min / cell_size), np.floor(x_max / cell_size) + 1, dtype=np.int64)
+        rows = np.arange(np.floor(y_min / cell_size), np.floor(y_max / cell_size) + 1, dtype=np.int64)
+        _check_cell_count(cols.size * rows.size, (x_max - x_min) * (y_max - y_min), cell_size, max_cells)
+        col, row = np.meshgrid(cols, rows)
+        return col.ravel(), row.ravel()
+    a = hexagon_radius(cell_size)
+    row_step, col_step = 1.5 * a, np.sqrt(3.0) * a
+    rows = np.arange(np.floor((y_min - a) / row_step), np.ceil((y_max + a) / row_step) + 1, dtype=np.int64)
+    cols = np.arange(np.floor((x_min - a) / col_step) - 1, np.ceil((x_max + a) / col_step) + 1, dtype=np.int64)
+    _check_cell_count(cols.size * rows.size, (x_max - x_min) * (y_max - y_min), cell_size, max_cells)
+    col, row = np.meshgrid(cols, rows)
+    col, row = col.ravel(), row.ravel()
+    cx, cy = cell_centres(col, row, cell_size, HEXAGON)
+    # A hexagon overlaps the rectangle when its centre is within half its width
+    # (horizontally) and its circumradius (vertically) of it; near the corners
+    # this keeps a few cells that only touch the rectangle's bounding margin.
+    inside = ((cx >= x_min - col_step / 2) & (cx <= x_max + col_step / 2)
+              & (cy >= y_min - a) & (cy <= y_max + a))
+    return col[inside], row[inside]
+
+
+def _check_cell_count(n_cells, area, cell_size, max_cells):
+    if n_cells > max_cells:
+        fitting = np.ceil(np.sqrt(max(area, 1.0) / max_cells) * 1.05)
+        raise ValueError(
+            f"The grid would need {n_cells:,} cells of {cell_size:g} m; the limit is about "
+            f"{max_cells // 1_000_000} million. Use a cell size of at least {fitting:g} m, "
+            "turn off 'keep empty cells', or use a smaller area.")
+
+
+@dataclass(frozen=True)
+class CellCounts:
+    """Crime per cell, ranked.
+
+    Attributes
+    ----------
+    col, row : ndarray of int64
+        The cells, in rank order (rank 1 first).
+    count : ndarray of int64
+        Crimes in each cell.
+    weight : ndarray of float or None
+        Sum of the crimes' weights in each cell, when weights were given.
+    rank : ndarray of int64
+        1 = most crime (by weight when weights were given).
+    share, cum_share : ndarray of float
+        Fraction of all counted crime (weight) in the cell, and cumulated down
+        the ranking.
+    """
+
+    col: np.ndarray
+    row: np.ndarray
+    count: np.ndarray
+    weight: object
+    rank: np.ndarray
+    share: np.ndarray
+    cum_share: np.ndarray
+
+    def top_share(self, fraction=0.05):
+        """Share of crime in the busiest ``fraction`` of the non-empty cells (at least one cell)."""
+        non_empty = int(np.count_nonzero(self.count))
+        if non_empty == 0:
+            return 0.0
+        n_top = max(1, int(np.ceil(fraction * non_empty)))
+        return float(self.cum_share[n_top - 1])
+
+
+def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=None, progress=None):
+    """Count crimes into the fixed lattice and rank the cells.
+
+    Parameters
+    ----------
+    x, y : array_like
+        Crime locations in a metric CRS.
+    cell_size : float
+        Cell size in the CRS's units (metres).
+    shape : {SQUARE, HEXAGON}
+    weights : array_like, optional
+        A weight per crime (e.g. harm); ranking and shares then use weights.
+    keep_empty_extent : tuple of 4 floats, optional
+        ``(x_min, y_min, x_max, y_max)``: also return every empty cell that
+        overlaps this rectangle.
+    progress : callable, optional
+        See :mod:`core.progress`.
+
+    Returns
+    -------
+    CellCounts
+        Cells in rank order.  Ties (equal weight, then equal count) are
+        ordered by row, then column, ascending: south before north, west
+        before east.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if x.shape != y.shape:
+        raise ValueError("x and y must have the same length.")
+    if weights is not None:
+        weights = np.asarray(weights, dtype=float)
+        if weights.shape != x.shape:
+            raise ValueError("weights must have one value per point.")
+    col, row = cells_of_points(x, y, cell_size, shape)
+    report(progress, 0.3)
+    if keep_empty_extent is not None:
+        empty_col, empty_row = cells_in_extent(*keep_empty_extent, cell_size, shape)
+        all_col = np.concatenate((col, empty_col))
+        all_row = np.concatenate((row, empty_row))
+    else:
+        all_col, all_row = col, row
+    if all_col.size:
+        cell_col, cell_row, inverse = _unique_cells(all_col, all_row)
+    else:
+        cell_col = cell_row = inverse = np.zeros(0, dtype=np.int64)
+    n_cells = cell_col.size
+    point_cell = inverse[:x.size]
+    count = np.bincount(point_cell, minlength=n_cells).astype(np.int64)
+    weight = None if weights is None else np.bincount(point_cell, weights=weights, minlength=n_cells)
+    report(progress, 0.6)
+    value = count.astype(float) if weight is None else weight
+    # lexsort sorts by the last key first: value descending, then count, row, col.
+    order = np.lexsort((cell_col, cell_row, -count, -value))
+    total = value.sum()
+    share = value[order] / total if total != 0 else np.zeros(n_cells)
+    report(progress, 1.0)
+    return CellCounts(
+        col=cell_col[order], row=cell_row[order], count=count[order],
+        weight=None if weight is None else weight[order],
+        rank=np.arange(1, n_cells + 1, dtype=np.int64),
+        share=share, cum_share=np.cumsum(share))
+
+
+def _unique_cells(col, row):
+    """Distinct (col, row) pairs and, for each input, the index of its pair."""
+    col_min, row_min = col.min(), row.min()
+    width = int(col.max() - col_min) + 1
+    key = (row - row_min) * width + (col - col_min)
+    unique_key, inverse = np.unique(key, return_inverse=True)
+    return unique_key % width + col_min, unique_key // width + row_min, inverse

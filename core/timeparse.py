@@ -1,0 +1,123 @@
+"""Reading crime times from the forms police exports use.
+
+Times are wall-clock times as written in the data (no time zone is applied):
+a crime recorded at 22:15 stays at 22:15.  A UTC offset written in an ISO
+string is ignored for the same reason.
+"""
+
+import datetime
+import re
+
+import numpy as np
+
+NOT_A_TIME = np.datetime64("NaT", "s")
+
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?"
+    r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+_US_12H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$")
+_DAY_FIRST_24H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+
+SUPPORTED_FORMATS = (
+    "ISO 8601: yyyy-MM-dd, yyyy-MM-ddTHH:mm[:ss], yyyy-MM-dd HH:mm[:ss], yyyy-MM (month only)",
+    "MM/dd/yyyy hh:mm[:ss] AM|PM (US exports such as Chicago's)",
+    "dd/MM/yyyy [HH:mm[:ss]] (24-hour, day first)",
+)
+
+
+def _to_datetime(year, month, day, hour, minute, second):
+    try:
+        return np.datetime64(datetime.datetime(year, month, day, hour, minute, second), "s")
+    except ValueError:
+        return NOT_A_TIME
+
+
+def parse_time_text(text):
+    """One time string to ``numpy.datetime64[s]``; ``NaT`` when unreadable.
+
+    Parameters
+    ----------
+    text : str
+        In one of :data:`SUPPORTED_FORMATS`.
+    """
+    text = text.strip()
+    match = _ISO.match(text)
+    if match:
+        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+        return _to_datetime(year, month, day or 1, hour, minute, second)
+    match = _US_12H.match(text)
+    if match:
+        month, day, year, hour, minute, second = (int(g) if g else 0 for g in match.groups()[:6])
+        if not 1 <= hour <= 12:
+            return NOT_A_TIME
+        hour = hour % 12 + (12 if match.group(7).lower() == "p" else 0)
+        return _to_datetime(year, month, day, hour, minute, second)
+    match = _DAY_FIRST_24H.match(text)
+    if match:
+        day, month, year, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+        return _to_datetime(year, month, day, hour, minute, second)
+    return NOT_A_TIME
+
+
+def _to_time(value):
+    if isinstance(value, datetime.datetime):
+        return np.datetime64(value.replace(tzinfo=None), "s")
+    if isinstance(value, datetime.date):
+        return np.datetime64(value, "s")
+    if isinstance(value, np.datetime64):
+        return value.astype("datetime64[s]")
+    if isinstance(value, str):
+        return parse_time_text(value)
+    return NOT_A_TIME
+
+
+def parse_times(values):
+    """Read a column of times.
+
+    Parameters
+    ----------
+    values : array_like
+        ``numpy.datetime64`` values, or Python objects: ``datetime.datetime``,
+        ``datetime.date``, strings in :data:`SUPPORTED_FORMATS`, and ``None``.
+
+    Returns
+    -------
+    times : ndarray of datetime64[s]
+        ``NaT`` where a value is missing or unreadable.
+    missing : ndarray of bool
+        True where the value was null (None, NaN, empty string, NaT).
+    unreadable : ndarray of bool
+        True where a value was present but could not be read as a time.
+    """
+    array = np.asarray(values)
+    if np.issubdtype(array.dtype, np.datetime64):
+        times = array.astype("datetime64[s]")
+        missing = np.isnat(times)
+        return times, missing, np.zeros(times.shape, dtype=bool)
+    array = array.astype(object)
+    missing = np.array([v is None or (isinstance(v, float) and v != v) or
+                        (isinstance(v, str) and not v.strip()) for v in array.tolist()], dtype=bool)
+    times = np.full(array.shape, NOT_A_TIME)
+    present = np.flatnonzero(~missing)
+    if present.size:
+        present_values = array[present]
+        if all(isinstance(v, str) for v in present_values.tolist()):
+            # Exports repeat the same time strings many times; parse each once.
+            distinct, inverse = np.unique(present_values.astype(str), return_inverse=True)
+            parsed = np.array([parse_time_text(v) for v in distinct.tolist()], dtype="datetime64[s]")
+            times[present] = parsed[inverse]
+        else:
+            times[present] = np.array([_to_time(v) for v in present_values.tolist()],
+                                      dtype="datetime64[s]")
+    unreadable = np.isnat(times) & ~missing
+    return times, missing, unreadable
+
+
+def in_period(times, start=None, end=None):
+    """True where ``start <= time < end`` (either bound may be None); False for NaT."""
+    keep = ~np.isnat(times)
+    if start is not None:
+        keep &= times >= np.datetime64(start, "s")
+    if end is not None:
+        keep &= times < np.datetime64(end, "s")
+    return keep

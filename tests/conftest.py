@@ -1,0 +1,67 @@
+"""Shared fixtures: the plugin package under its installed name, whatever the checkout is called."""
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DATA = REPO / "sample_data"
+SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
+
+
+def _import_as_hotspot_patrol():
+    """Import the checkout as the package ``hotspot_patrol``, as QGIS installs it."""
+    if "hotspot_patrol" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "hotspot_patrol", REPO / "__init__.py", submodule_search_locations=[str(REPO)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["hotspot_patrol"] = module
+    spec.loader.exec_module(module)
+
+
+_import_as_hotspot_patrol()
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """Our Processing provider, registered once for the session (qgis_processing does not)."""
+    from qgis.core import QgsApplication
+
+    from hotspot_patrol.algorithms.provider import HotspotPatrolProvider
+
+    registry = QgsApplication.processingRegistry()
+    ours = registry.providerById("hotspotpatrol")
+    if ours is None:
+        ours = HotspotPatrolProvider()
+        registry.addProvider(ours)
+    yield ours
+
+
+@pytest.fixture
+def run(provider):
+    """``run(algorithm_id, parameters)``: processing.run with a fresh context and feedback."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def run_algorithm(algorithm_id, parameters, feedback=None):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(algorithm_id, parameters, context=context,
+                              feedback=feedback or QgsProcessingFeedback())
+    return run_algorithm
+
+
+@pytest.fixture
+def qgis_process(tmp_path):
+    """``qgis_process(*args)``: the command line, with this checkout's plugin, a private profile under tmp_path."""
+    env = dict(os.environ, HOTSPOT_PATROL_QGIS_HOME=str(tmp_path / "qgis_home"))
+
+    def call(*args):
+        return subprocess.run([str(REPO / "tools" / "qgis-process"), *args], env=env,
+                              capture_output=True, text=True, timeout=600)
+    return call

@@ -1,0 +1,52 @@
+"""Reading crime times from police exports."""
+
+import datetime
+
+import numpy as np
+import pytest
+
+from hotspot_patrol.core.timeparse import in_period, parse_time_text, parse_times
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-05-17T22:15:00", "2024-05-17T22:15:00"),
+    ("2024-05-17 22:15", "2024-05-17T22:15:00"),
+    ("2024-05-17", "2024-05-17T00:00:00"),
+    ("2018-01", "2018-01-01T00:00:00"),
+    ("2024-05-17T22:15:00.123+01:00", "2024-05-17T22:15:00"),
+    ("02/10/2024 12:44:00 AM", "2024-02-10T00:44:00"),
+    ("02/10/2024 12:44:00 PM", "2024-02-10T12:44:00"),
+    ("05/17/2024 01:05:09 pm", "2024-05-17T13:05:09"),
+    ("17/05/2024 22:15", "2024-05-17T22:15:00"),
+    ("17/05/2024", "2024-05-17T00:00:00"),
+])
+def test_supported_forms(text, expected):
+    assert parse_time_text(text) == np.datetime64(expected)
+
+
+@pytest.mark.parametrize("text", ["yesterday", "2024-13-01", "31/02/2024 10:00", "13/05/2024 10:00 PM",
+                                  "05/17/2024 13:00:00 PM"])
+def test_unreadable_forms(text):
+    assert np.isnat(parse_time_text(text))
+
+
+def test_mixed_column_counts_missing_and_unreadable_apart():
+    values = [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 3), "2024-01-04 10:00",
+              None, "", "not a time", float("nan")]
+    times, missing, unreadable = parse_times(values)
+    assert times[:3].tolist() == [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.datetime(2024, 1, 3),
+                                  datetime.datetime(2024, 1, 4, 10)]
+    assert missing.tolist() == [False, False, False, True, True, False, True]
+    assert unreadable.tolist() == [False, False, False, False, False, True, False]
+
+
+def test_datetime64_column_passes_through():
+    times, missing, unreadable = parse_times(np.array(["2024-01-01T10:00", "NaT"], dtype="datetime64[ms]"))
+    assert times.dtype == np.dtype("datetime64[s]")
+    assert missing.tolist() == [False, True] and not unreadable.any()
+
+
+def test_period_is_half_open():
+    times = np.array(["2024-01-01T00:00", "2024-01-31T23:59", "2024-02-01T00:00", "NaT"], dtype="datetime64[s]")
+    keep = in_period(times, datetime.datetime(2024, 1, 1), datetime.datetime(2024, 2, 1))
+    assert keep.tolist() == [True, True, False, False]

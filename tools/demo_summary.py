@@ -1,0 +1,33 @@
+"""Print where `make demo` wrote its outputs and the five busiest cells."""
+
+import json
+import sys
+from pathlib import Path
+
+from osgeo import gdal, ogr
+
+gdal.UseExceptions()
+
+
+def main(folder):
+    folder = Path(folder).resolve()
+    grid_result = json.loads((folder / "grid_result.json").read_text())["results"]
+    print(f"\nCrime grid:     {folder / 'crime_grid.gpkg'}")
+    print(f"  {grid_result['CRIMES_COUNTED']} crimes in {grid_result['CELLS']} cells of 150 m; the busiest 5% "
+          f"of cells hold {grid_result['TOP5_SHARE']:.1%} of the crime.")
+    layer = ogr.Open(str(folder / "crime_grid.gpkg")).GetLayer(0)
+    layer.SetAttributeFilter("rank <= 5")
+    busiest = sorted(((f["rank"], f["cell_id"], f["count"], f["share"]) for f in layer))
+    print("  The five busiest cells:")
+    print("    rank  cell_id                count  share")
+    for rank, cell_id, count, share in busiest:
+        print(f"    {rank:>4}  {cell_id:<22} {count:>5}  {share:.1%}")
+    raster = gdal.Open(str(folder / "crime_density.tif"))
+    band = raster.GetRasterBand(1)
+    print(f"Density raster: {folder / 'crime_density.tif'}")
+    print(f"  {raster.RasterXSize} x {raster.RasterYSize} pixels of {raster.GetGeoTransform()[1]:g} m, "
+          f"maximum {band.ComputeRasterMinMax(False)[1]:.1f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output")
