@@ -268,7 +268,7 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
             definition.selectedFeaturesOnly or definition.featureLimit != -1
             or getattr(definition, "filterExpression", "")):
         return None
-    if time_expression and not QgsExpression(time_expression).isField():
+    if time_expression and _bare_field(time_expression) is None:
         return None
     layer = alg.parameterAsVectorLayer(parameters, name, context)
     if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
@@ -284,7 +284,7 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
         return None
     field_of = {column: field_name for column, field_name in wanted_fields.items() if field_name}
     if time_expression:
-        field_of["time"] = QgsExpression(time_expression).expressionOrField().strip('"')
+        field_of["time"] = _bare_field(time_expression)
     definition = ogr_layer.GetLayerDefn()
     layer_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if any(field_name not in layer_fields for field_name in field_of.values()):
@@ -364,8 +364,7 @@ def _read_with_iterator(source, expression_context, wanted_fields, time_expressi
     expression = None
     if time_expression:
         expression = QgsExpression(time_expression)
-        time_index = fields.lookupField(expression.expressionOrField().strip('"')) \
-            if expression.isField() else -1
+        time_index = fields.lookupField(_bare_field(time_expression) or "")
         if time_index >= 0:
             index_of["time"] = time_index
             expression = None
@@ -415,6 +414,12 @@ def _as_array(values, numeric):
     array = np.empty(len(values), dtype=object)
     array[:] = values
     return array
+
+
+def _bare_field(expression_text):
+    """The field name when an expression is just a field reference, else None."""
+    expression = QgsExpression(expression_text)
+    return next(iter(expression.referencedColumns())) if expression.isField() else None
 
 
 def _python_value(value):

@@ -1,0 +1,41 @@
+"""Layers built in tests."""
+
+from pathlib import Path
+
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+SAMPLE_DATA = Path(__file__).resolve().parents[1] / "sample_data"
+SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
+
+_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,
+          "datetime": QVariant.DateTime}
+
+
+def point_layer(points, crs="EPSG:27700", fields=(), rows=None, geometry="Point"):
+    """A memory layer; ``points`` are (x, y) tuples, lists of them (multipoint) or None (null geometry)."""
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}", "crimes", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(name, _TYPES[kind]) for name, kind in fields])
+    layer.updateFields()
+    features = []
+    for number, point in enumerate(points):
+        feature = QgsFeature(layer.fields())
+        if isinstance(point, list):
+            feature.setGeometry(QgsGeometry.fromMultiPointXY([QgsPointXY(*p) for p in point]))
+        elif point is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*point)))
+        if rows is not None:
+            feature.setAttributes(list(rows[number]))
+        features.append(feature)
+    provider.addFeatures(features)
+    return layer
+
+
+def features_by(layer, key):
+    return {feature[key]: feature for feature in layer.getFeatures()}
+
+
+def when(year, month, day, hour=0, minute=0):
+    """A QDateTime parameter value."""
+    return QDateTime(QDate(year, month, day), QTime(hour, minute))
