@@ -289,7 +289,9 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
     layer_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if any(field_name not in layer_fields for field_name in field_of.values()):
         return None
-    ogr_layer.SetIgnoredFields([f for f in layer_fields if f not in field_of.values()])
+    ignored = [f for f in layer_fields if f not in field_of.values()]
+    # GDAL 3.6 returns empty geometries when every attribute field is ignored.
+    ogr_layer.SetIgnoredFields(ignored[1:] if len(ignored) == len(layer_fields) else ignored)
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
 
     parts = {column: [] for column in ("x", "y", *field_of)}
@@ -321,14 +323,14 @@ def _points_from_wkb(column):
     if values.dtype.kind == "V" and values.dtype.itemsize in (21, 29, 37):
         raw = values.view(np.uint8).reshape(n, values.dtype.itemsize)
     else:
-        blobs = [b"" if m or v is None else bytes(v) for v, m in zip(values.tolist(), mask.tolist())]
-        sizes = {len(b) for b in blobs} - {0}
-        if len(sizes) > 1:
+        blobs = [None if m or v is None else bytes(v) for v, m in zip(values.tolist(), mask.tolist())]
+        sizes = {len(b) for b in blobs if b is not None}
+        if len(sizes) > 1 or 0 in sizes:
             return None
         size = sizes.pop() if sizes else 21
-        raw = np.frombuffer(b"".join(b if b else b"\x01" + b"\x00" * (size - 1) for b in blobs),
+        raw = np.frombuffer(b"".join(b"\x01" + b"\x00" * (size - 1) if b is None else b for b in blobs),
                             dtype=np.uint8).reshape(n, size)
-        mask = mask | np.array([not b for b in blobs], dtype=bool)
+        mask = mask | np.array([b is None for b in blobs], dtype=bool)
     if n and not np.all(raw[~mask, 0] == 1):
         return None
     kind = raw[:, 1:5].copy().view("<u4").ravel() & 0xFFFF  # drop ISO/EWKB Z and M flags

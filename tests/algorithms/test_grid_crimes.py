@@ -151,3 +151,16 @@ def test_counts_equal_brute_force_on_random_points(run):
         key = f"S150_{int(x // 150)}_{int(y // 150)}"
         expected[key] = expected.get(key, 0) + 1
     assert {f["cell_id"]: f["count"] for f in result["OUTPUT"].getFeatures()} == expected
+
+
+@pytest.mark.parametrize("time", [None, "month"])
+def test_plain_geopackage_takes_the_arrow_fast_path(run, monkeypatch, time):
+    from hotspot_patrol.algorithms import reader
+
+    def no_iterator(*args, **kwargs):
+        raise AssertionError("the feature iterator was used")
+    monkeypatch.setattr(reader, "_read_with_iterator", no_iterator)
+    parameters = {"INPUT": str(SOUTHEND), "OUTPUT": "memory:"}
+    if time:
+        parameters["TIME"] = time
+    assert run("hotspotpatrol:gridcrimes", parameters)["CRIMES_COUNTED"] == 14885
