@@ -25,8 +25,10 @@ $(VENV)/bin/pytest: | deps
 
 venv: deps $(VENV)/bin/pytest
 
+# pytest-qgis keeps a QGIS profile in the pytest root folder: give it a temporary one.
 test: venv
-	$(VENV)/bin/python -m pytest -q
+	@settings=$$(mktemp -d); trap 'rm -rf "$$settings"' EXIT; \
+	$(VENV)/bin/python -m pytest -q -c pytest.ini --rootdir="$$settings" tests
 
 demo: deps
 	@mkdir -p $(DEMO_DIR)
