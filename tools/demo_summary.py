@@ -15,7 +15,8 @@ def main(folder):
     print(f"\nCrime grid:     {folder / 'crime_grid.gpkg'}")
     print(f"  {grid_result['CRIMES_COUNTED']} crimes in {grid_result['CELLS']} cells of 150 m; the busiest 5% "
           f"of cells hold {grid_result['TOP5_SHARE']:.1%} of the crime.")
-    layer = ogr.Open(str(folder / "crime_grid.gpkg")).GetLayer(0)
+    dataset = ogr.Open(str(folder / "crime_grid.gpkg"))
+    layer = dataset.GetLayer(0)
     layer.SetAttributeFilter("rank <= 5")
     busiest = sorted(((f["rank"], f["cell_id"], f["count"], f["share"]) for f in layer))
     print("  The five busiest cells:")
