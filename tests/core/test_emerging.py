@@ -1,0 +1,87 @@
+"""Emerging hot spots: Mann-Kendall, space-time Gi* and every pattern on constructed series."""
+
+import numpy as np
+import pytest
+
+from hotspot_patrol.core import emerging
+
+
+def test_mann_kendall_known_values():
+    z, p = emerging.mann_kendall([[1, 2, 3, 4, 5], [5, 4, 3, 2, 1], [1, 1, 1, 1, 1]])
+    assert z[0] == pytest.approx(9 / np.sqrt(5 * 4 * 15 / 18))
+    assert z[1] == pytest.approx(-z[0])
+    assert p[0] == pytest.approx(0.0275, abs=5e-4)
+    assert z[2] == 0 and p[2] == 1
+
+
+def test_mann_kendall_tie_correction_against_brute_force():
+    series = np.array([[2, 2, 3, 1, 3, 3, 5, 4]], dtype=float)
+    n = series.shape[1]
+    s = sum(np.sign(series[0, j] - series[0, i]) for i in range(n) for j in range(i + 1, n))
+    ties = [2, 3]  # two 2s, three 3s
+    variance = (n * (n - 1) * (2 * n + 5) - sum(t * (t - 1) * (2 * t + 5) for t in ties)) / 18
+    z, _ = emerging.mann_kendall(series)
+    assert z[0] == pytest.approx((s - np.sign(s)) / np.sqrt(variance))
+
+
+def test_space_time_gi_star_against_brute_force():
+    rng = np.random.default_rng(2)
+    cells = np.array([(c, r) for c in range(5) for r in range(4)])
+    cube = rng.poisson(2, (len(cells), 6)).astype(float)
+    z, _ = emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 100, 150, 2, fdr=False)
+    values = cube.ravel()
+    n, mean, s = values.size, values.mean(), values.std()
+    for k, (c, r) in enumerate(cells):
+        for t in range(6):
+            near = np.hypot(cells[:, 0] - c, cells[:, 1] - r) * 100 <= 150
+            window = [u for u in range(6) if t - 1 <= u <= t]
+            neighbours = cube[near][:, window]
+            w = neighbours.size
+            expected = (neighbours.sum() - w * mean) / (s * np.sqrt((n * w - w * w) / (n - 1)))
+            assert z[k, t] == pytest.approx(expected)
+
+
+H, C, O = 1, -1, 0
+
+
+@pytest.mark.parametrize("series, trend, pattern", [
+    ([O, O, O, O, O, O, O, O, O, H], 0, "New Hot Spot"),
+    ([O, O, O, O, O, O, O, H, H, H], 0, "Consecutive Hot Spot"),
+    ([H] * 10, +3, "Intensifying Hot Spot"),
+    ([H] * 10, 0, "Persistent Hot Spot"),
+    ([H] * 10, -3, "Diminishing Hot Spot"),
+    ([O, H, O, O, H, O, O, O, H, H], 0, "Sporadic Hot Spot"),
+    ([C, O, O, H, O, O, O, O, O, H], 0, "Oscillating Hot Spot"),
+    ([H] * 9 + [O], 0, "Historical Hot Spot"),
+    ([O, O, O, O, O, O, O, O, O, C], 0, "New Cold Spot"),
+    ([O, O, O, O, O, O, O, C, C, C], 0, "Consecutive Cold Spot"),
+    ([C] * 10, -3, "Intensifying Cold Spot"),
+    ([C] * 10, 0, "Persistent Cold Spot"),
+    ([C] * 10, +3, "Diminishing Cold Spot"),
+    ([O, C, O, O, C, O, O, O, C, C], 0, "Sporadic Cold Spot"),
+    ([H, O, O, C, O, O, O, O, O, C], 0, "Oscillating Cold Spot"),
+    ([C] * 9 + [O], 0, "Historical Cold Spot"),
+    ([O, H, O, C, O, O, H, O, O, O], 0, "No Pattern Detected"),
+])
+def test_every_pattern(series, trend, pattern):
+    p = 0.001 if trend else 0.5
+    assert emerging.classify(np.array([series]) * 2, [trend], [p]) == [pattern]
+    assert pattern in emerging.PATTERNS
+
+
+def test_seventeen_patterns():
+    assert len(emerging.PATTERNS) == 17
+
+
+def test_emerging_cell_becomes_a_new_hot_spot():
+    # A 9 x 9 block of quiet cells; the centre cell and its neighbours flare up in the last week only.
+    cells = np.array([(c, r) for c in range(9) for r in range(9)])
+    cube = np.ones((len(cells), 8))
+    flare = (np.abs(cells[:, 0] - 4) <= 1) & (np.abs(cells[:, 1] - 4) <= 1)
+    cube[flare, -1] = 12
+    result = emerging.emerging_hot_spots(cube, cells[:, 0], cells[:, 1], 150, 150 * 1.5, 1)
+    centre = int(np.flatnonzero((cells[:, 0] == 4) & (cells[:, 1] == 4))[0])
+    assert result["category"][centre] == "New Hot Spot"
+    assert result["hot_steps"][centre] == 1
+    corner = int(np.flatnonzero((cells[:, 0] == 0) & (cells[:, 1] == 0))[0])
+    assert result["category"][corner] == "No Pattern Detected"
