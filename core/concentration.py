@@ -1,0 +1,161 @@
+"""How concentrated crime is, which cells to patrol, and how well a map predicts.
+
+References
+----------
+Bernasco, W. and Steenbeek, W. (2017). More places than crimes: implications
+    for evaluating the law of crime concentration at place. Journal of
+    Quantitative Criminology 33, 451-467.
+Chainey, S., Tompson, L. and Uhlig, S. (2008). The utility of hotspot mapping
+    for predicting spatial patterns of crime. Security Journal 21, 4-28.
+Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the
+    modifiable areal unit problem and modifiable temporal unit problem on crime
+    hot spot stability. (Predictive Efficiency Index.)
+Levine, N. (2008). The "hottest" part of a hotspot: comments on "The utility
+    of hotspot mapping for predicting spatial patterns of crime". Security
+    Journal 21, 295-302. (Recapture Rate Index.)
+Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
+    patrol in crime "hot spots": a randomized, controlled trial. Justice
+    Quarterly 12(4), 625-648.
+"""
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+
+def gini(counts):
+    """Gini coefficient of crime across units, empty units included.
+
+    0: every unit has the same count; (n-1)/n: all crime in one unit.
+    """
+    counts = np.sort(np.asarray(counts, dtype=float))
+    n = counts.size
+    total = counts.sum()
+    if n == 0 or total == 0:
+        return 0.0
+    ranks = np.arange(1, n + 1)
+    return float(np.sum((2 * ranks - n - 1) * counts) / (n * total))
+
+
+def generalized_gini(counts):
+    """Bernasco & Steenbeek's (2017) Gini, corrected for more units than crimes.
+
+    With C crimes in N > C units at least N - C units must be empty, so the
+    ordinary Gini cannot fall below 1 - C/N.  The generalized Gini rescales
+    the Lorenz curve against the most equal distribution that C crimes allow:
+    ``G' = 1 - (N / C)(1 - G)`` when C < N, and G otherwise.
+    """
+    counts = np.asarray(counts, dtype=float)
+    n_units, n_crimes = counts.size, counts.sum()
+    value = gini(counts)
+    if 0 < n_crimes < n_units:
+        value = 1.0 - (n_units / n_crimes) * (1.0 - value)
+    return float(value)
+
+
+def choose_hotspots(order, x, y, eligible, top_n, separation=0.0):
+    """Walk down a ranking and keep up to ``top_n`` eligible cells far enough apart.
+
+    Parameters
+    ----------
+    order : array_like of int
+        Cell indices, best first.
+    x, y : array_like
+        Cell centres.
+    eligible : array_like of bool
+        False for cells that may never be chosen (too few crimes, excluded).
+    top_n : int
+    separation : float
+        No two chosen cells have centres closer than this (0: no limit).
+
+    Returns
+    -------
+    ndarray of int
+        The chosen cells, in ranking order.
+    """
+    if top_n < 1:
+        raise ValueError("TOP_N must be at least 1.")
+    if separation < 0:
+        raise ValueError("SEPARATION must be 0 or more metres.")
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    eligible = np.asarray(eligible, dtype=bool)
+    candidates = [int(i) for i in order if eligible[i]]
+    if separation <= 0:
+        return np.array(candidates[:top_n], dtype=np.int64)
+    tree = cKDTree(np.column_stack((x, y)))
+    blocked = np.zeros(x.size, dtype=bool)
+    chosen = []
+    for cell in candidates:
+        if blocked[cell]:
+            continue
+        chosen.append(cell)
+        if len(chosen) == top_n:
+            break
+        # Strictly closer than the separation is blocked; exactly at it is allowed.
+        near = tree.query_ball_point((x[cell], y[cell]), np.nextafter(separation, 0))
+        blocked[near] = True
+    return np.array(chosen, dtype=np.int64)
+
+
+def accuracy_table(scores, areas, observed, study_area, predicted=None):
+    """Hit rate, PAI, PEI and RRI of a hotspot map for k = 1 .. n cells.
+
+    Parameters
+    ----------
+    scores : array_like
+        Each cell's score, highest first; equal scores keep their input order.
+    areas : array_like
+        Each cell's area.
+    observed : array_like
+        Crimes of the evaluation period in each cell.
+    study_area : tuple of (float, float)
+        Area of the study area and the crimes of the period inside it.
+    predicted : array_like, optional
+        A predicted count per cell, for the Recapture Rate Index.
+
+    Returns
+    -------
+    dict of ndarray
+        ``order`` (cell indices), ``k``, ``area_share``, ``hit_rate``,
+        ``pai`` (hit rate / area share; Chainey et al. 2008), ``pei`` (PAI /
+        the best PAI with the same area; Hunt 2016) and ``rri`` ((observed /
+        predicted in the k cells) / (all observed / all predicted); Levine 2008)
+        or None.
+    """
+    scores = np.asarray(scores, dtype=float)
+    areas = np.asarray(areas, dtype=float)
+    observed = np.asarray(observed, dtype=float)
+    total_area, total_crimes = study_area
+    if total_area <= 0:
+        raise ValueError("The study area has no area.")
+    if total_crimes <= 0:
+        raise ValueError("There are no crimes in the study area in the evaluation period: "
+                         "check CRIMES, TIME and START/END.")
+    order = np.argsort(-scores, kind="stable")
+    cumulative_area = np.cumsum(areas[order])
+    area_share = cumulative_area / total_area
+    hit_rate = np.cumsum(observed[order]) / total_crimes
+    pai = hit_rate / area_share
+    best = _best_capture(areas, observed, cumulative_area) / total_crimes
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pei = np.where(best > 0, hit_rate / best, np.nan)
+    rri = None
+    if predicted is not None:
+        predicted = np.asarray(predicted, dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rri = (np.cumsum(observed[order]) / np.cumsum(predicted[order])) / (observed.sum() / predicted.sum())
+        rri = np.where(np.isfinite(rri), rri, np.nan)
+    return {"order": order, "k": np.arange(1, scores.size + 1), "area_share": area_share,
+            "hit_rate": hit_rate, "pai": pai, "pei": pei, "rri": rri}
+
+
+def _best_capture(areas, observed, area_budget):
+    """Most crimes any choice of cells could capture within each area budget.
+
+    Cells are taken densest first, the last one fractionally: exact for
+    cells of equal area, an upper bound otherwise.
+    """
+    density_order = np.argsort(-(observed / areas), kind="stable")
+    cumulative_area = np.concatenate(([0.0], np.cumsum(areas[density_order])))
+    cumulative_crimes = np.concatenate(([0.0], np.cumsum(observed[density_order])))
+    return np.interp(area_budget, cumulative_area, cumulative_crimes)

@@ -1,0 +1,56 @@
+"""Gini, generalized Gini, hotspot choice and map accuracy (PAI) on cases with known answers."""
+
+import numpy as np
+import pytest
+
+from hotspot_patrol.core import concentration
+
+
+def test_gini_extremes_and_brute_force():
+    assert concentration.gini([5, 5, 5, 5]) == 0
+    assert concentration.gini([0, 0, 0, 8]) == pytest.approx(3 / 4)
+    rng = np.random.default_rng(1)
+    counts = rng.poisson(2, 50)
+    mean_abs_difference = np.abs(counts[:, None] - counts[None, :]).mean()
+    assert concentration.gini(counts) == pytest.approx(mean_abs_difference / (2 * counts.mean()))
+
+
+def test_generalized_gini_corrects_sparse_data():
+    # 3 crimes in 10 cells spread as evenly as possible: Gini 0.7, generalized 0.
+    assert concentration.gini([1, 1, 1] + [0] * 7) == pytest.approx(0.7)
+    assert concentration.generalized_gini([1, 1, 1] + [0] * 7) == pytest.approx(0.0)
+    # All three in one cell: the most unequal that 3 crimes allow, 1 - 1/C.
+    assert concentration.generalized_gini([3] + [0] * 9) == pytest.approx(1 - 1 / 3)
+    # More crimes than cells: unchanged.
+    assert concentration.generalized_gini([4, 1, 0]) == concentration.gini([4, 1, 0])
+
+
+def test_pai_worked_case():
+    table = concentration.accuracy_table([3, 2, 1], [1, 1, 1], [6, 3, 0], study_area=(3, 9))
+    assert np.allclose(table["pai"], [2, 1.5, 1])
+    assert np.allclose(table["hit_rate"], [6 / 9, 1, 1])
+    assert np.allclose(table["area_share"], [1 / 3, 2 / 3, 1])
+    assert np.allclose(table["pei"], [1, 1, 1])
+
+
+def test_pei_and_ties_and_rri():
+    # Scores tie: the input order decides (documented); the map misses the best cell first.
+    table = concentration.accuracy_table([2, 2, 1], [1, 1, 1], [1, 5, 0], study_area=(3, 6),
+                                         predicted=[2, 2, 2])
+    assert table["order"].tolist() == [0, 1, 2]
+    assert table["pei"][0] == pytest.approx(1 / 5)
+    assert table["rri"][0] == pytest.approx((1 / 2) / (6 / 6))
+
+
+def test_separation_skips_neighbours_of_chosen_cells():
+    x = np.array([0, 150, 300, 1000, 1150])
+    y = np.zeros(5)
+    chosen = concentration.choose_hotspots([0, 1, 2, 3, 4], x, y, np.ones(5, bool), top_n=3, separation=300)
+    assert chosen.tolist() == [0, 2, 3]
+    none_apart = concentration.choose_hotspots([0, 1, 2, 3, 4], x, y, np.ones(5, bool), top_n=3)
+    assert none_apart.tolist() == [0, 1, 2]
+
+
+def test_ineligible_cells_are_never_chosen():
+    chosen = concentration.choose_hotspots([2, 0, 1], [0, 1, 2], [0, 0, 0], [True, False, True], top_n=5)
+    assert chosen.tolist() == [2, 0]
