@@ -3,10 +3,11 @@
 from qgis.core import QgsProcessingProvider
 
 from .base import icon
+from .getis_ord import GetisOrdAlgorithm
 from .grid_crimes import GridCrimesAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 
-ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm)
+ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsPoint,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
@@ -433,3 +434,80 @@ def _python_value(value):
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
     return value
+
+
+def read_centroids(alg, parameters, name, context, feedback, crs, numeric_fields=(), text_fields=()):
+    """One row per feature, in the source's order: centroid in ``crs`` and attribute columns.
+
+    Returns ``(source, x, y, columns)``; x and y are NaN for null geometries,
+    numeric columns NaN for nulls.  Used where each feature is an observation
+    that is written back (Getis-Ord) or a zone (hotspots).
+    """
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    fields = source.fields()
+    for field_name in numeric_fields:
+        index = fields.lookupField(field_name)
+        if index < 0:
+            raise QgsProcessingException(tr("The field '{}' is not in {}.").format(field_name, name))
+        if not fields.at(index).isNumeric():
+            raise QgsProcessingException(tr(
+                "The field '{}' of {} is not numeric. Choose a numeric field, or make one with the "
+                "Field calculator.").format(field_name, name))
+    wanted = list(numeric_fields) + [f for f in text_fields if fields.lookupField(f) >= 0]
+    request = QgsFeatureRequest().setSubsetOfAttributes([fields.lookupField(f) for f in wanted])
+    xs, ys = [], []
+    columns = {field_name: [] for field_name in wanted}
+    total = max(source.featureCount(), 1)
+    for number, feature in enumerate(source.getFeatures(request)):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        geometry = feature.geometry()
+        centre = None if geometry.isNull() or geometry.isEmpty() else geometry.centroid()
+        point = None if centre is None or centre.isNull() else centre.asPoint()
+        xs.append(np.nan if point is None else point.x())
+        ys.append(np.nan if point is None else point.y())
+        for field_name in wanted:
+            columns[field_name].append(_python_value(feature[field_name]))
+        if number % 10000 == 0:
+            feedback.setProgress(100.0 * number / total)
+    x, y = np.array(xs, dtype=float), np.array(ys, dtype=float)
+    located = np.isfinite(x)
+    x[located], y[located] = transform_xy(x[located], y[located], source.sourceCrs(), crs, context)
+    arrays = {f: _as_array(v, numeric=f in numeric_fields) for f, v in columns.items()}
+    return source, x, y, arrays
+
+
+def read_area_mask(alg, parameters, name, context, crs):
+    """A prepared geometry engine for the union of a polygon source in ``crs``, or None if unset."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    parts = []
+    for feature in source.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        parts.append(geometry)
+    if not parts:
+        return None
+    union = QgsGeometry.unaryUnion(parts)
+    engine = QgsGeometry.createGeometryEngine(union.constGet())
+    engine.prepareGeometry()
+    return engine, union.boundingBox()
+
+
+def points_inside(area, x, y):
+    """True for the points inside ``area`` (from :func:`read_area_mask`)."""
+    inside = np.zeros(np.shape(x), dtype=bool)
+    if area is None:
+        return inside
+    engine, box = area
+    candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
+                                & (y >= box.yMinimum()) & (y <= box.yMaximum()))
+    for i in candidates:
+        inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
+    return inside
