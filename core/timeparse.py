@@ -121,3 +121,43 @@ def in_period(times, start=None, end=None):
     if end is not None:
         keep &= times < np.datetime64(end, "s")
     return keep
+
+
+STEPS = ("day", "week", "month")
+_MONDAY = np.datetime64("1970-01-05", "D")
+
+
+def time_steps(times, step, start=None):
+    """Number each time by its calendar step: days, Monday-based weeks or months.
+
+    Parameters
+    ----------
+    times : ndarray of datetime64
+    step : {"day", "week", "month"}
+    start : datetime-like, optional
+        The first step is the one holding ``start``; default: the earliest time.
+
+    Returns
+    -------
+    index : ndarray of int
+        Step of each time, 0 = the first step.
+    first : numpy.datetime64
+        When the first step begins.
+    """
+    if step not in STEPS:
+        raise ValueError(f"Unknown step {step!r}: use day, week or month.")
+    times = np.asarray(times, dtype="datetime64[s]")
+    if times.size == 0 and start is None:
+        raise ValueError("No times to divide into steps.")
+    origin = np.datetime64(start, "s") if start is not None else times.min()
+    if step == "month":
+        number = times.astype("datetime64[M]").astype(np.int64)
+        first = origin.astype("datetime64[M]")
+        return number - first.astype(np.int64), first.astype("datetime64[s]")
+    days = times.astype("datetime64[D]")
+    if step == "day":
+        first = origin.astype("datetime64[D]")
+        return (days - first).astype(np.int64), first.astype("datetime64[s]")
+    first_week = (origin.astype("datetime64[D]") - _MONDAY).astype(np.int64) // 7
+    week = (days - _MONDAY).astype(np.int64) // 7
+    return week - first_week, (_MONDAY + np.timedelta64(7 * int(first_week), "D")).astype("datetime64[s]")

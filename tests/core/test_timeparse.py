@@ -50,3 +50,15 @@ def test_period_is_half_open():
     times = np.array(["2024-01-01T00:00", "2024-01-31T23:59", "2024-02-01T00:00", "NaT"], dtype="datetime64[s]")
     keep = in_period(times, datetime.datetime(2024, 1, 1), datetime.datetime(2024, 2, 1))
     assert keep.tolist() == [True, True, False, False]
+
+
+def test_time_steps():
+    from hotspot_patrol.core.timeparse import time_steps
+    times = np.array(["2024-05-05T23:59", "2024-05-06T00:00", "2024-05-13T08:00", "2024-06-01T00:00"],
+                     dtype="datetime64[s]")
+    weeks, first = time_steps(times, "week")
+    assert weeks.tolist() == [0, 1, 2, 4] and first == np.datetime64("2024-04-29")  # 5 May 2024 is a Sunday
+    months, first = time_steps(times, "month")
+    assert months.tolist() == [0, 0, 0, 1] and first == np.datetime64("2024-05-01")
+    days, _ = time_steps(times, "day", start=datetime.datetime(2024, 5, 1))
+    assert days.tolist() == [4, 5, 12, 31]
