@@ -174,6 +174,8 @@ class CellCounts:
     share, cum_share : ndarray of float
         Fraction of all counted crime (weight) in the cell, and cumulated down
         the ranking.
+    point_cell : ndarray of int64
+        For each input point, the index of its cell in these arrays.
     """
 
     col: np.ndarray
@@ -183,6 +185,7 @@ class CellCounts:
     rank: np.ndarray
     share: np.ndarray
     cum_share: np.ndarray
+    point_cell: np.ndarray
 
     def top_share(self, fraction=0.05):
         """Share of crime in the busiest ``fraction`` of the non-empty cells (at least one cell)."""
@@ -248,12 +251,14 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
     order = np.lexsort((cell_col, cell_row, -count, -value))
     total = value.sum()
     share = value[order] / total if total != 0 else np.zeros(n_cells)
+    position = np.empty(n_cells, dtype=np.int64)
+    position[order] = np.arange(n_cells)
     report(progress, 1.0)
     return CellCounts(
         col=cell_col[order], row=cell_row[order], count=count[order],
         weight=None if weight is None else weight[order],
         rank=np.arange(1, n_cells + 1, dtype=np.int64),
-        share=share, cum_share=np.cumsum(share))
+        share=share, cum_share=np.cumsum(share), point_cell=position[point_cell])
 
 
 def _unique_cells(col, row):

@@ -103,3 +103,10 @@ def test_too_many_cells_names_a_size_that_fits():
 def test_bad_cell_size(size):
     with pytest.raises(ValueError, match="positive number of metres"):
         grid.cells_of_points([0], [0], size)
+
+
+def test_point_cell_maps_each_point_to_its_cell():
+    x = [10, 160, 20, 170, 15]
+    y = [10, 10, 20, 20, 12]
+    cells = grid.count_cells(x, y, 150)
+    assert cells.col[cells.point_cell].tolist() == [0, 1, 0, 1, 0]

@@ -1,0 +1,134 @@
+"""hotspotpatrol:emerginghotspots — ArcGIS-style emerging hot spot analysis."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core import emerging, grid
+from ..core.timeparse import STEPS, time_steps
+from .base import HotspotAlgorithm, make_field
+from .reader import period_from_parameters, read_points, restrict_to_period
+
+
+class EmergingHotspotsAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "emerginghotspots"
+    DISPLAY_NAME = "Emerging hot spots"
+    GROUP = "choose"
+    ICON = "emerging_hotspots"
+    HELP = (
+        "Which hot spots are new, growing, steady or fading — ArcGIS Pro's Emerging Hot Spot "
+        "Analysis for crime points, with numpy and scipy alone.\n\n"
+        "Crimes are counted into square cells (CELL_SIZE, fixed grid as in Grid crimes into cells) and "
+        "calendar steps (STEP: day, Monday-based week or month). Every cell with at least one crime "
+        "in the period is a location. Each cell-step gets a Gi* z-score over its space-time "
+        "neighbourhood: the cells within DISTANCE metres (default: the 8 surrounding cells), in this "
+        "step and the TIME_WINDOW − 1 steps before it; bins at 90/95/99% confidence with the "
+        "Benjamini–Hochberg false-discovery-rate correction, as ArcGIS. A Mann–Kendall test of each "
+        "cell's z-scores gives its trend (significant at p &lt; 0.05). START and END bound the period "
+        "(a crime counts when START &lt;= time &lt; END); steps start at START's step, or at the first "
+        "crime's.\n\n"
+        "<b>Output fields</b>: <i>cell_id</i>, <i>category</i> — one of No Pattern Detected, and New, "
+        "Consecutive, Intensifying, Persistent, Diminishing, Sporadic, Oscillating or Historical Hot "
+        "or Cold Spot, by ArcGIS's published rules (e.g. Persistent: hot in at least 90% of the steps, "
+        "no significant trend; New: hot in the final step only) — <i>trend_z</i>, <i>trend_p</i> "
+        "(Mann–Kendall), <i>hot_steps</i>, <i>cold_steps</i>, <i>steps</i>, <i>count</i>.\n\n"
+        "References: Esri, How Emerging Hot Spot Analysis works; Ord &amp; Getis (1995); Mann (1945); "
+        "Kendall (1975); Benjamini &amp; Hochberg (1995).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterExpression(
+            "TIME", self.tr("Crime date and time (field or expression)"), parentLayerParameterName="INPUT"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "STEP", self.tr("Time step"), options=[self.tr("Day"), self.tr("Week"), self.tr("Month")],
+            defaultValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DISTANCE", self.tr("Neighbourhood distance (metres; empty: the 8 surrounding cells)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TIME_WINDOW", self.tr("Neighbourhood time window (steps)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=1, minValue=1))
+        self.addParameter(QgsProcessingParameterDateTime("START", self.tr("From (inclusive)"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime("END", self.tr("Until (exclusive)"), optional=True))
+        self.add_crs_parameter()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Emerging hot spots"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
+        if cell_size <= 0:
+            raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 metres (it is {}).").format(cell_size))
+        step = STEPS[self.parameterAsEnum(parameters, "STEP", context)]
+        window = self.parameterAsInt(parameters, "TIME_WINDOW", context)
+        distance = (self.parameterAsDouble(parameters, "DISTANCE", context) if parameters.get("DISTANCE")
+                    else cell_size * np.sqrt(2.0))
+        start, end = period_from_parameters(self, parameters, context)
+        time_expression = self.parameterAsExpression(parameters, "TIME", context)
+        if not time_expression:
+            raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's date."))
+        points = read_points(self, parameters, "INPUT", context, feedback,
+                             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
+                             time_expression=time_expression)
+        points = restrict_to_period(points, start, end, feedback)
+        if len(points) == 0:
+            raise QgsProcessingException(self.tr("No crimes in the period: check TIME, START and END."))
+        step_index, first = self.run_core(time_steps, points.time, step, start)
+        n_steps = int(step_index.max()) + 1
+        if end is not None:
+            last_index, _ = time_steps(np.array([np.datetime64(end, "s") - np.timedelta64(1, "s")]), step,
+                                       start or first.astype(object))
+            n_steps = max(n_steps, int(last_index[0]) + 1)
+        feedback.pushInfo(self.tr("{} steps of one {} from {}.").format(n_steps, step, first))
+
+        cells = grid.count_cells(points.x, points.y, cell_size)
+        cube = np.bincount(cells.point_cell * n_steps + step_index,
+                           minlength=cells.col.size * n_steps).reshape(cells.col.size, n_steps).astype(float)
+        feedback.setProgress(40)
+        result = self.run_core(emerging.emerging_hot_spots, cube, cells.col, cells.row, cell_size, distance,
+                               window, progress=self.progress_callback(feedback, 40, 90))
+
+        fields = QgsFields()
+        for name, kind in (("cell_id", "text"), ("category", "text"), ("trend_z", "double"),
+                           ("trend_p", "double"), ("hot_steps", "int"), ("cold_steps", "int"),
+                           ("steps", "int"), ("count", "int")):
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon,
+                                             points.crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        ids = grid.cell_ids(cells.col, cells.row, cell_size)
+        features = []
+        for i in range(cells.col.size):
+            feature = QgsFeature(fields)
+            outline = grid.cell_outline(cells.col[i], cells.row[i], cell_size)
+            feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]]))
+            feature.setAttributes([ids[i], result["category"][i], float(result["trend_z"][i]),
+                                   float(result["trend_p"][i]), int(result["hot_steps"][i]),
+                                   int(result["cold_steps"][i]), n_steps, int(cells.count[i])])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        tally = {}
+        for category in result["category"]:
+            tally[category] = tally.get(category, 0) + 1
+        for category in emerging.PATTERNS:
+            if tally.get(category):
+                feedback.pushInfo(f"{category}: {tally[category]}")
+        return {"OUTPUT": dest_id, "STEPS": n_steps}

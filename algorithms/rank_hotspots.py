@@ -1,0 +1,271 @@
+"""hotspotpatrol:rankhotspots — choose the cells to patrol."""
+
+import csv
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core import concentration, getisord, grid, kde
+from .base import PLUGIN_DIR, HotspotAlgorithm, make_field
+from .reader import period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
+
+RANK_BY = ("count", "weight", "kde", "gi_z")
+HARM_EXAMPLE = "harm_weights/police_uk_harm_example.csv"
+
+
+class RankHotspotsAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "rankhotspots"
+    DISPLAY_NAME = "Rank patrol hotspots"
+    GROUP = "choose"
+    ICON = "rank_hotspots"
+    HELP = (
+        "Grids crimes into fixed cells (as Grid crimes into cells) and chooses the TOP_N cells to "
+        "patrol — Essex's Southend pilot patrolled 20 cells of 150 m × 150 m.\n\n"
+        "<b>Parameters</b><ul>"
+        "<li>INPUT, CELL_SIZE, SHAPE, TIME, START, END, TARGET_CRS: as in Grid crimes into cells.</li>"
+        "<li>WEIGHT_FIELD: a numeric weight per crime; or CATEGORY_FIELD with HARM_WEIGHTS, a CSV "
+        "file with columns <i>category,weight</i> (e.g. Cambridge Crime Harm Index days). The plugin "
+        "ships an example for data.police.uk crime types in " + HARM_EXAMPLE + ", with the source of "
+        "every number. Crimes whose category is not in the table are skipped and listed.</li>"
+        "<li>RANK_BY: 0 crime count, 1 weight or harm, 2 kernel density at the cell centre (quartic, "
+        "RADIUS), 3 Gi* z-score (DISTANCE band over every cell of the extent, empty cells included; "
+        "default: the 8 surrounding cells).</li>"
+        "<li>TOP_N (default 20): hotspots to choose. MIN_COUNT (default 1): cells with fewer crimes "
+        "are never chosen. SEPARATION: metres; no two chosen hotspots' centres are closer (so 20 "
+        "hotspots are not 20 adjacent cells of one estate). EXCLUDE: polygons whose cells (by centre) "
+        "are never chosen.</li></ul>"
+        "<b>Output fields</b>: <i>hotspot_id</i> (1 … TOP_N, the patrol order), <i>rank</i> (the "
+        "cell's place in the RANK_BY ranking of all cells; ties by count, then row and column), "
+        "<i>cell_id</i>, <i>count</i>, <i>weight</i>, <i>share</i> (of all counted crime or harm), "
+        "<i>cum_share</i> (cumulated down the hotspots; in OUTPUT_CELLS, down the ranking), <i>kde</i>, "
+        "<i>gi_z</i>, <i>gi_bin</i>. OUTPUT_CELLS (optional) has every cell of the extent with the "
+        "same fields; hotspot_id is null for cells not chosen.\n\n"
+        "<b>Results</b>: CRIME_SHARE and AREA_SHARE of the chosen hotspots (area of the cells of the "
+        "crimes' extent), GINI of crime across those cells and GENERALIZED_GINI (Bernasco &amp; "
+        "Steenbeek 2017), which corrects the Gini for more cells than crimes.\n\n"
+        "References: Sherman &amp; Weisburd (1995); Ord &amp; Getis (1995); Bernasco &amp; Steenbeek "
+        "(2017); Sherman, Neyroud &amp; Neyroud (2016) for the Cambridge Crime Harm Index.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "SHAPE", self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
+        self.add_time_parameters()
+        self.add_crs_parameter()
+        self.addParameter(QgsProcessingParameterField(
+            "WEIGHT_FIELD", self.tr("Weight field"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CATEGORY_FIELD", self.tr("Crime category field (for harm weights)"),
+            parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "HARM_WEIGHTS", self.tr("Harm weights (CSV: category,weight)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "RANK_BY", self.tr("Rank cells by"),
+            options=[self.tr("Crime count"), self.tr("Weight or harm"),
+                     self.tr("Kernel density at the cell centre"), self.tr("Gi* z-score")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOP_N", self.tr("Number of hotspots"), QgsProcessingParameterNumber.Integer,
+            defaultValue=20, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_COUNT", self.tr("Minimum crimes in a hotspot"), QgsProcessingParameterNumber.Integer,
+            defaultValue=1, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEPARATION", self.tr("Minimum distance between hotspots (metres)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "EXCLUDE", self.tr("Areas never to choose"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        radius = QgsProcessingParameterNumber(
+            "RADIUS", self.tr("Kernel density radius (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0)
+        distance = QgsProcessingParameterNumber(
+            "DISTANCE", self.tr("Gi* distance band (metres; empty: the 8 surrounding cells)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0)
+        for parameter in (radius, distance):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Patrol hotspots"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_CELLS", self.tr("All cells"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=False))
+        for name, description in (("HOTSPOTS", "Hotspots chosen"), ("CRIME_SHARE", "Share of crime in hotspots"),
+                                  ("AREA_SHARE", "Share of area in hotspots"), ("GINI", "Gini coefficient"),
+                                  ("GENERALIZED_GINI", "Generalized Gini"), ("CRIMES_COUNTED", "Crimes counted")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
+        if cell_size <= 0:
+            raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 metres (it is {}).").format(cell_size))
+        shape = self.parameterAsEnum(parameters, "SHAPE", context)
+        rank_by = RANK_BY[self.parameterAsEnum(parameters, "RANK_BY", context)]
+        top_n = self.parameterAsInt(parameters, "TOP_N", context)
+        min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
+        separation = self.parameterAsDouble(parameters, "SEPARATION", context) if parameters.get("SEPARATION") else 0.0
+        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        weight_field = self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
+        category_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context) or None
+        harm_file = self.parameterAsFile(parameters, "HARM_WEIGHTS", context) or None
+        if weight_field and category_field:
+            raise QgsProcessingException(self.tr(
+                "Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both."))
+        if bool(category_field) != bool(harm_file):
+            raise QgsProcessingException(self.tr(
+                "CATEGORY_FIELD and HARM_WEIGHTS go together: give both (the example table for "
+                "data.police.uk is {}), or neither.").format(HARM_EXAMPLE))
+        if rank_by == "weight" and not (weight_field or harm_file):
+            raise QgsProcessingException(self.tr(
+                "RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS."))
+        start, end = period_from_parameters(self, parameters, context)
+
+        points = read_points(self, parameters, "INPUT", context, feedback,
+                             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
+                             weight_field=weight_field, category_field=category_field,
+                             time_expression=self.parameterAsExpression(parameters, "TIME", context))
+        points = restrict_to_period(points, start, end, feedback)
+        if harm_file:
+            points = self._apply_harm(points, harm_file, feedback)
+        if len(points) == 0:
+            raise QgsProcessingException(self.tr("No crimes are left to rank: check TIME, START and END."))
+        feedback.setProgress(30)
+
+        cells = self.run_core(grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
+                              keep_empty_extent=points.extent)
+        cx, cy = grid.cell_centres(cells.col, cells.row, cell_size, shape)
+        value = cells.count.astype(float) if cells.weight is None else cells.weight
+        density = self.run_core(kde.density_at, points.x, points.y, cx, cy, radius, weights=points.weight)
+        feedback.setProgress(50)
+        distance = self._gi_distance(parameters, context, cell_size, shape)
+        if shape == grid.SQUARE:
+            gi = self.run_core(getisord.getis_ord_lattice, cells.col, cells.row, value, cell_size, distance)
+        else:
+            gi = self.run_core(getisord.getis_ord, cx, cy, value, distance)
+        feedback.setProgress(70)
+
+        key = {"count": cells.count.astype(float), "weight": value, "kde": density,
+               "gi_z": np.nan_to_num(gi.z, nan=-np.inf)}[rank_by]
+        # Rank by the chosen value; ties by count, then the grid's own order (row, column).
+        order = np.lexsort((cells.col, cells.row, -cells.count, -key))
+        rank = np.empty(order.size, dtype=np.int64)
+        rank[order] = np.arange(1, order.size + 1)
+        excluded = points_inside(read_area_mask(self, parameters, "EXCLUDE", context, points.crs), cx, cy)
+        chosen = self.run_core(concentration.choose_hotspots, order, cx, cy,
+                               (cells.count >= min_count) & ~excluded, top_n, separation)
+        if chosen.size < top_n:
+            feedback.pushWarning(self.tr("Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, "
+                                         "SEPARATION or EXCLUDE.").format(chosen.size, top_n))
+
+        total = value.sum()
+        share = value / total if total else np.zeros(value.size)
+        table = {"cell_id": grid.cell_ids(cells.col, cells.row, cell_size, shape), "count": cells.count,
+                 "weight": value, "share": share, "kde": density, "gi_z": gi.z, "gi_bin": gi.bin, "rank": rank}
+        hotspot_id = np.zeros(value.size, dtype=np.int64)
+        hotspot_id[chosen] = np.arange(1, chosen.size + 1)
+        sink_args = (cells, cell_size, shape, points.crs, table, hotspot_id)
+        dest_id = self._write(parameters, "OUTPUT", context, chosen, np.cumsum(share[chosen]), *sink_args)
+        results = {"OUTPUT": dest_id}
+        if parameters.get("OUTPUT_CELLS"):
+            results["OUTPUT_CELLS"] = self._write(parameters, "OUTPUT_CELLS", context, order,
+                                                  np.cumsum(share[order]), *sink_args)
+
+        crime_share = float(share[chosen].sum())
+        area_share = chosen.size / value.size
+        results.update({"HOTSPOTS": int(chosen.size), "CRIME_SHARE": crime_share, "AREA_SHARE": area_share,
+                        "GINI": concentration.gini(cells.count),
+                        "GENERALIZED_GINI": concentration.generalized_gini(cells.count),
+                        "CRIMES_COUNTED": len(points)})
+        feedback.pushInfo(self.tr(
+            "{} hotspots hold {:.1%} of the crime{} in {:.2%} of the area ({} cells of {:g} m). Gini {:.3f}; "
+            "generalized Gini {:.3f}.").format(chosen.size, crime_share, self.tr(" harm") if harm_file else "",
+                                               area_share, value.size, cell_size, results["GINI"],
+                                               results["GENERALIZED_GINI"]))
+        return results
+
+    def _gi_distance(self, parameters, context, cell_size, shape):
+        if parameters.get("DISTANCE"):
+            return self.parameterAsDouble(parameters, "DISTANCE", context)
+        # The 8 surrounding squares (queen contiguity); the 6 surrounding hexagons.
+        if shape == grid.SQUARE:
+            return cell_size * np.sqrt(2.0)
+        return np.sqrt(3.0) * grid.hexagon_radius(cell_size)
+
+    def _apply_harm(self, points, harm_file, feedback):
+        weights = read_harm_weights(harm_file)
+        categories = np.array(["" if c is None else str(c).strip() for c in points.category.tolist()])
+        known = np.isin(categories, list(weights))
+        if not known.all():
+            missing = sorted(set(categories[~known].tolist()))
+            feedback.reportError(self.tr("{} crimes have a category that is not in the harm table and are "
+                                         "skipped: {}").format(int((~known).sum()), ", ".join(missing[:10])))
+        points = points.subset(known, "unknown_category")
+        points.weight = np.array([weights[c] for c in categories[known].tolist()], dtype=float)
+        return points
+
+    def _write(self, parameters, name, context, rows, cum_share, cells, cell_size, shape, crs, table, hotspot_id):
+        fields = QgsFields()
+        for field_name, kind in (("hotspot_id", "int"), ("rank", "int"), ("cell_id", "text"), ("count", "int"),
+                                 ("weight", "double"), ("share", "double"), ("cum_share", "double"),
+                                 ("kde", "double"), ("gi_z", "double"), ("gi_bin", "int")):
+            fields.append(make_field(field_name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        features = []
+        for row, cumulative in zip(rows.tolist(), cum_share.tolist()):
+            outline = grid.cell_outline(cells.col[row], cells.row[row], cell_size, shape)
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]]))
+            gi_z = table["gi_z"][row]
+            feature.setAttributes([
+                int(hotspot_id[row]) or None, int(table["rank"][row]), table["cell_id"][row],
+                int(table["count"][row]), float(table["weight"][row]), float(table["share"][row]),
+                float(cumulative), float(table["kde"][row]), None if np.isnan(gi_z) else float(gi_z),
+                int(table["gi_bin"][row])])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest_id
+
+
+def read_harm_weights(path):
+    """``{category: weight}`` from a CSV file with columns category and weight (comments start with #)."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    except OSError as error:
+        raise QgsProcessingException(f"Cannot read the harm table {path}: {error}") from None
+    reader = csv.DictReader(rows)
+    if not reader.fieldnames or not {"category", "weight"} <= {f.strip() for f in reader.fieldnames}:
+        raise QgsProcessingException(
+            f"The harm table {path} needs a header with the columns 'category' and 'weight'; see {HARM_EXAMPLE} "
+            f"in the plugin folder ({PLUGIN_DIR}).")
+    weights = {}
+    for line_number, row in enumerate(reader, start=2):
+        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        try:
+            weights[row["category"]] = float(row["weight"])
+        except ValueError:
+            raise QgsProcessingException(
+                f"The harm table {path}, row {line_number}: '{row['weight']}' is not a number.") from None
+    return weights
