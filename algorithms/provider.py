@@ -3,11 +3,15 @@
 from qgis.core import QgsProcessingProvider
 
 from .base import icon
+from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .getis_ord import GetisOrdAlgorithm
 from .grid_crimes import GridCrimesAlgorithm
 from .kernel_density import KernelDensityAlgorithm
+from .map_accuracy import MapAccuracyAlgorithm
+from .rank_hotspots import RankHotspotsAlgorithm
 
-ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm)
+ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
+              EmergingHotspotsAlgorithm, MapAccuracyAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

@@ -480,7 +480,7 @@ def read_centroids(alg, parameters, name, context, feedback, crs, numeric_fields
 
 
 def read_area_mask(alg, parameters, name, context, crs):
-    """A prepared geometry engine for the union of a polygon source in ``crs``, or None if unset."""
+    """``(prepared engine, union geometry)`` of a polygon source in ``crs``, or None if unset or empty."""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         return None
@@ -497,7 +497,7 @@ def read_area_mask(alg, parameters, name, context, crs):
     union = QgsGeometry.unaryUnion(parts)
     engine = QgsGeometry.createGeometryEngine(union.constGet())
     engine.prepareGeometry()
-    return engine, union.boundingBox()
+    return engine, union
 
 
 def points_inside(area, x, y):
@@ -505,7 +505,8 @@ def points_inside(area, x, y):
     inside = np.zeros(np.shape(x), dtype=bool)
     if area is None:
         return inside
-    engine, box = area
+    engine, union = area
+    box = union.boundingBox()
     candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
                                 & (y >= box.yMinimum()) & (y <= box.yMaximum()))
     for i in candidates:
