@@ -22,6 +22,7 @@ from ..core import emerging, grid
 from ..core.timeparse import STEPS, time_steps
 from .base import HotspotAlgorithm, make_field
 from .reader import period_from_parameters, read_points, restrict_to_period
+from .styles import style_on_load
 
 
 class EmergingHotspotsAlgorithm(HotspotAlgorithm):
@@ -125,6 +126,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
                                    int(result["cold_steps"][i]), n_steps, int(cells.count[i])])
             features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        style_on_load(context, dest_id, "emerging_hotspots")
         tally = {}
         for category in result["category"]:
             tally[category] = tally.get(category, 0) + 1

@@ -19,6 +19,7 @@ from qgis.core import (
 from ..core import getisord
 from .base import HotspotAlgorithm, make_field
 from .reader import metric_crs, read_centroids
+from .styles import style_on_load
 
 CELL_ID = re.compile(r"^S([0-9.]+)_(-?\d+)_(-?\d+)$")
 
@@ -105,6 +106,7 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         bins = np.zeros(x.size, dtype=np.int64)
         z[usable], p[usable], bins[usable] = result.z, result.p, result.bin
         dest_id = self._write(parameters, context, feedback, source, z, p, bins, usable)
+        style_on_load(context, dest_id, "getis_ord")
         hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
         feedback.pushInfo(self.tr("{} hot spot and {} cold spot features at 90% confidence or more.").format(
             hot, cold))

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core import grid
 from .base import HotspotAlgorithm, make_field
 from .reader import period_from_parameters, read_points, restrict_to_period
+from .styles import style_on_load
 
 SKIP_REASONS = ("null_geometry", "outside_period", "bad_time", "null_weight")
 
@@ -130,6 +131,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         self._write_cells(sink, cells, cell_size, shape, weight_field is not None, feedback)
+        style_on_load(context, dest_id, "crime_grid")
 
         top5 = cells.top_share(0.05)
         feedback.pushInfo(self.tr("{} crimes in {} cells; the busiest 5% of non-empty cells hold {:.1%} "

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core import kde
 from .base import HotspotAlgorithm
 from .reader import period_from_parameters, read_points, restrict_to_period
+from .styles import style_on_load
 
 try:
     from osgeo import gdal
@@ -146,6 +147,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
             kernel=kernel, scaled=scaled, decay=decay, radii=points.radius,
             progress=self.progress_callback(feedback, 30, 90))
         self._write_raster(output, values, covered, raster_grid, points.crs)
+        style_on_load(context, output, "density")
         feedback.setProgress(100)
         return {"OUTPUT": output, "CRIMES_COUNTED": len(points)}
 

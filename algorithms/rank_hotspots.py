@@ -23,11 +23,11 @@ from qgis.core import (
 )
 
 from ..core import concentration, getisord, grid, kde
-from .base import PLUGIN_DIR, HotspotAlgorithm, make_field
+from .base import HotspotAlgorithm, make_field
 from .reader import period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
+from .styles import style_on_load
 
 RANK_BY = ("count", "weight", "kde", "gi_z")
-HARM_EXAMPLE = "harm_weights/police_uk_harm_example.csv"
 
 
 class RankHotspotsAlgorithm(HotspotAlgorithm):
@@ -41,9 +41,9 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "<b>Parameters</b><ul>"
         "<li>INPUT, CELL_SIZE, SHAPE, TIME, START, END, TARGET_CRS: as in Grid crimes into cells.</li>"
         "<li>WEIGHT_FIELD: a numeric weight per crime; or CATEGORY_FIELD with HARM_WEIGHTS, a CSV "
-        "file with columns <i>category,weight</i> (e.g. Cambridge Crime Harm Index days). The plugin "
-        "ships an example for data.police.uk crime types in " + HARM_EXAMPLE + ", with the source of "
-        "every number. Crimes whose category is not in the table are skipped and listed.</li>"
+        "file with columns <i>category,weight</i> (e.g. Cambridge Crime Harm Index days per crime "
+        "type; lines starting with # are comments). Crimes whose category is not in the table are "
+        "skipped and listed in the log.</li>"
         "<li>RANK_BY: 0 crime count, 1 weight or harm, 2 kernel density at the cell centre (quartic, "
         "RADIUS), 3 Gi* z-score (DISTANCE band over every cell of the extent, empty cells included; "
         "default: the 8 surrounding cells).</li>"
@@ -133,8 +133,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
                 "Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both."))
         if bool(category_field) != bool(harm_file):
             raise QgsProcessingException(self.tr(
-                "CATEGORY_FIELD and HARM_WEIGHTS go together: give both (the example table for "
-                "data.police.uk is {}), or neither.").format(HARM_EXAMPLE))
+                "CATEGORY_FIELD and HARM_WEIGHTS go together: give both, or neither."))
         if rank_by == "weight" and not (weight_field or harm_file):
             raise QgsProcessingException(self.tr(
                 "RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS."))
@@ -185,10 +184,12 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         hotspot_id[chosen] = np.arange(1, chosen.size + 1)
         sink_args = (cells, cell_size, shape, points.crs, table, hotspot_id)
         dest_id = self._write(parameters, "OUTPUT", context, chosen, np.cumsum(share[chosen]), *sink_args)
+        style_on_load(context, dest_id, "hotspots")
         results = {"OUTPUT": dest_id}
         if parameters.get("OUTPUT_CELLS"):
             results["OUTPUT_CELLS"] = self._write(parameters, "OUTPUT_CELLS", context, order,
                                                   np.cumsum(share[order]), *sink_args)
+            style_on_load(context, results["OUTPUT_CELLS"], "crime_grid")
 
         crime_share = float(share[chosen].sum())
         area_share = chosen.size / value.size
@@ -258,8 +259,7 @@ def read_harm_weights(path):
     reader = csv.DictReader(rows)
     if not reader.fieldnames or not {"category", "weight"} <= {f.strip() for f in reader.fieldnames}:
         raise QgsProcessingException(
-            f"The harm table {path} needs a header with the columns 'category' and 'weight'; see {HARM_EXAMPLE} "
-            f"in the plugin folder ({PLUGIN_DIR}).")
+            f"The harm table {path} needs a header line with the columns 'category' and 'weight'.")
     weights = {}
     for line_number, row in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in row.items() if k}

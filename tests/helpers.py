@@ -5,7 +5,8 @@ from pathlib import Path
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-SAMPLE_DATA = Path(__file__).resolve().parents[1] / "sample_data"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DATA = REPO / "sample_data"
 SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
 
 _TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,

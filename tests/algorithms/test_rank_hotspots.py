@@ -1,0 +1,101 @@
+"""hotspotpatrol:rankhotspots: ranking, SEPARATION, EXCLUDE, harm weights and the sample."""
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from helpers import SOUTHEND, point_layer
+
+
+def crimes_in_cells(counts):
+    """Crimes at cell centres of the 150 m grid: {(col, row): n}."""
+    points = []
+    for (col, row), n in counts.items():
+        points += [(col * 150 + 75.0, row * 150 + 75.0)] * n
+    return point_layer(points)
+
+
+def test_parameters_and_metadata(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:rankhotspots")
+    names = {p.name() for p in algorithm.parameterDefinitions()}
+    assert {"INPUT", "CELL_SIZE", "SHAPE", "TIME", "START", "END", "TARGET_CRS", "WEIGHT_FIELD",
+            "CATEGORY_FIELD", "HARM_WEIGHTS", "RANK_BY", "TOP_N", "MIN_COUNT", "SEPARATION", "EXCLUDE",
+            "OUTPUT", "OUTPUT_CELLS"} <= names
+    assert algorithm.parameterDefinition("TOP_N").defaultValue() == 20
+    assert algorithm.parameterDefinition("MIN_COUNT").defaultValue() == 1
+    assert "Bernasco" in algorithm.shortHelpString()
+
+
+def test_top_cells_by_count_with_fields(run):
+    layer = crimes_in_cells({(0, 0): 9, (1, 0): 7, (5, 5): 5, (9, 9): 1})
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": layer, "TOP_N": 3, "OUTPUT": "memory:",
+                                                "OUTPUT_CELLS": "memory:"})
+    hotspots = sorted(result["OUTPUT"].getFeatures(), key=lambda f: f["hotspot_id"])
+    assert [f["cell_id"] for f in hotspots] == ["S150_0_0", "S150_1_0", "S150_5_5"]
+    assert [f["count"] for f in hotspots] == [9, 7, 5]
+    assert hotspots[2]["cum_share"] == pytest.approx(21 / 22)
+    assert all(f["kde"] > 0 for f in hotspots)
+    assert result["CRIME_SHARE"] == pytest.approx(21 / 22)
+    cells = list(result["OUTPUT_CELLS"].getFeatures())
+    assert len(cells) == 10 * 10  # every cell of the extent
+    assert result["AREA_SHARE"] == pytest.approx(3 / 100)
+    counts = [0] * 96 + [9, 7, 5, 1]
+    assert result["GINI"] == pytest.approx(np.abs(np.subtract.outer(counts, counts)).mean() / (2 * np.mean(counts)))
+
+
+def test_separation_skips_adjacent_cells(run):
+    layer = crimes_in_cells({(0, 0): 9, (1, 0): 8, (2, 0): 7, (6, 0): 3})
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": layer, "TOP_N": 3, "SEPARATION": 300,
+                                                "OUTPUT": "memory:"})
+    # (1,0) is 150 m from (0,0): skipped; (2,0) is exactly 300 m away: allowed.
+    assert sorted(f["cell_id"] for f in result["OUTPUT"].getFeatures()) == ["S150_0_0", "S150_2_0", "S150_6_0"]
+
+
+def test_exclude_and_min_count(run):
+    layer = crimes_in_cells({(0, 0): 9, (1, 0): 8, (2, 0): 1})
+    exclude = QgsVectorLayer("Polygon?crs=EPSG:27700", "park", "memory")
+    park = QgsFeature()
+    park.setGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 150, 150)))
+    exclude.dataProvider().addFeatures([park])
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": layer, "TOP_N": 5, "EXCLUDE": exclude, "MIN_COUNT": 2,
+                                                "OUTPUT": "memory:"})
+    assert [f["cell_id"] for f in result["OUTPUT"].getFeatures()] == ["S150_1_0"]
+
+
+def test_rank_by_gi_z_prefers_a_cluster_over_a_lone_peak(run):
+    counts = {(0, 0): 12}
+    counts.update({(c, r): 6 for c in range(10, 13) for r in range(10, 13)})
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": crimes_in_cells(counts), "TOP_N": 1, "RANK_BY": 3,
+                                                "OUTPUT": "memory:"})
+    top = next(result["OUTPUT"].getFeatures())
+    assert top["cell_id"] == "S150_11_11" and top["gi_bin"] == 3
+
+
+def test_harm_weights_on_the_sample(run, tmp_path):
+    harm = tmp_path / "harm.csv"
+    harm.write_text("# test weights\ncategory,weight\nViolence and sexual offences,100\nRobbery,365\n"
+                    "Burglary,60\n")
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": str(SOUTHEND), "CATEGORY_FIELD": "crime_type",
+                                                "HARM_WEIGHTS": str(harm), "RANK_BY": 1, "OUTPUT": "memory:"})
+    hotspots = list(result["OUTPUT"].getFeatures())
+    assert len(hotspots) == 20 and result["CRIMES_COUNTED"] == 4118 + 165 + 771
+    weights = [f["weight"] for f in sorted(hotspots, key=lambda f: f["hotspot_id"])]
+    assert weights == sorted(weights, reverse=True)
+    assert 0 < result["GENERALIZED_GINI"] <= 1
+
+
+def test_bad_input(run, tmp_path):
+    layer = crimes_in_cells({(0, 0): 2})
+    harm = tmp_path / "harm.csv"
+    harm.write_text("kind,value\nRobbery,1\n")
+    with pytest.raises(QgsProcessingException, match="go together"):
+        run("hotspotpatrol:rankhotspots", {"INPUT": layer, "HARM_WEIGHTS": str(harm), "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="needs WEIGHT_FIELD"):
+        run("hotspotpatrol:rankhotspots", {"INPUT": layer, "RANK_BY": 1, "OUTPUT": "memory:"})
