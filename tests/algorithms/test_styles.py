@@ -7,7 +7,12 @@ from helpers import SOUTHEND
 
 
 def loaded(result, key):
-    return QgsProject.instance().mapLayer(result[key])
+    """The project layer that Processing loaded for an output (by id or by file path)."""
+    value = result[key]
+    layers = QgsProject.instance().mapLayers()
+    if value in layers:
+        return layers[value]
+    return next(layer for layer in layers.values() if layer.source().split("|")[0] == value)
 
 
 def test_grid_density_and_gi_outputs_are_styled(provider, tmp_path):
