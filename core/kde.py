@@ -520,38 +520,46 @@ class _Plan:
 
 
 def _plan(x, y, weights, radii, grid, radius, kernel, scaled, decay, method, progress):
-    """Merge points into locations and decide which are binned; bin those."""
+    """Decide which points are binned and which are evaluated exactly; bin the former.
+
+    Binning is linear in the weights, so binned points need no merging; only
+    the points that go exact are merged into distinct locations first.
+    """
     per_point_radii = radii is not None
     if radii is None:
         radii = np.full_like(x, float(radius))
-    locations = _reachable(_merge_locations(x, y, weights, radii), grid)
+    points = _reachable(_Locations(x, y, weights, radii), grid)
     report(progress, 0.1)
-    nothing = locations.subset(np.zeros(locations.size, dtype=bool))
+    nothing = points.subset(np.zeros(points.size, dtype=bool))
     radius_px = radius / grid.pixel_size
     if per_point_radii:
         eps = np.inf
     else:
         eps = _binning_error(kernel, min(radius_px, _ERROR_RADIUS_CAP), decay)
-    if locations.size == 0 or method == "exact" or (method == "auto" and (
-            eps > _MAX_BINNING_ERROR or _exact_is_cheaper(locations.size, radius_px, grid))):
-        return _Plan(locations, nothing, None)
+    if points.size == 0 or method == "exact" or (method == "auto" and (
+            eps > _MAX_BINNING_ERROR or _exact_is_cheaper(points.size, radius_px, grid))):
+        return _Plan(_merged(points), nothing, None)
 
     stamp = _lattice_stamp(kernel, radius_px, decay)
     if scaled:
         stamp /= _integral_over_unit_disc(kernel, decay) * radius**2
-    binned_values = _binned_density(locations, grid, stamp, _subrange(progress, 0.1, 0.6))
+    binned_values = _binned_density(points, grid, stamp, _subrange(progress, 0.1, 0.6))
     if method == "binned":
-        return _Plan(nothing, locations, binned_values)
+        return _Plan(nothing, points, binned_values)
 
     largest = np.abs(binned_values).max()
-    pooled = _pooled_abs_weight(locations, grid)
+    pooled = _pooled_abs_weight(points, grid)
     heavy = pooled * eps * np.abs(stamp).max() > _HEAVY_FRACTION * largest
-    exact, binned = locations.subset(heavy), locations.subset(~heavy)
+    exact, binned = _merged(points.subset(heavy)), points.subset(~heavy)
     if not heavy.any():
         return _Plan(exact, binned, binned_values)
     if binned.size == 0:
         return _Plan(exact, binned, None)
     return _Plan(exact, binned, _binned_density(binned, grid, stamp, _subrange(progress, 0.6, 1.0)))
+
+
+def _merged(locations):
+    return _merge_locations(locations.x, locations.y, locations.weights, locations.radii)
 
 
 def _merge_locations(x, y, weights, radii):
