@@ -6,16 +6,23 @@ import os
 from qgis.core import (
     Qgis,
     QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.grid import cell_outline
 from ..core.progress import Cancelled
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -35,6 +42,12 @@ else:
 def make_field(name, kind):
     """A QgsField of ``kind`` (text, int, double, datetime, date, bool) on any QGIS version."""
     return QgsField(name, _FIELD_TYPES[kind])
+
+
+def cell_geometry(col, row, cell_size, shape):
+    """The polygon of one lattice cell."""
+    outline = cell_outline(col, row, cell_size, shape)
+    return QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]])
 
 
 def icon(name):
@@ -81,6 +94,28 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     # --- shared parameters -----------------------------------------------------------
+
+    def add_crimes_input(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+
+    def add_cell_parameters(self, shape=True):
+        """CELL_SIZE (metres, default 150) and, optionally, SHAPE (0 square, 1 hexagon)."""
+        self.addParameter(QgsProcessingParameterNumber(
+            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0))
+        if shape:
+            self.addParameter(QgsProcessingParameterEnum(
+                "SHAPE", self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")],
+                defaultValue=0))
+
+    def cell_size(self, parameters, context):
+        """CELL_SIZE, refused when it is not more than 0."""
+        size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
+        if size <= 0:
+            raise QgsProcessingException(self.tr(
+                "CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.").format(size))
+        return size
 
     def add_time_parameters(self, parent="INPUT"):
         """TIME (expression), START and END: a crime counts when START <= time < END."""

@@ -5,22 +5,19 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ..core import emerging, grid
 from ..core.timeparse import STEPS, time_steps
-from .base import HotspotAlgorithm, make_field
+from .base import HotspotAlgorithm, cell_geometry, make_field
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -51,16 +48,13 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         "Kendall (1975); Benjamini &amp; Hochberg (1995).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.add_crimes_input()
         self.addParameter(QgsProcessingParameterExpression(
             "TIME", self.tr("Crime date and time (field or expression)"), parentLayerParameterName="INPUT"))
         self.addParameter(QgsProcessingParameterEnum(
             "STEP", self.tr("Time step"), options=[self.tr("Day"), self.tr("Week"), self.tr("Month")],
             defaultValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=150.0, minValue=0.0))
+        self.add_cell_parameters(shape=False)
         self.addParameter(QgsProcessingParameterNumber(
             "DISTANCE", self.tr("Neighbourhood distance (metres; empty: the 8 surrounding cells)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
@@ -74,9 +68,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
             "OUTPUT", self.tr("Emerging hot spots"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
-        if cell_size <= 0:
-            raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 metres (it is {}).").format(cell_size))
+        cell_size = self.cell_size(parameters, context)
         step = STEPS[self.parameterAsEnum(parameters, "STEP", context)]
         window = self.parameterAsInt(parameters, "TIME_WINDOW", context)
         distance = (self.parameterAsDouble(parameters, "DISTANCE", context) if parameters.get("DISTANCE")
@@ -119,8 +111,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         features = []
         for i in range(cells.col.size):
             feature = QgsFeature(fields)
-            outline = grid.cell_outline(cells.col[i], cells.row[i], cell_size)
-            feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]]))
+            feature.setGeometry(cell_geometry(cells.col[i], cells.row[i], cell_size, grid.SQUARE))
             feature.setAttributes([ids[i], result["category"][i], float(result["trend_z"][i]),
                                    float(result["trend_p"][i]), int(result["hot_steps"][i]),
                                    int(result["cold_steps"][i]), n_steps, int(cells.count[i])])

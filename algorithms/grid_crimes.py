@@ -4,22 +4,17 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ..core import grid
-from .base import HotspotAlgorithm, make_field
+from .base import HotspotAlgorithm, cell_geometry, make_field
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -69,13 +64,8 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "concentration of crime at places).")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=150.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "SHAPE", self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
+        self.add_crimes_input()
+        self.add_cell_parameters()
         self.addParameter(QgsProcessingParameterField(
             "WEIGHT_FIELD", self.tr("Weight field (e.g. harm)"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.Numeric, optional=True))
@@ -96,10 +86,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
 
     def processAlgorithm(self, parameters, context, feedback):
-        cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
-        if cell_size <= 0:
-            raise QgsProcessingException(self.tr(
-                "CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.").format(cell_size))
+        cell_size = self.cell_size(parameters, context)
         shape = self.parameterAsEnum(parameters, "SHAPE", context)
         weight_field = self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
         keep_empty = self.parameterAsBool(parameters, "KEEP_EMPTY", context)
@@ -154,9 +141,8 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             if feedback.isCanceled():
                 break
             col, row = attributes[2], attributes[1]
-            outline = grid.cell_outline(col, row, cell_size, shape)
             feature = QgsFeature()
-            feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]]))
+            feature.setGeometry(cell_geometry(col, row, cell_size, shape))
             feature.setAttributes(list(attributes))
             batch.append(feature)
             if len(batch) == 10000:

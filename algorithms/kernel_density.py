@@ -5,11 +5,9 @@ import os
 import numpy as np
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -75,8 +73,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         "&amp; Uhlig (2008) on hotspot mapping.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.add_crimes_input()
         self.addParameter(QgsProcessingParameterNumber(
             "RADIUS", self.tr("Radius (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=150.0, minValue=0.0))

@@ -7,8 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,7 +21,7 @@ from qgis.core import (
 )
 
 from ..core import concentration, getisord, grid, kde
-from .base import HotspotAlgorithm, make_field
+from .base import HotspotAlgorithm, cell_geometry, make_field
 from .reader import period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -64,13 +62,8 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "(2017); Sherman, Neyroud &amp; Neyroud (2016) for the Cambridge Crime Harm Index.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=150.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "SHAPE", self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
+        self.add_crimes_input()
+        self.add_cell_parameters()
         self.add_time_parameters()
         self.add_crs_parameter()
         self.addParameter(QgsProcessingParameterField(
@@ -116,9 +109,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
 
     def processAlgorithm(self, parameters, context, feedback):
-        cell_size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
-        if cell_size <= 0:
-            raise QgsProcessingException(self.tr("CELL_SIZE must be more than 0 metres (it is {}).").format(cell_size))
+        cell_size = self.cell_size(parameters, context)
         shape = self.parameterAsEnum(parameters, "SHAPE", context)
         rank_by = RANK_BY[self.parameterAsEnum(parameters, "RANK_BY", context)]
         top_n = self.parameterAsInt(parameters, "TOP_N", context)
@@ -235,9 +226,8 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         features = []
         for row, cumulative in zip(rows.tolist(), cum_share.tolist()):
-            outline = grid.cell_outline(cells.col[row], cells.row[row], cell_size, shape)
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]]))
+            feature.setGeometry(cell_geometry(cells.col[row], cells.row[row], cell_size, shape))
             gi_z = table["gi_z"][row]
             feature.setAttributes([
                 int(hotspot_id[row]) or None, int(table["rank"][row]), table["cell_id"][row],
