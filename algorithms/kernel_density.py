@@ -2,7 +2,6 @@
 
 import os
 
-import numpy as np
 
 from qgis.core import (
     QgsProcessingException,
@@ -159,5 +158,6 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
         band = dataset.GetRasterBand(1)
         band.SetNoDataValue(NO_DATA)
-        band.WriteArray(np.where(covered, values, NO_DATA).astype(np.float32))
+        values[~covered] = NO_DATA
+        band.WriteArray(values)  # GDAL converts to the band's Float32
         dataset.FlushCache()

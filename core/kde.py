@@ -90,8 +90,9 @@ _BYTES_PER_BINNED_LOCATION = 16 * 48
 # Rows of a convolution strip are chosen to keep a strip near this many pixels:
 # it bounds the FFT buffers and measured faster than one whole-raster FFT.
 _STRIP_PIXELS = 2**21
-# Values this small relative to the raster's largest are FFT round-off.
-_ROUND_OFF = 1e-12
+# Values this small relative to the raster's largest are round-off of the
+# single-precision FFTs (about 1e-7 of the largest).
+_ROUND_OFF = 1e-6
 
 
 @dataclass(frozen=True)
@@ -664,7 +665,14 @@ def _node_weights(coordinate, pad, n_nodes):
 
 
 def _convolve_valid(lattice, stamp, progress):
-    """'valid' convolution of a padded lattice with an odd stamp, in row strips."""
+    """'valid' convolution of a padded lattice with an odd stamp, in row strips.
+
+    The FFTs run in single precision: their round-off, about 1e-7 of the
+    raster's maximum, is far inside the 0.1 % accuracy promised and below what
+    the Float32 raster written by the algorithm keeps, and they take half the time.
+    """
+    lattice = lattice.astype(np.float32)
+    stamp = stamp.astype(np.float32)
     half = stamp.shape[0] // 2
     n_rows = lattice.shape[0] - 2 * half
     result = np.empty((n_rows, lattice.shape[1] - 2 * half))

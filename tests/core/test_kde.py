@@ -327,7 +327,10 @@ def test_exact_method_equals_brute_force():
     grid = grid_around(x, y, 150.0)
     values, _ = kde.kernel_density(x, y, grid, 150.0, weights, "triweight", method="exact")
     reference, _ = brute_force(x, y, grid, 150.0, weights, "triweight")
-    assert relative_error(values, reference) < 1e-12
+    # Only values under 1e-6 of the maximum (taken as round-off) are zeroed.
+    assert relative_error(values, reference) <= 1e-6
+    nonzero = reference > 1e-6 * reference.max()
+    assert np.allclose(values[nonzero], reference[nonzero], rtol=1e-12, atol=0)
 
 
 def test_no_points_give_an_empty_raster():
