@@ -2,7 +2,6 @@
 
 import os
 
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
