@@ -164,3 +164,18 @@ def test_plain_geopackage_takes_the_arrow_fast_path(run, monkeypatch, time):
     if time:
         parameters["TIME"] = time
     assert run("hotspotpatrol:gridcrimes", parameters)["CRIMES_COUNTED"] == 14885
+
+
+def test_layer_in_feet_goes_to_its_utm_zone(run):
+    # Chicago's State Plane (US feet): 150 m cells must not become 150 ft cells.
+    layer = point_layer([(1175476, 1873816), (1175476 + 3.28084 * 100, 1873816)], crs="EPSG:3435")
+    result = run("hotspotpatrol:gridcrimes", {"INPUT": layer, "CELL_SIZE": 1000, "OUTPUT": "memory:"})
+    assert result["OUTPUT"].crs().authid() == "EPSG:32616"
+    cell = next(result["OUTPUT"].getFeatures())
+    assert cell.geometry().area() == pytest.approx(1000 * 1000)
+
+
+def test_target_crs_must_be_metric(run):
+    with pytest.raises(QgsProcessingException, match="does not measure in metres"):
+        run("hotspotpatrol:gridcrimes", {"INPUT": point_layer([(0, 0)]), "TARGET_CRS": "EPSG:4326",
+                                         "OUTPUT": "memory:"})
