@@ -1,0 +1,321 @@
+"""Patrol plans: sporadic, risk-weighted short visits to hotspots, feasible for the units on duty.
+
+The plan follows the Southend pilot's method: each hotspot is patrolled on
+runs of ``days_on`` patrol days separated by ``days_off`` rest days (phases
+staggered between hotspots so the daily workload is even); on a patrol day it
+gets ``visits_per_day`` visits of ``patrol_minutes`` minutes whose start times
+are drawn at random inside the shift windows, weighted by the hotspot's
+hour-of-week risk, at least ``min_gap`` minutes apart, and never within
+``REPEAT_GUARD`` minutes of a start at the same hotspot on its previous patrol
+day, so that no pattern repeats.  Visits are booked to units that can reach
+them: a unit is never in two visits at once and has time to travel between
+consecutive visits in a straight line at ``speed_kmh``.  Hotspots are booked in
+rank order, so when capacity runs out the lowest-ranked lose visits first.
+
+Times are local wall-clock times in an IANA time zone.  A start that does not
+exist (the spring-forward hour) is never drawn; an ambiguous one (the autumn
+hour) is taken at its first occurrence.  A visit lasts ``patrol_minutes`` of
+real time.  A visit's date is its patrol day: the day on which its shift
+window opened.
+
+References
+----------
+Koper, C. S. (1995). Just enough police presence: reducing crime and
+    disorderly behavior by optimizing patrol time in crime hot spots. Justice
+    Quarterly 12(4), 649-672.
+Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
+    patrol in crime "hot spots". Justice Quarterly 12(4), 625-648.
+"""
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+
+from .progress import report
+from .temporal import HOURS_PER_WEEK, hour_of_week
+
+RESOLUTION_MINUTES = 5
+REPEAT_GUARD = 30
+ATTEMPTS = 25
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_UTC = datetime.timezone.utc
+_WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_shifts(text):
+    """Shift windows such as ``08:00-14:00,22:00-02:00`` as (start, end) minutes after midnight.
+
+    A window whose end is not after its start crosses midnight: its end is
+    moved to the next day (``22:00-02:00`` is (1320, 1560)).
+    """
+    windows = []
+    for part in str(text).split(","):
+        if not part.strip():
+            continue
+        match = _WINDOW.match(part)
+        if not match:
+            raise ValueError(f"Cannot read the shift window '{part.strip()}': write HH:MM-HH:MM, "
+                             "e.g. 08:00-14:00,22:00-02:00.")
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
+            raise ValueError(f"The shift window '{part.strip()}' has an impossible time.")
+        start, end = h1 * 60 + m1, h2 * 60 + m2
+        if end <= start:
+            end += 24 * 60
+        windows.append((start, end))
+    if not windows:
+        raise ValueError("Give at least one shift window, e.g. 08:00-22:00.")
+    return windows
+
+
+def time_zone(name):
+    """A ``ZoneInfo``; ValueError with the fix when the name or the time-zone data is missing."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"Unknown time zone '{name}': use an IANA name such as Europe/London or "
+                         "America/Chicago (on Windows, Python's tzdata package provides them).") from None
+
+
+@dataclass
+class PlanSettings:
+    """What a plan needs besides the hotspots; defaults are the pilot's."""
+
+    first_day: datetime.date
+    days: int = 28
+    timezone: str = "Europe/London"
+    shifts: list = field(default_factory=lambda: [(8 * 60, 22 * 60)])
+    patrol_minutes: int = 15
+    visits_per_day: int = 1
+    days_on: int = 3
+    days_off: int = 3
+    units: int = 2
+    speed_kmh: float = 20.0
+    min_gap: int = 120
+    max_minutes_per_week: float = None
+    seed: int = 0
+
+    def check(self):
+        for name, minimum in (("days", 1), ("patrol_minutes", 1), ("visits_per_day", 1), ("days_on", 1),
+                              ("days_off", 0), ("units", 1), ("min_gap", 0)):
+            if getattr(self, name) < minimum:
+                raise ValueError(f"{name.upper()} must be at least {minimum}.")
+        if self.speed_kmh <= 0:
+            raise ValueError("TRAVEL_SPEED must be more than 0 km/h.")
+        if all(end - start < self.patrol_minutes for start, end in self.shifts):
+            raise ValueError(f"No shift window is long enough for a {self.patrol_minutes}-minute patrol.")
+
+
+@dataclass
+class Plan:
+    """Planned visits (dicts, in start order) and the visits that could not be booked."""
+
+    visits: list
+    dropped: list
+
+
+def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
+    """Plan the visits.
+
+    Parameters
+    ----------
+    hotspot_ids, ranks : sequences
+        One per hotspot; rank 1 is the highest priority.
+    x, y : array_like
+        The places to visit, in metres.
+    settings : PlanSettings
+    risk : array_like, shape (n_hotspots, 168), optional
+        Relative risk by hour of the week (Monday 00:00 first); uniform when None.
+
+    Returns
+    -------
+    Plan
+        Each visit: ``hotspot_id``, ``rank``, ``unit`` (1 ..), ``date`` (patrol day),
+        ``weekday``, ``start`` and ``end`` (aware datetimes in the time zone),
+        ``minutes`` and ``risk`` (the relative risk of the chosen start hour).
+        Each dropped visit: ``hotspot_id``, ``rank``, ``date`` and ``reason``.
+    """
+    settings.check()
+    zone = time_zone(settings.timezone)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n = x.size
+    risk = np.ones((n, HOURS_PER_WEEK)) if risk is None else np.asarray(risk, dtype=float)
+    if risk.shape != (n, HOURS_PER_WEEK):
+        raise ValueError("risk must have one row of 168 hours per hotspot.")
+    rng = np.random.default_rng(settings.seed)
+    days = [settings.first_day + datetime.timedelta(days=k) for k in range(settings.days)]
+    candidates = [_day_candidates(day, settings, zone) for day in days]
+    cycle = settings.days_on + settings.days_off
+    order = sorted(range(n), key=lambda i: (ranks[i], str(hotspot_ids[i])))
+    bookings = [_UnitBookings() for _ in range(settings.units)]
+    speed = settings.speed_kmh * 1000.0 / 60.0  # metres per minute
+    weekly_minutes = {}
+    visits, dropped = [], []
+    for position, i in enumerate(order):
+        phase = (position * cycle) // max(n, 1)
+        previous_starts = []
+        for day_index, day in enumerate(days):
+            if (day_index + phase) % cycle >= settings.days_on:
+                continue
+            local, utc, hours = candidates[day_index]
+            weights = risk[i, hours] if hours.size else hours.astype(float)
+            chosen_today = []
+            for _ in range(settings.visits_per_day):
+                week = day - datetime.timedelta(days=day.weekday())
+                if (settings.max_minutes_per_week is not None and weekly_minutes.get((i, week), 0)
+                        + settings.patrol_minutes > settings.max_minutes_per_week):
+                    dropped.append(_dropped(hotspot_ids[i], ranks[i], day, "weekly cap"))
+                    continue
+                allowed = _allowed(local, chosen_today, previous_starts, settings)
+                booked = _book(rng, allowed, weights, utc, bookings, x[i], y[i], speed, settings)
+                if booked is None:
+                    dropped.append(_dropped(hotspot_ids[i], ranks[i], day,
+                                            "capacity" if allowed.any() else "no free time in the shifts"))
+                    continue
+                k, unit = booked
+                chosen_today.append(local[k])
+                weekly_minutes[(i, week)] = weekly_minutes.get((i, week), 0) + settings.patrol_minutes
+                start = utc[k].astimezone(zone)
+                visits.append({"hotspot_id": hotspot_ids[i], "rank": ranks[i], "unit": unit + 1, "date": day,
+                               "weekday": WEEKDAYS[day.weekday()], "start": start,
+                               "end": (utc[k] + datetime.timedelta(minutes=settings.patrol_minutes)).astimezone(zone),
+                               "minutes": settings.patrol_minutes, "risk": float(weights[k])})
+            if chosen_today:
+                previous_starts = chosen_today
+        report(progress, (position + 1) / max(n, 1))
+    visits.sort(key=lambda v: (v["start"], v["unit"]))
+    for number, visit in enumerate(visits, start=1):
+        visit["visit_id"] = number
+    return Plan(visits, dropped)
+
+
+def _dropped(hotspot_id, rank, day, reason):
+    return {"hotspot_id": hotspot_id, "rank": rank, "date": day, "reason": reason}
+
+
+def _day_candidates(day, settings, zone):
+    """Possible starts on one patrol day: local minutes after its midnight, UTC instants, hour of week."""
+    minutes = set()
+    for start, end in settings.shifts:
+        minutes.update(range(start, end - settings.patrol_minutes + 1, RESOLUTION_MINUTES))
+    midnight = datetime.datetime.combine(day, datetime.time())
+    local, utc, wall = [], [], []
+    for minute in sorted(minutes):
+        naive = midnight + datetime.timedelta(minutes=minute)
+        instant = naive.replace(tzinfo=zone, fold=0).astimezone(_UTC)
+        if instant.astimezone(zone).replace(tzinfo=None) != naive:
+            continue  # the spring-forward gap: this wall-clock time does not exist
+        local.append(minute)
+        utc.append(instant)
+        wall.append(np.datetime64(naive, "s"))
+    hours = hour_of_week(np.array(wall, dtype="datetime64[s]")) if wall else np.zeros(0, dtype=np.int64)
+    return np.array(local, dtype=np.int64), utc, hours
+
+
+def _allowed(local, chosen_today, previous_starts, settings):
+    """Candidates far enough from today's visits and from the previous patrol day's starts."""
+    allowed = np.ones(local.size, dtype=bool)
+    for minute in chosen_today:
+        allowed &= np.abs(local - minute) >= max(settings.min_gap, settings.patrol_minutes)
+    for minute in previous_starts:
+        # The same clock time as yesterday, seen from today: compare within the day.
+        allowed &= np.abs((local - minute + 720) % 1440 - 720) > REPEAT_GUARD
+    return allowed
+
+
+def _book(rng, allowed, weights, utc, bookings, x, y, speed, settings):
+    """Draw risk-weighted starts until a unit can take one; (candidate index, unit) or None."""
+    p = np.where(allowed, weights, 0.0)
+    for _ in range(ATTEMPTS):
+        if p.sum() <= 0:
+            return None
+        k = int(rng.choice(p.size, p=p / p.sum()))
+        start = utc[k]
+        end = start + datetime.timedelta(minutes=settings.patrol_minutes)
+        free = [u for u, unit in enumerate(bookings) if unit.fits(start, end, x, y, speed)]
+        if free:
+            unit = min(free, key=lambda u: (bookings[u].busy_minutes, u))
+            bookings[unit].add(start, end, x, y)
+            return k, unit
+        p[k] = 0.0
+    return None
+
+
+class _UnitBookings:
+    """One unit's booked visits in time order, with the places they are at."""
+
+    def __init__(self):
+        self.starts, self.visits = [], []
+        self.busy_minutes = 0.0
+
+    def fits(self, start, end, x, y, speed):
+        position = bisect.bisect(self.starts, start)
+        if position > 0:
+            _, before_end, bx, by = self.visits[position - 1]
+            if before_end + _travel(bx, by, x, y, speed) > start:
+                return False
+        if position < len(self.visits):
+            after_start, _, ax, ay = self.visits[position]
+            if end + _travel(x, y, ax, ay, speed) > after_start:
+                return False
+        return True
+
+    def add(self, start, end, x, y):
+        position = bisect.bisect(self.starts, start)
+        self.starts.insert(position, start)
+        self.visits.insert(position, (start, end, x, y))
+        self.busy_minutes += (end - start).total_seconds() / 60.0
+
+
+def _travel(x1, y1, x2, y2, speed):
+    return datetime.timedelta(minutes=float(np.hypot(x2 - x1, y2 - y1)) / speed)
+
+
+def to_ics(visits, location_of, calendar_name="Hotspot patrol plan", stamp=None):
+    """An iCalendar (RFC 5545) text with one VEVENT per visit.
+
+    ``location_of(visit)`` gives the LOCATION text (e.g. coordinates).  Times are
+    written in UTC, which every calendar converts to the phone's local time.
+    """
+    stamp = (stamp or datetime.datetime.now(_UTC)).astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hotspot Patrol//Patrol plan//EN",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_ics_text(calendar_name)}"]
+    for visit in visits:
+        start = visit["start"].astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
+        end = visit["end"].astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
+        summary = "Patrol hotspot {} (unit {})".format(visit["hotspot_id"], visit["unit"])
+        description = "{}-minute high-visibility patrol; hotspot rank {}".format(visit["minutes"], visit["rank"])
+        lines += ["BEGIN:VEVENT",
+                  "UID:hotspot-patrol-{}-{}@hotspot-patrol".format(visit["visit_id"], start),
+                  f"DTSTAMP:{stamp}", f"DTSTART:{start}", f"DTEND:{end}",
+                  f"SUMMARY:{_ics_text(summary)}",
+                  f"LOCATION:{_ics_text(location_of(visit))}",
+                  f"DESCRIPTION:{_ics_text(description)}",
+                  "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _ics_text(text):
+    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
+
+
+def _fold(line):
+    """Fold lines longer than 75 octets (RFC 5545, 3.1)."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, current = [], b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)

@@ -1,0 +1,188 @@
+"""Patrol plans: every constraint on constructed inputs, with known answers."""
+
+import datetime
+from collections import defaultdict
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pytest
+from scipy import stats
+
+from hotspot_patrol.core import schedule
+from hotspot_patrol.core.temporal import hour_of_week
+
+SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
+
+
+def plan(n=10, spacing=400.0, risk=None, **overrides):
+    options = {"first_day": datetime.date(2024, 5, 6), "days": 28, "timezone": "Europe/London",
+               "shifts": schedule.parse_shifts(SHIFTS), "seed": 7}
+    options.update(overrides)
+    settings = schedule.PlanSettings(**options)
+    ids = [f"H{k + 1}" for k in range(n)]
+    return schedule.plan_patrols(ids, list(range(1, n + 1)), np.arange(n) * spacing, np.zeros(n), settings,
+                                 risk=risk), settings
+
+
+def local_minutes(visit):
+    """Minutes after the patrol day's midnight, in wall-clock time."""
+    start = visit["start"].replace(tzinfo=None)
+    return int((start - datetime.datetime.combine(visit["date"], datetime.time())).total_seconds() // 60)
+
+
+def test_parse_shifts():
+    assert schedule.parse_shifts(SHIFTS) == [(480, 840), (840, 1320), (1320, 1560)]
+    assert schedule.parse_shifts("00:00-24:00") == [(0, 1440)]
+    with pytest.raises(ValueError, match="HH:MM-HH:MM"):
+        schedule.parse_shifts("8-14")
+    with pytest.raises(ValueError, match="impossible"):
+        schedule.parse_shifts("25:00-26:00")
+
+
+def test_durations_and_windows_including_across_midnight():
+    result, settings = plan()
+    assert result.visits
+    windows = schedule.parse_shifts(SHIFTS)
+    after_midnight = 0
+    for visit in result.visits:
+        assert visit["end"] - visit["start"] == datetime.timedelta(minutes=15)
+        assert (visit["end"].astimezone(datetime.timezone.utc) - visit["start"].astimezone(datetime.timezone.utc)
+                == datetime.timedelta(minutes=15))
+        minute = local_minutes(visit)
+        assert any(start <= minute and minute + 15 <= end for start, end in windows)
+        if minute >= 1440:  # a 00:30 start belongs to the day before
+            after_midnight += 1
+            assert visit["start"].date() == visit["date"] + datetime.timedelta(days=1)
+        assert visit["weekday"] == schedule.WEEKDAYS[visit["date"].weekday()]
+    assert after_midnight > 0
+
+
+def test_days_on_days_off_cycle_and_even_workload():
+    result, _ = plan(n=6, days_on=3, days_off=3)
+    days_by_hotspot = defaultdict(set)
+    for visit in result.visits:
+        days_by_hotspot[visit["hotspot_id"]].add(visit["date"])
+    first = datetime.date(2024, 5, 6)
+    for days in days_by_hotspot.values():
+        pattern = "".join("1" if first + datetime.timedelta(days=k) in days else "0" for k in range(28))
+        runs = [len(r) for r in pattern.strip("0").split("0") if r]
+        gaps = [len(g) for g in pattern.strip("0").split("1") if g]
+        assert all(r <= 3 for r in runs) and all(g == 3 for g in gaps)
+        assert set(runs[1:-1]) <= {3}
+    per_day = defaultdict(int)
+    for visit in result.visits:
+        per_day[visit["date"]] += 1
+    assert max(per_day.values()) - min(per_day.values()) <= 1  # staggered phases: even load
+
+
+def test_no_unit_is_double_booked_and_every_unit_can_travel():
+    result, settings = plan(n=12, spacing=3000.0, visits_per_day=2, units=3)
+    speed = settings.speed_kmh * 1000 / 60
+    x_of = {f"H{k + 1}": k * 3000.0 for k in range(12)}
+    by_unit = defaultdict(list)
+    for visit in result.visits:
+        by_unit[visit["unit"]].append(visit)
+    for visits in by_unit.values():
+        visits.sort(key=lambda v: v["start"])
+        for before, after in zip(visits, visits[1:]):
+            travel = datetime.timedelta(minutes=abs(x_of[after["hotspot_id"]] - x_of[before["hotspot_id"]]) / speed)
+            assert before["end"] + travel <= after["start"]
+
+
+def test_min_gap_and_no_repeat_on_consecutive_patrol_days():
+    result, _ = plan(n=4, visits_per_day=3, min_gap=120, days_on=7, days_off=0)
+    by_hotspot_day = defaultdict(list)
+    for visit in result.visits:
+        by_hotspot_day[(visit["hotspot_id"], visit["date"])].append(local_minutes(visit))
+    for starts in by_hotspot_day.values():
+        starts.sort()
+        assert all(b - a >= 120 for a, b in zip(starts, starts[1:]))
+    for (hotspot, day), starts in by_hotspot_day.items():
+        previous = by_hotspot_day.get((hotspot, day - datetime.timedelta(days=1)), [])
+        for minute in starts:
+            assert all(abs((minute - p + 720) % 1440 - 720) > schedule.REPEAT_GUARD for p in previous)
+
+
+def test_seed_reproducibility():
+    first, _ = plan(seed=3)
+    again, _ = plan(seed=3)
+    other, _ = plan(seed=4)
+    key = [(v["hotspot_id"], v["start"], v["unit"]) for v in first.visits]
+    assert key == [(v["hotspot_id"], v["start"], v["unit"]) for v in again.visits]
+    assert key != [(v["hotspot_id"], v["start"], v["unit"]) for v in other.visits]
+
+
+def test_visits_land_in_the_risky_hours():
+    risk = np.ones((10, 168))
+    risky = [h for h in range(168) if h % 24 in (18, 19, 20)]
+    risk[:, risky] = 8.0
+    result, _ = plan(risk=risk, seed=11)
+    starts = np.array([np.datetime64(v["start"].replace(tzinfo=None), "s") for v in result.visits])
+    in_risky = np.isin(hour_of_week(starts) % 24, (18, 19, 20)).sum()
+    # Under a uniform draw over the 18 hours of shifts, 3 of 18 hours would be risky.
+    test = stats.binomtest(int(in_risky), len(result.visits), 3 / 18, alternative="greater")
+    assert in_risky / len(result.visits) > 0.4 and test.pvalue < 1e-6
+    assert all(v["risk"] == 8.0 for v in result.visits if v["start"].hour in (18, 19, 20))
+
+
+def test_capacity_drops_the_lowest_ranks_first():
+    # One unit, 20 hotspots 10 km apart at 20 km/h (30 minutes' travel), one short shift.
+    result, _ = plan(n=20, spacing=10000.0, units=1, shifts=[(8 * 60, 10 * 60)], days=3, days_off=0)
+    served = {v["rank"] for v in result.visits}
+    dropped = {d["rank"] for d in result.dropped}
+    assert dropped and served
+    assert max(served) <= min(dropped) or np.mean(sorted(served)) < np.mean(sorted(dropped))
+    assert all(d["reason"] == "capacity" for d in result.dropped)
+
+
+def test_weekly_cap():
+    result, _ = plan(n=1, visits_per_day=3, days_on=7, days_off=0, days=7, max_minutes_per_week=60)
+    assert len(result.visits) == 4
+    assert sum(1 for d in result.dropped if d["reason"] == "weekly cap") == 3 * 7 - 4
+
+
+@pytest.mark.parametrize("zone, day", [("Europe/London", datetime.date(2024, 3, 30)),
+                                       ("Europe/London", datetime.date(2024, 10, 26)),
+                                       ("America/New_York", datetime.date(2024, 3, 9)),
+                                       ("America/New_York", datetime.date(2024, 11, 2))])
+def test_daylight_saving_changes(zone, day):
+    result, _ = plan(n=30, spacing=100.0, timezone=zone, first_day=day, days=3, days_off=0, visits_per_day=4,
+                     min_gap=60, units=10, shifts=[(0, 24 * 60)])
+    tz = ZoneInfo(zone)
+    for visit in result.visits:
+        naive = visit["start"].replace(tzinfo=None)
+        # Never a wall-clock time that does not exist; the offset written is the zone's.
+        round_trip = naive.replace(tzinfo=tz).astimezone(datetime.timezone.utc).astimezone(tz)
+        assert round_trip.replace(tzinfo=None) == naive
+        assert visit["start"].utcoffset() == tz.utcoffset(naive)
+        assert (visit["end"].astimezone(datetime.timezone.utc)
+                - visit["start"].astimezone(datetime.timezone.utc)) == datetime.timedelta(minutes=15)
+
+
+def test_icalendar_reads_back():
+    result, _ = plan(n=3, days=2)
+    text = schedule.to_ics(result.visits, lambda v: f"{v['hotspot_id']}, 51.54 0.71",
+                           stamp=datetime.datetime(2024, 5, 1, tzinfo=datetime.timezone.utc))
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    unfolded = text.replace("\r\n ", "")
+    events = unfolded.split("BEGIN:VEVENT")[1:]
+    assert len(events) == len(result.visits)
+    uids = set()
+    for event, visit in zip(events, result.visits):
+        fields = dict(line.split(":", 1) for line in event.split("\r\n") if ":" in line)
+        start = datetime.datetime.strptime(fields["DTSTART"], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+        assert start == visit["start"]
+        assert fields["SUMMARY"] == f"Patrol hotspot {visit['hotspot_id']} (unit {visit['unit']})"
+        assert "\\," in fields["LOCATION"]
+        uids.add(fields["UID"])
+    assert len(uids) == len(events)
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_bad_settings():
+    with pytest.raises(ValueError, match="Unknown time zone"):
+        plan(timezone="Mars/Olympus")
+    with pytest.raises(ValueError, match="long enough"):
+        plan(shifts=[(600, 610)])
+    with pytest.raises(ValueError, match="UNITS"):
+        plan(units=0)
