@@ -117,11 +117,11 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
                 "CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.").format(size))
         return size
 
-    def add_time_parameters(self, parent="INPUT"):
+    def add_time_parameters(self, parent="INPUT", optional=True):
         """TIME (expression), START and END: a crime counts when START <= time < END."""
         self.addParameter(QgsProcessingParameterExpression(
             "TIME", self.tr("Crime date and time (field or expression)"), parentLayerParameterName=parent,
-            optional=True))
+            optional=optional))
         self.addParameter(QgsProcessingParameterDateTime(
             "START", self.tr("Count crimes from (inclusive)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsPoint,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -18,8 +17,8 @@ from qgis.core import (
 
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
-from .reader import (metric_crs, period_from_parameters, points_inside, read_area_mask, read_points,
-                     restrict_to_period)
+from .reader import (metric_crs, period_from_parameters, points_in_polygon, points_inside, read_area_mask,
+                     read_points, restrict_to_period)
 
 
 class MapAccuracyAlgorithm(HotspotAlgorithm):
@@ -93,7 +92,7 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
             if score is None or geometry.isNull() or not isinstance(score, (int, float)):
                 continue
             geometry.transform(transform)
-            inside = _points_in_polygon(geometry, crimes.x, crimes.y)
+            inside = points_in_polygon(geometry, crimes.x, crimes.y)
             inside_any |= inside
             ids.append(feature.id())
             scores.append(float(score))
@@ -138,19 +137,3 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
 
 def _number(value):
     return None if value is None or not np.isfinite(value) else float(value)
-
-
-def _points_in_polygon(geometry, x, y):
-    """Crimes inside one polygon; an axis-aligned rectangle (a grid cell) is tested half-open, as the grid."""
-    box = geometry.boundingBox()
-    candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
-                                & (y >= box.yMinimum()) & (y <= box.yMaximum()))
-    inside = np.zeros(x.size, dtype=bool)
-    if abs(geometry.area() - box.area()) <= 1e-9 * max(box.area(), 1.0):
-        inside[candidates] = ((x[candidates] < box.xMaximum()) & (y[candidates] < box.yMaximum()))
-        return inside
-    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-    engine.prepareGeometry()
-    for i in candidates:
-        inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
-    return inside

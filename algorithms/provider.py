@@ -8,10 +8,12 @@ from .getis_ord import GetisOrdAlgorithm
 from .grid_crimes import GridCrimesAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .map_accuracy import MapAccuracyAlgorithm
+from .patrol_plan import PatrolPlanAlgorithm
 from .rank_hotspots import RankHotspotsAlgorithm
+from .temporal_profile import TemporalProfileAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
-              EmergingHotspotsAlgorithm, MapAccuracyAlgorithm)
+              EmergingHotspotsAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm, PatrolPlanAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

@@ -512,3 +512,50 @@ def points_inside(area, x, y):
     for i in candidates:
         inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
     return inside
+
+
+def points_in_polygon(geometry, x, y):
+    """Crimes inside one polygon; an axis-aligned rectangle (a grid cell) is tested half-open, as the grid."""
+    box = geometry.boundingBox()
+    candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
+                                & (y >= box.yMinimum()) & (y <= box.yMaximum()))
+    inside = np.zeros(x.size, dtype=bool)
+    if abs(geometry.area() - box.area()) <= 1e-9 * max(box.area(), 1.0):
+        inside[candidates] = ((x[candidates] < box.xMaximum()) & (y[candidates] < box.yMaximum()))
+        return inside
+    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+    engine.prepareGeometry()
+    for i in candidates:
+        inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
+    return inside
+
+
+def read_hotspots(alg, parameters, name, context, crs, need_rank=False):
+    """Hotspot polygons as ``[(hotspot_id, rank, geometry in crs)]``, ranked best first.
+
+    Needs a ``hotspot_id`` field (and ``rank`` when ``need_rank``), as Rank
+    patrol hotspots writes them.
+    """
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    fields = source.fields()
+    for field_name in ("hotspot_id",) + (("rank",) if need_rank else ()):
+        if fields.lookupField(field_name) < 0:
+            raise QgsProcessingException(tr(
+                "{} needs a '{}' field, as 'Rank patrol hotspots' writes it.").format(name, field_name))
+    has_rank = fields.lookupField("rank") >= 0
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    hotspots = []
+    for feature in source.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        hotspot_id = _python_value(feature["hotspot_id"])
+        if geometry.isNull() or geometry.isEmpty() or hotspot_id is None:
+            continue
+        geometry.transform(transform)
+        rank = _python_value(feature["rank"]) if has_rank else None
+        hotspots.append((hotspot_id, rank if rank is not None else len(hotspots) + 1, geometry))
+    if not hotspots:
+        raise QgsProcessingException(tr("{} has no hotspot with a geometry and a hotspot_id.").format(name))
+    hotspots.sort(key=lambda h: (h[1], str(h[0])))
+    return hotspots

@@ -1,0 +1,291 @@
+"""hotspotpatrol:patrolplan — a point layer of patrol visits at sporadic, risk-weighted times."""
+
+import csv
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
+
+from ..core import schedule
+from .base import HotspotAlgorithm, make_field
+from .reader import metric_crs, points_in_polygon, read_hotspots, read_points
+from .temporal_profile import hotspot_risk
+
+DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
+VISIT_FIELDS = (("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("unit", "int"), ("date", "date"),
+                ("weekday", "text"), ("start", "datetime"), ("end", "datetime"), ("start_local", "text"),
+                ("minutes", "int"), ("risk", "double"))
+
+
+def system_time_zone():
+    return bytes(QTimeZone.systemTimeZoneId()).decode() or "UTC"
+
+
+class PatrolPlanAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "patrolplan"
+    DISPLAY_NAME = "Generate patrol plan"
+    GROUP = "plan"
+    ICON = "hotspot_patrol"
+    HELP = (
+        "Turns ranked hotspots into a concrete, reproducible patrol schedule: short (15-minute) "
+        "high-visibility visits at sporadic times weighted by when crime happens, on cycles of patrol "
+        "and rest days, booked to the units on duty — the method of the Southend hotspot patrol pilot "
+        "(Sherman &amp; Weisburd 1995; Koper 1995).\n\n"
+        "<b>Parameters</b><ul>"
+        "<li>HOTSPOTS: polygons with hotspot_id and rank (as Rank patrol hotspots writes them).</li>"
+        "<li>CRIMES and TIME (optional): crimes whose hour-of-week profile weights the visit times "
+        "(as Crime time profile). Without them visits spread evenly over the shift windows.</li>"
+        "<li>START_DATE, DAYS (28): the plan's days. TIMEZONE: IANA name, e.g. Europe/London.</li>"
+        "<li>SHIFTS: windows in which a patrol may start and end, e.g. 08:00-14:00,22:00-02:00; a "
+        "window may cross midnight, and its visits belong to the day it opened.</li>"
+        "<li>PATROL_MINUTES (15), VISITS_PER_DAY (1 per hotspot on a patrol day), DAYS_ON (3) and "
+        "DAYS_OFF (3): each hotspot alternates runs of patrol and rest days, phases staggered so "
+        "that the daily workload is even.</li>"
+        "<li>UNITS (2) and TRAVEL_SPEED (km/h, straight line, 20): no unit is booked into two "
+        "overlapping visits or two it cannot travel between.</li>"
+        "<li>MIN_GAP (120 minutes between visits to one hotspot on one day), MAX_MINUTES_PER_WEEK "
+        "(optional cap per hotspot per Monday-to-Sunday week), SEED (same inputs and seed, same "
+        "plan).</li></ul>"
+        "<b>Times</b> are drawn at 5-minute resolution, weighted by the hotspot's risk in that hour, "
+        "never within 30 minutes of a start at the same hotspot on its previous patrol day. A local "
+        "time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is "
+        "its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first "
+        "and the log lists what was dropped.\n\n"
+        "<b>Output</b>: a point per visit at the hotspot's centre of crime — the mean position of "
+        "the CRIMES inside the hotspot, or its centroid without crimes — with visit_id, hotspot_id, "
+        "rank, unit, date (the patrol day), weekday, start, end, start_local (ISO 8601 with UTC "
+        "offset), minutes and risk (the relative risk of the chosen start hour). Optional "
+        "OUTPUT_ROUTES (a line per unit and day through its visits), OUTPUT_ICS (iCalendar, RFC "
+        "5545, one event per visit, for a phone's calendar) and OUTPUT_CSV.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "HOTSPOTS", self.tr("Hotspots (polygons with hotspot_id and rank)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CRIMES", self.tr("Crimes for the risk profile"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            "TIME", self.tr("Crime date and time"), parentLayerParameterName="CRIMES", optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            "START_DATE", self.tr("First day of the plan"), type=QgsProcessingParameterDateTime.Date,
+            defaultValue=QDate.currentDate().addDays(1)))
+        integer, double = QgsProcessingParameterNumber.Integer, QgsProcessingParameterNumber.Double
+        self.addParameter(QgsProcessingParameterNumber("DAYS", self.tr("Days"), integer, 28, minValue=1))
+        self.addParameter(QgsProcessingParameterString(
+            "TIMEZONE", self.tr("Time zone (IANA name)"), defaultValue=system_time_zone()))
+        self.addParameter(QgsProcessingParameterString("SHIFTS", self.tr("Shift windows"), DEFAULT_SHIFTS))
+        for name, label, kind, default, minimum in (
+                ("PATROL_MINUTES", "Minutes per visit", integer, 15, 1),
+                ("VISITS_PER_DAY", "Visits per hotspot on a patrol day", integer, 1, 1),
+                ("DAYS_ON", "Patrol days in a row", integer, 3, 1),
+                ("DAYS_OFF", "Rest days in a row", integer, 3, 0),
+                ("UNITS", "Units on duty", integer, 2, 1),
+                ("TRAVEL_SPEED", "Travel speed (km/h, straight line)", double, 20.0, 0.1),
+                ("MIN_GAP", "Minutes between visits to one hotspot on one day", integer, 120, 0)):
+            self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), kind, default, minValue=minimum))
+        cap = QgsProcessingParameterNumber("MAX_MINUTES_PER_WEEK", self.tr("Most patrol minutes per hotspot per week"),
+                                           double, optional=True, minValue=0)
+        seed = QgsProcessingParameterNumber("SEED", self.tr("Random seed"), integer, 0, minValue=0)
+        for parameter in (cap, seed):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Patrol visits"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_ROUTES", self.tr("Routes (unit and day)"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_ICS", self.tr("Calendar (iCalendar)"), self.tr("iCalendar (*.ics)"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_CSV", self.tr("Visits table (CSV)"), self.tr("CSV (*.csv)"), optional=True,
+            createByDefault=False))
+        for name, label in (("VISITS", "Visits planned"), ("DROPPED", "Visits dropped")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        settings = self._settings(parameters, context)
+        hotspots_source = self.parameterAsSource(parameters, "HOTSPOTS", context)
+        if hotspots_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "HOTSPOTS"))
+        crs = metric_crs(hotspots_source.sourceCrs(), hotspots_source.sourceExtent(), None, context, feedback)
+        hotspots = read_hotspots(self, parameters, "HOTSPOTS", context, crs, need_rank=True)
+        points, risk = self._crimes(parameters, context, feedback, crs, hotspots)
+        x, y = self._visit_places(hotspots, points)
+        ids = [str(h[0]) for h in hotspots]
+        ranks = [int(h[1]) for h in hotspots]
+        plan = self.run_core(schedule.plan_patrols, ids, ranks, x, y, settings, risk=risk,
+                             progress=self.progress_callback(feedback, 20, 80))
+        place = {hotspot_id: (x[k], y[k]) for k, hotspot_id in enumerate(ids)}
+        dest_id = self._write_visits(parameters, context, plan.visits, place, crs)
+        results = {"OUTPUT": dest_id, "VISITS": len(plan.visits), "DROPPED": len(plan.dropped)}
+        if parameters.get("OUTPUT_ROUTES"):
+            results["OUTPUT_ROUTES"] = self._write_routes(parameters, context, plan.visits, place, crs)
+        to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext())
+        lat_lon = {h: to_wgs84.transform(QgsPointXY(*p)) for h, p in place.items()}
+        ics_path = self.parameterAsFileOutput(parameters, "OUTPUT_ICS", context) if parameters.get("OUTPUT_ICS") else ""
+        if ics_path:
+            with open(ics_path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(schedule.to_ics(plan.visits, lambda v: "Hotspot {} at {:.6f}, {:.6f}".format(
+                    v["hotspot_id"], lat_lon[v["hotspot_id"]].y(), lat_lon[v["hotspot_id"]].x())))
+            results["OUTPUT_ICS"] = ics_path
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) if parameters.get("OUTPUT_CSV") else ""
+        if csv_path:
+            self._write_csv(csv_path, plan.visits, place, lat_lon)
+            results["OUTPUT_CSV"] = csv_path
+        self._log(feedback, plan, settings, risk is not None)
+        return results
+
+    def _settings(self, parameters, context):
+        start = self.parameterAsDateTime(parameters, "START_DATE", context)
+        if not start.isValid():
+            raise QgsProcessingException(self.tr("START_DATE is needed: the first day of the plan."))
+        number = (lambda name: self.parameterAsInt(parameters, name, context))
+        cap = (self.parameterAsDouble(parameters, "MAX_MINUTES_PER_WEEK", context)
+               if parameters.get("MAX_MINUTES_PER_WEEK") not in (None, "") else None)
+        try:
+            shifts = schedule.parse_shifts(self.parameterAsString(parameters, "SHIFTS", context))
+            settings = schedule.PlanSettings(
+                first_day=start.date().toPyDate(), days=number("DAYS"),
+                timezone=self.parameterAsString(parameters, "TIMEZONE", context).strip() or system_time_zone(),
+                shifts=shifts, patrol_minutes=number("PATROL_MINUTES"), visits_per_day=number("VISITS_PER_DAY"),
+                days_on=number("DAYS_ON"), days_off=number("DAYS_OFF"), units=number("UNITS"),
+                speed_kmh=self.parameterAsDouble(parameters, "TRAVEL_SPEED", context), min_gap=number("MIN_GAP"),
+                max_minutes_per_week=cap, seed=number("SEED"))
+            settings.check()
+            schedule.time_zone(settings.timezone)
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+        return settings
+
+    def _crimes(self, parameters, context, feedback, crs, hotspots):
+        """Crimes (or None) and the hotspots' risk (or None: visits spread evenly)."""
+        if not parameters.get("CRIMES"):
+            feedback.pushInfo(self.tr("No CRIMES: visit times spread evenly over the shift windows."))
+            return None, None
+        time_expression = self.parameterAsExpression(parameters, "TIME", context)
+        points = read_points(self, parameters, "CRIMES", context, feedback, target_crs=crs,
+                             time_expression=time_expression)
+        if not time_expression:
+            feedback.pushInfo(self.tr("No TIME: visit times spread evenly over the shift windows."))
+            return points, None
+        return points, hotspot_risk(points, hotspots)[1]
+
+    @staticmethod
+    def _visit_places(hotspots, points):
+        """The mean position of the crimes inside each hotspot, or its centroid without crimes."""
+        x, y = [], []
+        for _, _, geometry in hotspots:
+            inside = points_in_polygon(geometry, points.x, points.y) if points is not None else None
+            if inside is not None and inside.any():
+                x.append(float(points.x[inside].mean()))
+                y.append(float(points.y[inside].mean()))
+            else:
+                centre = geometry.pointOnSurface().asPoint()
+                x.append(centre.x())
+                y.append(centre.y())
+        return np.array(x), np.array(y)
+
+    def _write_visits(self, parameters, context, visits, place, crs):
+        fields = QgsFields()
+        for name, kind in VISIT_FIELDS:
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        features = []
+        for visit in visits:
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*place[visit["hotspot_id"]])))
+            feature.setAttributes([visit["visit_id"], visit["hotspot_id"], visit["rank"], visit["unit"],
+                                   QDate(visit["date"]), visit["weekday"], qt_datetime(visit["start"]),
+                                   qt_datetime(visit["end"]), visit["start"].isoformat(timespec="minutes"),
+                                   visit["minutes"], visit["risk"]])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_routes(self, parameters, context, visits, place, crs):
+        fields = QgsFields()
+        for name, kind in (("unit", "int"), ("date", "date"), ("visits", "int"), ("km", "double")):
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_ROUTES", context, fields, QgsWkbTypes.LineString, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_ROUTES"))
+        by_unit_day = {}
+        for visit in visits:
+            by_unit_day.setdefault((visit["unit"], visit["date"]), []).append(visit)
+        features = []
+        for (unit, day), stops in sorted(by_unit_day.items()):
+            vertices = [QgsPointXY(*place[v["hotspot_id"]]) for v in sorted(stops, key=lambda v: v["start"])]
+            if len(vertices) == 1:
+                vertices.append(vertices[0])
+            line = QgsGeometry.fromPolylineXY(vertices)
+            feature = QgsFeature(fields)
+            feature.setGeometry(line)
+            feature.setAttributes([unit, QDate(day), len(stops), line.length() / 1000.0])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    @staticmethod
+    def _write_csv(path, visits, place, lat_lon):
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["visit_id", "hotspot_id", "rank", "unit", "date", "weekday", "start_local",
+                             "end_local", "minutes", "risk", "x", "y", "latitude", "longitude"])
+            for visit in visits:
+                x, y = place[visit["hotspot_id"]]
+                point = lat_lon[visit["hotspot_id"]]
+                writer.writerow([visit["visit_id"], visit["hotspot_id"], visit["rank"], visit["unit"],
+                                 visit["date"].isoformat(), visit["weekday"],
+                                 visit["start"].isoformat(timespec="minutes"),
+                                 visit["end"].isoformat(timespec="minutes"), visit["minutes"],
+                                 f"{visit['risk']:.3f}", f"{x:.1f}", f"{y:.1f}", f"{point.y():.6f}", f"{point.x():.6f}"])
+
+    def _log(self, feedback, plan, settings, weighted):
+        feedback.pushInfo(self.tr("{} visits planned over {} days from {}{}.").format(
+            len(plan.visits), settings.days, settings.first_day,
+            self.tr(", weighted by the hotspots' crime times") if weighted else ""))
+        for label, key in ((self.tr("hotspot"), "hotspot_id"), (self.tr("unit"), "unit")):
+            minutes = {}
+            for visit in plan.visits:
+                minutes[visit[key]] = minutes.get(visit[key], 0) + visit["minutes"]
+            feedback.pushInfo(self.tr("Patrol minutes per {}: {}").format(
+                label, ", ".join(f"{k}: {v}" for k, v in minutes.items())))
+        if plan.dropped:
+            reasons = {}
+            for drop in plan.dropped:
+                reasons.setdefault(drop["reason"], []).append(drop["hotspot_id"])
+            for reason, hotspots in reasons.items():
+                feedback.pushWarning(self.tr("{} visits dropped ({}), hotspots {}.").format(
+                    len(hotspots), reason, ", ".join(sorted(set(map(str, hotspots)), key=str))))
+
+
+def qt_datetime(moment):
+    """An aware Python datetime as the same instant in a QDateTime of its time zone.
+
+    Built from the instant, not the wall-clock time, so the autumn's repeated hour stays right.
+    """
+    return QDateTime.fromMSecsSinceEpoch(int(round(moment.timestamp() * 1000)),
+                                         QTimeZone(str(moment.tzinfo).encode()))
+

@@ -1,0 +1,103 @@
+"""hotspotpatrol:temporalprofile — when crime happens in each hotspot."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core import temporal
+from ..core.schedule import WEEKDAYS
+from .base import HotspotAlgorithm, make_field
+from .reader import period_from_parameters, points_in_polygon, read_hotspots, read_points, restrict_to_period
+
+BANDWIDTH_HOURS = 2
+PRIOR_CRIMES = 24.0
+
+
+def hotspot_risk(points, hotspots):
+    """Crimes by hotspot and hour of the week, and the smoothed, shrunk risk.
+
+    The area profile that sparse hotspots are shrunk towards is every crime in
+    ``points`` (the whole area), not only those inside hotspots.
+    """
+    hours = temporal.hour_of_week(points.time)
+    counts = np.zeros((len(hotspots) + 1, temporal.HOURS_PER_WEEK))
+    for row, (_, _, geometry) in enumerate(hotspots):
+        inside = points_in_polygon(geometry, points.x, points.y)
+        counts[row] = np.bincount(hours[inside], minlength=temporal.HOURS_PER_WEEK)
+    counts[-1] = np.bincount(hours, minlength=temporal.HOURS_PER_WEEK)
+    # The area row makes the shared prior the area's smoothed profile.
+    risk = temporal.risk_profiles(counts, BANDWIDTH_HOURS, PRIOR_CRIMES)
+    return counts[:-1], risk[:-1]
+
+
+class TemporalProfileAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "temporalprofile"
+    DISPLAY_NAME = "Crime time profile"
+    GROUP = "plan"
+    ICON = "hotspot_patrol"
+    HELP = (
+        "When crime happens in each hotspot: crimes by hour of the week (168 hours, Monday 00:00 "
+        "first, in the local time the crimes are recorded in) and the smoothed risk that Generate "
+        "patrol plan uses.\n\n"
+        "<b>Method</b>: each hotspot's counts are smoothed over neighbouring hours with a triangular "
+        "kernel of ±2 hours that wraps round the week (Sunday 23:00 neighbours Monday 00:00), then "
+        "shrunk towards the smoothed profile of all CRIMES with the weight of 24 crimes (an "
+        "empirical-Bayes prior): a hotspot with few crimes follows the area's rhythm, one with many "
+        "its own. Risk is relative: 1 is the hotspot's average hour.\n\n"
+        "<b>Parameters</b>: HOTSPOTS (polygons with hotspot_id), CRIMES, TIME (field or expression), "
+        "START/END (START &lt;= time &lt; END), TIMEZONE (the IANA zone the times are written in, "
+        "for the record; times are read as written).\n\n"
+        "<b>Output table</b>: hotspot_id, weekday (Monday…Sunday), hour (0–23), crimes, risk. The log "
+        "names each hotspot's two busiest 3-hour windows. Reference: Ratcliffe (2004), the hotspot "
+        "matrix.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "HOTSPOTS", self.tr("Hotspots (polygons with hotspot_id)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CRIMES", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.add_time_parameters(parent="CRIMES", optional=False)
+        self.addParameter(QgsProcessingParameterString(
+            "TIMEZONE", self.tr("Time zone of the crime times (IANA name)"), defaultValue="Europe/London"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Time profile"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        time_expression = self.parameterAsExpression(parameters, "TIME", context)
+        if not time_expression:
+            raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's time."))
+        start, end = period_from_parameters(self, parameters, context)
+        points = read_points(self, parameters, "CRIMES", context, feedback, time_expression=time_expression)
+        points = restrict_to_period(points, start, end, feedback)
+        hotspots = read_hotspots(self, parameters, "HOTSPOTS", context, points.crs)
+        counts, risk = hotspot_risk(points, hotspots)
+
+        fields = QgsFields()
+        for name, kind in (("hotspot_id", "text"), ("weekday", "text"), ("hour", "int"), ("crimes", "int"),
+                           ("risk", "double")):
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        rows = []
+        for row, (hotspot_id, _, _) in enumerate(hotspots):
+            for hour in range(temporal.HOURS_PER_WEEK):
+                feature = QgsFeature(fields)
+                feature.setAttributes([str(hotspot_id), WEEKDAYS[hour // 24], hour % 24, int(counts[row, hour]),
+                                       float(risk[row, hour])])
+                rows.append(feature)
+            peaks = ", ".join(f"{WEEKDAYS[h // 24]} {h % 24:02d}:00–{(h % 24 + 3) % 24:02d}:00 (risk {r:.1f})"
+                              for h, r in temporal.peak_windows(risk[row]))
+            feedback.pushInfo(self.tr("Hotspot {}: {} crimes; peak windows {}.").format(
+                hotspot_id, int(counts[row].sum()), peaks))
+        sink.addFeatures(rows, QgsFeatureSink.FastInsert)
+        return {"OUTPUT": dest_id}

@@ -1,0 +1,89 @@
+"""hotspotpatrol:temporalprofile and hotspotpatrol:patrolplan on the Chicago sample."""
+
+import csv
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+
+from helpers import SAMPLE_DATA
+
+CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
+
+
+@pytest.fixture(scope="module")
+def hotspots(tmp_path_factory, provider):
+    import processing
+    path = tmp_path_factory.mktemp("plan") / "hotspots.gpkg"
+    processing.run("hotspotpatrol:rankhotspots", {"INPUT": str(CHICAGO), "TOP_N": 5, "OUTPUT": str(path)})
+    return str(path)
+
+
+def test_parameters_and_metadata(provider):
+    registry = QgsApplication.processingRegistry()
+    plan = registry.algorithmById("hotspotpatrol:patrolplan")
+    assert {"HOTSPOTS", "CRIMES", "TIME", "START_DATE", "DAYS", "TIMEZONE", "SHIFTS", "PATROL_MINUTES",
+            "VISITS_PER_DAY", "DAYS_ON", "DAYS_OFF", "UNITS", "TRAVEL_SPEED", "MIN_GAP", "MAX_MINUTES_PER_WEEK",
+            "SEED", "OUTPUT", "OUTPUT_ROUTES", "OUTPUT_ICS", "OUTPUT_CSV"} <= {
+                p.name() for p in plan.parameterDefinitions()}
+    assert plan.parameterDefinition("DAYS").defaultValue() == 28
+    assert plan.parameterDefinition("PATROL_MINUTES").defaultValue() == 15
+    assert "centre of crime" in plan.shortHelpString()
+    profile = registry.algorithmById("hotspotpatrol:temporalprofile")
+    assert profile.displayName() == "Crime time profile"
+    assert "shrunk" in profile.shortHelpString()
+
+
+def test_time_profile_has_168_hours_per_hotspot(run, hotspots):
+    result = run("hotspotpatrol:temporalprofile", {"HOTSPOTS": hotspots, "CRIMES": str(CHICAGO), "TIME": "date",
+                                                   "TIMEZONE": "America/Chicago", "OUTPUT": "memory:"})
+    rows = list(result["OUTPUT"].getFeatures())
+    assert len(rows) == 5 * 168
+    by_hotspot = {}
+    for row in rows:
+        by_hotspot.setdefault(row["hotspot_id"], []).append(row)
+    for hotspot_rows in by_hotspot.values():
+        assert sum(r["risk"] for r in hotspot_rows) == pytest.approx(168)
+        assert hotspot_rows[0]["weekday"] == "Monday" and hotspot_rows[0]["hour"] == 0
+    crimes_in_hotspots = sum(r["crimes"] for r in rows)
+    top = QgsVectorLayer(hotspots)
+    assert crimes_in_hotspots == sum(f["count"] for f in top.getFeatures())
+
+
+def test_plan_on_the_sample_writes_points_csv_calendar_and_routes(run, hotspots, tmp_path):
+    result = run("hotspotpatrol:patrolplan", {
+        "HOTSPOTS": hotspots, "CRIMES": str(CHICAGO), "TIME": "date", "START_DATE": "2024-06-03",
+        "DAYS": 28, "TIMEZONE": "America/Chicago", "OUTPUT": str(tmp_path / "plan.gpkg"),
+        "OUTPUT_ROUTES": str(tmp_path / "routes.gpkg"), "OUTPUT_ICS": str(tmp_path / "plan.ics"),
+        "OUTPUT_CSV": str(tmp_path / "plan.csv")})
+    visits = list(QgsVectorLayer(result["OUTPUT"]).getFeatures())
+    # 3 days on, 3 off: 13 to 15 patrol days in 28, by each hotspot's phase.
+    assert result["VISITS"] == len(visits) and 5 * 13 <= len(visits) <= 5 * 15
+    assert result["DROPPED"] == 0
+    first = min(visits, key=lambda f: f["visit_id"])
+    assert first["start_local"].startswith("2024-06-0") and first["start_local"].endswith("-05:00")
+    assert first["minutes"] == 15
+    assert first["start"].secsTo(first["end"]) == 15 * 60
+    with open(result["OUTPUT_CSV"], newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(visits) and rows[0]["start_local"] == first["start_local"]
+    calendar = (tmp_path / "plan.ics").read_text()
+    assert calendar.count("BEGIN:VEVENT") == len(visits)
+    assert QgsVectorLayer(result["OUTPUT_ROUTES"]).featureCount() > 0
+
+
+def test_same_seed_same_plan(run, hotspots):
+    parameters = {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03", "DAYS": 7, "TIMEZONE": "Europe/London",
+                  "SEED": 5, "OUTPUT": "memory:"}
+    first = [(f["hotspot_id"], f["start_local"], f["unit"]) for f in run("hotspotpatrol:patrolplan", parameters)["OUTPUT"].getFeatures()]
+    again = [(f["hotspot_id"], f["start_local"], f["unit"]) for f in run("hotspotpatrol:patrolplan", parameters)["OUTPUT"].getFeatures()]
+    assert first == again and first
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"TIMEZONE": "Mars/Olympus"}, "Unknown time zone"),
+    ({"SHIFTS": "8-14"}, "HH:MM-HH:MM"),
+])
+def test_bad_input(run, hotspots, parameters, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run("hotspotpatrol:patrolplan", {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03",
+                                         "OUTPUT": "memory:", **parameters})
