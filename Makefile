@@ -7,6 +7,7 @@ VENV := .venv
 QGIS_PROCESS := tools/qgis-process
 DEMO_DIR ?= demo_output
 SAMPLE := sample_data/southend_street_crime_2018.gpkg
+TIMED_SAMPLE := sample_data/chicago_crimes_2024.gpkg
 export QT_QPA_PLATFORM := offscreen
 
 .PHONY: demo test deps venv
@@ -38,4 +39,11 @@ demo: deps
 	@echo "Kernel density (radius 150 m, 10 m pixels) ..."
 	@$(QGIS_PROCESS) --json run hotspotpatrol:kerneldensity -- INPUT=$(SAMPLE) RADIUS=150 PIXEL_SIZE=10 \
 		OUTPUT=$(DEMO_DIR)/crime_density.tif > $(DEMO_DIR)/density_result.json
+	@echo "Top 20 patrol hotspots in the Chicago sample, and a 28-day risk-weighted patrol plan ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:rankhotspots -- INPUT=$(TIMED_SAMPLE) TOP_N=20 \
+		OUTPUT=$(DEMO_DIR)/chicago_hotspots.gpkg > $(DEMO_DIR)/hotspots_result.json
+	@$(QGIS_PROCESS) --json run hotspotpatrol:patrolplan -- HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg \
+		CRIMES=$(TIMED_SAMPLE) TIME=date START_DATE=2024-06-03 DAYS=28 TIMEZONE=America/Chicago SEED=1 \
+		OUTPUT=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT_CSV=$(DEMO_DIR)/patrol_plan.csv \
+		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg > $(DEMO_DIR)/plan_result.json
 	@$(PYTHON) tools/demo_summary.py $(DEMO_DIR)

@@ -1,5 +1,6 @@
 """Print where `make demo` wrote its outputs and the five busiest cells."""
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -28,6 +29,18 @@ def main(folder):
     print(f"Density raster: {folder / 'crime_density.tif'}")
     print(f"  {raster.RasterXSize} x {raster.RasterYSize} pixels of {raster.GetGeoTransform()[1]:g} m, "
           f"maximum {band.ComputeRasterMinMax(False)[1]:.1f}")
+    plan = json.loads((folder / "plan_result.json").read_text())["results"]
+    print(f"Patrol plan:    {folder / 'patrol_plan.gpkg'} (also patrol_plan.csv, patrol_plan.ics, patrol_routes.gpkg)")
+    print(f"  {plan['VISITS']} visits of 15 minutes to the Chicago sample's top 20 hotspots over 28 days; "
+          f"{plan['DROPPED']} dropped for capacity.")
+    with open(folder / "patrol_plan.csv", newline="") as handle:
+        visits = list(csv.DictReader(handle))
+    first_day = visits[0]["date"]
+    print(f"  First day, {visits[0]['weekday']} {first_day}:")
+    print("    start             hotspot  unit  risk  where (lat, lon)")
+    for visit in (v for v in visits if v["date"] == first_day):
+        print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {float(visit['risk']):4.1f}"
+              f"  {visit['latitude']}, {visit['longitude']}")
 
 
 if __name__ == "__main__":
