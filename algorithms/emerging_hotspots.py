@@ -83,12 +83,12 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         points = restrict_to_period(points, start, end, feedback)
         if len(points) == 0:
             raise QgsProcessingException(self.tr("No crimes in the period: check TIME, START and END."))
-        step_index, first = self.run_core(time_steps, points.time, step, start)
-        n_steps = int(step_index.max()) + 1
-        if end is not None:
-            last_index, _ = time_steps(np.array([np.datetime64(end, "s") - np.timedelta64(1, "s")]), step,
-                                       start or first.astype(object))
-            n_steps = max(n_steps, int(last_index[0]) + 1)
+        # With END, the steps run to the one holding END's last second, crimes or not.
+        moments = points.time if end is None else np.append(
+            points.time, np.datetime64(end, "s") - np.timedelta64(1, "s"))
+        index, first = self.run_core(time_steps, moments, step, start)
+        step_index = index[:len(points)]
+        n_steps = int(index.max()) + 1
         feedback.pushInfo(self.tr("{} steps of one {} from {}.").format(n_steps, step, first))
 
         cells = grid.count_cells(points.x, points.y, cell_size)

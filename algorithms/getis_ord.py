@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core import getisord
 from .base import HotspotAlgorithm, make_field
-from .reader import metric_crs, read_centroids
+from .reader import metric_crs, read_centroids, source_of
 from .styles import style_on_load
 
 CELL_ID = re.compile(r"^S([0-9.]+)_(-?\d+)_(-?\d+)$")
@@ -74,13 +74,11 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         field = self.parameterAsString(parameters, "FIELD", context)
         star = self.parameterAsBool(parameters, "STAR", context)
         fdr = self.parameterAsBool(parameters, "FDR", context)
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        source = source_of(self, parameters, "INPUT", context)
         crs = metric_crs(source.sourceCrs(), source.sourceExtent(),
                          self.parameterAsCrs(parameters, "TARGET_CRS", context), context, feedback)
-        source, x, y, columns = read_centroids(self, parameters, "INPUT", context, feedback, crs,
-                                               numeric_fields=[field], text_fields=["cell_id"])
+        x, y, columns = read_centroids(source, "INPUT", context, feedback, crs,
+                                       numeric_fields=[field], text_fields=["cell_id"])
         values = columns[field]
         usable = np.isfinite(x) & np.isfinite(values)
         if usable.sum() < 2:

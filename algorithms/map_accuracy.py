@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
 from .reader import (metric_crs, period_from_parameters, points_in_polygon, points_inside, read_area_mask,
-                     read_points, restrict_to_period)
+                     read_points, restrict_to_period, source_of)
 
 
 class MapAccuracyAlgorithm(HotspotAlgorithm):
@@ -68,9 +68,7 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
             "OUTPUT", self.tr("Map accuracy"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
-        hotspots = self.parameterAsSource(parameters, "HOTSPOTS", context)
-        if hotspots is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "HOTSPOTS"))
+        hotspots = source_of(self, parameters, "HOTSPOTS", context)
         score_field = self.parameterAsString(parameters, "SCORE_FIELD", context)
         predicted_field = self.parameterAsString(parameters, "PREDICTED_FIELD", context) or (
             "count" if hotspots.fields().lookupField("count") >= 0 else None)

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
 
 from ..core import schedule
 from .base import HotspotAlgorithm, make_field
-from .reader import metric_crs, points_in_polygon, read_hotspots, read_points
+from .reader import metric_crs, points_in_polygon, read_hotspots, read_points, source_of
 from .temporal_profile import hotspot_risk
 
 DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
@@ -124,11 +124,9 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         settings = self._settings(parameters, context)
-        hotspots_source = self.parameterAsSource(parameters, "HOTSPOTS", context)
-        if hotspots_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "HOTSPOTS"))
+        hotspots_source = source_of(self, parameters, "HOTSPOTS", context)
         crs = metric_crs(hotspots_source.sourceCrs(), hotspots_source.sourceExtent(), None, context, feedback)
-        hotspots = read_hotspots(self, parameters, "HOTSPOTS", context, crs, need_rank=True)
+        hotspots = read_hotspots(hotspots_source, "HOTSPOTS", context, crs, need_rank=True)
         points, risk = self._crimes(parameters, context, feedback, crs, hotspots)
         x, y = self._visit_places(hotspots, points)
         ids = [str(h[0]) for h in hotspots]

@@ -34,7 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from ..core.timeparse import in_period, parse_times
+from ..core.timeparse import SUPPORTED_FORMATS, in_period, parse_times
 
 try:
     from osgeo import ogr
@@ -82,6 +82,14 @@ class CrimePoints:
 
 OPTIONAL_COLUMNS = ("weight", "radius", "time", "category")
 NUMERIC_COLUMNS = ("weight", "radius")
+
+
+def source_of(alg, parameters, name, context):
+    """The feature source ``parameters[name]``; a clear error when it cannot be opened."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    return source
 
 
 def metric_crs(source_crs, source_extent, target_crs, context, feedback):
@@ -153,9 +161,7 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     missing or non-numeric weight or radius field, a broken time expression,
     or a layer without any usable point.  The source itself is never modified.
     """
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    source = source_of(alg, parameters, name, context)
     geometry_type = QgsWkbTypes.geometryType(source.wkbType())
     if geometry_type != QgsWkbTypes.PointGeometry:
         raise QgsProcessingException(tr(
@@ -224,9 +230,9 @@ def _with_times(points, feedback):
     time, missing, unreadable = parse_times(raw_time)
     if np.any(unreadable):
         feedback.reportError(tr(
-            "{} crimes have a time that cannot be read, e.g. '{}'; they are skipped. Readable forms: "
-            "ISO 8601 (2024-05-17 22:15:00), MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm, "
-            "yyyy-MM.").format(int(np.count_nonzero(unreadable)), raw_time[np.flatnonzero(unreadable)[0]]))
+            "{} crimes have a time that cannot be read, e.g. '{}'; they are skipped. Readable forms: {}.").format(
+                int(np.count_nonzero(unreadable)), raw_time[np.flatnonzero(unreadable)[0]],
+                "; ".join(SUPPORTED_FORMATS)))
     points.time = time
     return points.subset(~(missing | unreadable), "bad_time")
 
@@ -436,16 +442,13 @@ def _python_value(value):
     return value
 
 
-def read_centroids(alg, parameters, name, context, feedback, crs, numeric_fields=(), text_fields=()):
+def read_centroids(source, name, context, feedback, crs, numeric_fields=(), text_fields=()):
     """One row per feature, in the source's order: centroid in ``crs`` and attribute columns.
 
-    Returns ``(source, x, y, columns)``; x and y are NaN for null geometries,
-    numeric columns NaN for nulls.  Used where each feature is an observation
-    that is written back (Getis-Ord) or a zone (hotspots).
+    Returns ``(x, y, columns)``; x and y are NaN for null geometries, numeric
+    columns NaN for nulls.  Used where each feature is an observation that is
+    written back (Getis-Ord).
     """
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     fields = source.fields()
     for field_name in numeric_fields:
         index = fields.lookupField(field_name)
@@ -476,7 +479,7 @@ def read_centroids(alg, parameters, name, context, feedback, crs, numeric_fields
     located = np.isfinite(x)
     x[located], y[located] = transform_xy(x[located], y[located], source.sourceCrs(), crs, context)
     arrays = {f: _as_array(v, numeric=f in numeric_fields) for f, v in columns.items()}
-    return source, x, y, arrays
+    return x, y, arrays
 
 
 def read_area_mask(alg, parameters, name, context, crs):
@@ -530,15 +533,12 @@ def points_in_polygon(geometry, x, y):
     return inside
 
 
-def read_hotspots(alg, parameters, name, context, crs, need_rank=False):
+def read_hotspots(source, name, context, crs, need_rank=False):
     """Hotspot polygons as ``[(hotspot_id, rank, geometry in crs)]``, ranked best first.
 
     Needs a ``hotspot_id`` field (and ``rank`` when ``need_rank``), as Rank
     patrol hotspots writes them.
     """
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     fields = source.fields()
     for field_name in ("hotspot_id",) + (("rank",) if need_rank else ()):
         if fields.lookupField(field_name) < 0:

@@ -16,7 +16,8 @@ from qgis.core import (
 from ..core import temporal
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .reader import period_from_parameters, points_in_polygon, read_hotspots, read_points, restrict_to_period
+from .reader import (period_from_parameters, points_in_polygon, read_hotspots, read_points, restrict_to_period,
+                     source_of)
 
 BANDWIDTH_HOURS = 2
 PRIOR_CRIMES = 24.0
@@ -78,7 +79,7 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         start, end = period_from_parameters(self, parameters, context)
         points = read_points(self, parameters, "CRIMES", context, feedback, time_expression=time_expression)
         points = restrict_to_period(points, start, end, feedback)
-        hotspots = read_hotspots(self, parameters, "HOTSPOTS", context, points.crs)
+        hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, points.crs)
         counts, risk = hotspot_risk(points, hotspots)
 
         fields = QgsFields()

@@ -28,14 +28,6 @@ def hour_of_week(times):
     return ((hours - _MONDAY).astype(np.int64)) % HOURS_PER_WEEK
 
 
-def weekly_counts(hours, group, n_groups):
-    """Crimes by group (e.g. hotspot index) and hour of the week, shape ``(n_groups, 168)``."""
-    hours = np.asarray(hours, dtype=np.int64)
-    group = np.asarray(group, dtype=np.int64)
-    flat = np.bincount(group * HOURS_PER_WEEK + hours, minlength=n_groups * HOURS_PER_WEEK)
-    return flat.reshape(n_groups, HOURS_PER_WEEK).astype(float)
-
-
 def smooth_circular(counts, bandwidth=2):
     """Triangular smoothing over +/- ``bandwidth`` hours, wrapping round the week.
 

@@ -12,12 +12,6 @@ def test_hour_of_week_starts_on_monday():
     assert temporal.hour_of_week(times).tolist() == [0, 23, 167, 0]
 
 
-def test_weekly_counts():
-    counts = temporal.weekly_counts([0, 0, 5, 167], [0, 1, 1, 1], 2)
-    assert counts.shape == (2, 168)
-    assert counts[0, 0] == 1 and counts[1, 0] == 1 and counts[1, 5] == 1 and counts[1, 167] == 1
-
-
 def test_smoothing_wraps_round_the_week_and_keeps_totals():
     counts = np.zeros((1, 168))
     counts[0, 0] = 9
