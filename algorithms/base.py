@@ -5,6 +5,7 @@ import os
 
 from qgis.core import (
     Qgis,
+    QgsFeatureSink,
     QgsField,
     QgsGeometry,
     QgsPointXY,
@@ -48,6 +49,20 @@ def cell_geometry(col, row, cell_size, shape):
     """The polygon of one lattice cell."""
     outline = cell_outline(col, row, cell_size, shape)
     return QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]])
+
+
+def write_features(sink, features, total, feedback, start=0.0, end=100.0):
+    """Add features from an iterable to a sink in batches, with progress and cancellation."""
+    batch = []
+    for number, feature in enumerate(features):
+        if feedback.isCanceled():
+            return
+        batch.append(feature)
+        if len(batch) == 10000:
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            batch = []
+            feedback.setProgress(start + (end - start) * number / max(total, 1))
+    sink.addFeatures(batch, QgsFeatureSink.FastInsert)
 
 
 def icon(name):

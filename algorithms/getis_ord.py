@@ -5,7 +5,6 @@ import re
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -17,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import getisord
-from .base import HotspotAlgorithm, make_field
+from .base import HotspotAlgorithm, make_field, write_features
 from .reader import metric_crs, read_centroids, source_of
 from .styles import style_on_load
 
@@ -143,20 +142,14 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        total = max(z.size, 1)
-        batch = []
-        for number, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            extra = ([float(z[number]), float(p[number]), int(bins[number])]
-                     if usable[number] and np.isfinite(z[number]) else [None, None, None])
-            out.setAttributes(feature.attributes() + extra)
-            batch.append(out)
-            if len(batch) == 10000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-                feedback.setProgress(70 + 30 * number / total)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+
+        def features():
+            for number, feature in enumerate(source.getFeatures()):
+                out = QgsFeature(fields)
+                out.setGeometry(feature.geometry())
+                extra = ([float(z[number]), float(p[number]), int(bins[number])]
+                         if usable[number] and np.isfinite(z[number]) else [None, None, None])
+                out.setAttributes(feature.attributes() + extra)
+                yield out
+        write_features(sink, features(), z.size, feedback, 70, 100)
         return dest_id

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -14,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import grid
-from .base import HotspotAlgorithm, cell_geometry, make_field
+from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -135,18 +134,12 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         if weighted:
             columns.append(cells.weight.tolist())
         columns += [cells.rank.tolist(), cells.share.tolist(), cells.cum_share.tolist()]
-        total = max(len(ids), 1)
-        batch = []
-        for number, attributes in enumerate(zip(*columns)):
-            if feedback.isCanceled():
-                break
-            col, row = attributes[2], attributes[1]
-            feature = QgsFeature()
-            feature.setGeometry(cell_geometry(col, row, cell_size, shape))
-            feature.setAttributes(list(attributes))
-            batch.append(feature)
-            if len(batch) == 10000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-                feedback.setProgress(50 + 50 * number / total)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+
+        def features():
+            for attributes in zip(*columns):
+                col, row = attributes[2], attributes[1]
+                feature = QgsFeature()
+                feature.setGeometry(cell_geometry(col, row, cell_size, shape))
+                feature.setAttributes(list(attributes))
+                yield feature
+        write_features(sink, features(), len(ids), feedback, 50, 100)
