@@ -30,15 +30,12 @@ from ..core import schedule
 from .base import HotspotAlgorithm, make_field
 from .reader import metric_crs, points_in_polygon, read_hotspots, read_points, source_of
 from .temporal_profile import hotspot_risk
+from .time_zones import system_time_zone, time_zone
 
 DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
 VISIT_FIELDS = (("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("unit", "int"), ("date", "date"),
                 ("weekday", "text"), ("start", "datetime"), ("end", "datetime"), ("start_local", "text"),
                 ("minutes", "int"), ("risk", "double"))
-
-
-def system_time_zone():
-    return bytes(QTimeZone.systemTimeZoneId()).decode() or "UTC"
 
 
 class PatrolPlanAlgorithm(HotspotAlgorithm):
@@ -164,13 +161,12 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             shifts = schedule.parse_shifts(self.parameterAsString(parameters, "SHIFTS", context))
             settings = schedule.PlanSettings(
                 first_day=start.date().toPyDate(), days=number("DAYS"),
-                timezone=self.parameterAsString(parameters, "TIMEZONE", context).strip() or system_time_zone(),
+                timezone=time_zone(self.parameterAsString(parameters, "TIMEZONE", context)),
                 shifts=shifts, patrol_minutes=number("PATROL_MINUTES"), visits_per_day=number("VISITS_PER_DAY"),
                 days_on=number("DAYS_ON"), days_off=number("DAYS_OFF"), units=number("UNITS"),
                 speed_kmh=self.parameterAsDouble(parameters, "TRAVEL_SPEED", context), min_gap=number("MIN_GAP"),
                 max_minutes_per_week=cap, seed=number("SEED"))
             settings.check()
-            schedule.time_zone(settings.timezone)
         except ValueError as error:
             raise QgsProcessingException(str(error)) from None
         return settings

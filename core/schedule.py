@@ -73,7 +73,12 @@ def parse_shifts(text):
 
 
 def time_zone(name):
-    """A ``ZoneInfo``; ValueError with the fix when the name or the time-zone data is missing."""
+    """The tzinfo for an IANA name (a ``ZoneInfo``), or ``name`` itself when it is already a tzinfo.
+
+    ValueError with the fix when the name or the time-zone data is missing.
+    """
+    if isinstance(name, datetime.tzinfo):
+        return name
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -87,7 +92,7 @@ class PlanSettings:
 
     first_day: datetime.date
     days: int = 28
-    timezone: str = "Europe/London"
+    timezone: object = "Europe/London"  # an IANA name or a datetime.tzinfo
     shifts: list = field(default_factory=lambda: [(8 * 60, 22 * 60)])
     patrol_minutes: int = 15
     visits_per_day: int = 1
