@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
-from .reader import (metric_crs, period_from_parameters, points_in_polygon, points_inside, read_area_mask,
+from .reader import (metric_crs, period_from_parameters, PointIndex, points_inside, read_area_mask,
                      read_points, restrict_to_period, source_of)
 
 
@@ -81,6 +81,7 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
         transform = QgsCoordinateTransform(hotspots.sourceCrs(), crs, context.transformContext())
         ids, scores, predicted, areas, observed = [], [], [], [], []
         inside_any = np.zeros(len(crimes), dtype=bool)
+        index = PointIndex(crimes.x, crimes.y)
         total = max(hotspots.featureCount(), 1)
         for number, feature in enumerate(hotspots.getFeatures()):
             if feedback.isCanceled():
@@ -90,14 +91,14 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
             if score is None or geometry.isNull() or not isinstance(score, (int, float)):
                 continue
             geometry.transform(transform)
-            inside = points_in_polygon(geometry, crimes.x, crimes.y)
-            inside_any |= inside
+            inside = index.inside(geometry)
+            inside_any[inside] = True
             ids.append(feature.id())
             scores.append(float(score))
             value = feature[predicted_field] if predicted_field else None
             predicted.append(float(value) if isinstance(value, (int, float)) else np.nan)
             areas.append(geometry.area())
-            observed.append(int(inside.sum()))
+            observed.append(int(inside.size))
             feedback.setProgress(30 + 60 * number / total)
         if not ids:
             raise QgsProcessingException(self.tr(

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
 
 from ..core import schedule
 from .base import HotspotAlgorithm, make_field
-from .reader import metric_crs, points_in_polygon, read_hotspots, read_points, source_of
+from .reader import metric_crs, PointIndex, read_hotspots, read_points, source_of
 from .temporal_profile import hotspot_risk
 from .time_zones import system_time_zone, time_zone
 
@@ -188,9 +188,10 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
     def _visit_places(hotspots, points):
         """The mean position of the crimes inside each hotspot, or its centroid without crimes."""
         x, y = [], []
+        index = PointIndex(points.x, points.y) if points is not None else None
         for _, _, geometry in hotspots:
-            inside = points_in_polygon(geometry, points.x, points.y) if points is not None else None
-            if inside is not None and inside.any():
+            inside = index.inside(geometry) if index is not None else None
+            if inside is not None and inside.size:
                 x.append(float(points.x[inside].mean()))
                 y.append(float(points.y[inside].mean()))
             else:

@@ -517,20 +517,33 @@ def points_inside(area, x, y):
     return inside
 
 
-def points_in_polygon(geometry, x, y):
-    """Crimes inside one polygon; an axis-aligned rectangle (a grid cell) is tested half-open, as the grid."""
-    box = geometry.boundingBox()
-    candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
-                                & (y >= box.yMinimum()) & (y <= box.yMaximum()))
-    inside = np.zeros(x.size, dtype=bool)
-    if abs(geometry.area() - box.area()) <= 1e-9 * max(box.area(), 1.0):
-        inside[candidates] = ((x[candidates] < box.xMaximum()) & (y[candidates] < box.yMaximum()))
-        return inside
-    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-    engine.prepareGeometry()
-    for i in candidates:
-        inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
-    return inside
+class PointIndex:
+    """Points sorted by x once, so finding those in a polygon is a binary search and a test of
+    the points in its bounding box, not a pass over every point for every polygon."""
+
+    def __init__(self, x, y):
+        self.x = np.asarray(x, dtype=float)
+        self.y = np.asarray(y, dtype=float)
+        self._order = np.argsort(self.x, kind="stable")
+        self._sorted_x = self.x[self._order]
+
+    def inside(self, geometry):
+        """Indices (ascending) of the points inside ``geometry``.
+
+        An axis-aligned rectangle (a grid cell) is tested half-open, as the grid counts.
+        """
+        box = geometry.boundingBox()
+        first = np.searchsorted(self._sorted_x, box.xMinimum(), side="left")
+        last = np.searchsorted(self._sorted_x, box.xMaximum(), side="right")
+        candidates = self._order[first:last]
+        y = self.y[candidates]
+        candidates = np.sort(candidates[(y >= box.yMinimum()) & (y <= box.yMaximum())])
+        if abs(geometry.area() - box.area()) <= 1e-9 * max(box.area(), 1.0):
+            return candidates[(self.x[candidates] < box.xMaximum()) & (self.y[candidates] < box.yMaximum())]
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        keep = [engine.intersects(QgsPoint(float(self.x[i]), float(self.y[i]))) for i in candidates]
+        return candidates[np.array(keep, dtype=bool)] if len(candidates) else candidates
 
 
 def read_hotspots(source, name, context, crs, need_rank=False):

@@ -16,7 +16,7 @@ from qgis.core import (
 from ..core import temporal
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .reader import (period_from_parameters, points_in_polygon, read_hotspots, read_points, restrict_to_period,
+from .reader import (period_from_parameters, PointIndex, read_hotspots, read_points, restrict_to_period,
                      source_of)
 
 BANDWIDTH_HOURS = 2
@@ -31,8 +31,9 @@ def hotspot_risk(points, hotspots):
     """
     hours = temporal.hour_of_week(points.time)
     counts = np.zeros((len(hotspots) + 1, temporal.HOURS_PER_WEEK))
+    index = PointIndex(points.x, points.y)
     for row, (_, _, geometry) in enumerate(hotspots):
-        inside = points_in_polygon(geometry, points.x, points.y)
+        inside = index.inside(geometry)
         counts[row] = np.bincount(hours[inside], minlength=temporal.HOURS_PER_WEEK)
     counts[-1] = np.bincount(hours, minlength=temporal.HOURS_PER_WEEK)
     # The area row makes the shared prior the area's smoothed profile.
