@@ -14,6 +14,7 @@ read through OGR's Arrow interface, about twenty times faster than a loop
 over ``QgsFeature``; everything else goes through QGIS's feature iterator.
 """
 
+import datetime
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -32,7 +33,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..core.timeparse import SUPPORTED_FORMATS, in_period, parse_times
 
@@ -154,8 +155,11 @@ def transform_xy(x, y, source_crs, dest_crs, context):
 
 
 def read_points(alg, parameters, name, context, feedback, *, target_crs=None, weight_field=None,
-                radius_field=None, category_field=None, time_expression=None):
+                radius_field=None, category_field=None, time_expression=None, time_zone=None):
     """Read the point source ``parameters[name]`` into :class:`CrimePoints`.
+
+    Times are wall-clock times as written; with ``time_zone`` (a tzinfo),
+    times that carry a UTC offset are converted to that zone's wall clock.
 
     Raises QgsProcessingException for a missing or non-point source, a
     missing or non-numeric weight or radius field, a broken time expression,
@@ -214,7 +218,7 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
             "The radius field '{}' has values of 0 or less. Every radius must be a positive number "
             "of metres.").format(radius_field))
     if time_expression:
-        points = _with_times(points, feedback)
+        points = _with_times(points, feedback, time_zone)
     for reason, label in (("null_geometry", tr("without a point geometry")),
                           ("null_weight", tr("with a null weight")),
                           ("null_radius", tr("with a null radius")),
@@ -224,10 +228,10 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     return points
 
 
-def _with_times(points, feedback):
+def _with_times(points, feedback, zone):
     """Parse the raw time column; crimes with a null or unreadable time are skipped."""
     raw_time = points.time
-    time, missing, unreadable = parse_times(raw_time)
+    time, missing, unreadable = parse_times(raw_time, zone)
     if np.any(unreadable):
         feedback.reportError(tr(
             "{} crimes have a time that cannot be read, e.g. '{}'; they are skipped. Readable forms: {}.").format(
@@ -436,7 +440,13 @@ def _python_value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
+        if not value.isValid():
+            return None
+        if value.timeSpec() == Qt.LocalTime:
+            return value.toPyDateTime()
+        # UTC, an offset or a zone: keep the offset, so a TIMEZONE can convert it.
+        offset = datetime.timezone(datetime.timedelta(seconds=value.offsetFromUtc()))
+        return datetime.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, offset)
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
     return value

@@ -1,8 +1,10 @@
 """Reading crime times from the forms police exports use.
 
-Times are wall-clock times as written in the data (no time zone is applied):
-a crime recorded at 22:15 stays at 22:15.  A UTC offset written in an ISO
-string is ignored for the same reason.
+Times are wall-clock times as written in the data: a crime recorded at 22:15
+stays at 22:15.  Given a time zone, a time that carries its own UTC offset
+(ISO text ending in ``Z`` or ``+hh:mm``, or an aware ``datetime``, as GPS
+trails are usually written) is converted to that zone's wall-clock time;
+without one the offset is ignored.
 """
 
 import datetime
@@ -14,7 +16,7 @@ NOT_A_TIME = np.datetime64("NaT", "s")
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?"
-    r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$")
 _US_12H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$")
 _DAY_FIRST_24H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 
@@ -32,19 +34,36 @@ def _to_datetime(year, month, day, hour, minute, second):
         return NOT_A_TIME
 
 
-def parse_time_text(text):
+def _utc_offset(text):
+    if text == "Z":
+        return datetime.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return datetime.timezone(sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def parse_time_text(text, zone=None):
     """One time string to ``numpy.datetime64[s]``; ``NaT`` when unreadable.
 
     Parameters
     ----------
     text : str
         In one of :data:`SUPPORTED_FORMATS`.
+    zone : datetime.tzinfo, optional
+        Convert an ISO time with a UTC offset to wall-clock time in this zone.
     """
     text = text.strip()
     match = _ISO.match(text)
     if match:
-        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-        return _to_datetime(year, month, day or 1, hour, minute, second)
+        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups()[:6])
+        offset = match.group(7)
+        if zone is None or offset is None or match.group(4) is None:
+            return _to_datetime(year, month, day or 1, hour, minute, second)
+        try:
+            moment = datetime.datetime(year, month, day, hour, minute, second, tzinfo=_utc_offset(offset))
+        except ValueError:
+            return NOT_A_TIME
+        return _to_time(moment, zone)
     match = _US_12H.match(text)
     if match:
         month, day, year, hour, minute, second = (int(g) if g else 0 for g in match.groups()[:6])
@@ -59,19 +78,21 @@ def parse_time_text(text):
     return NOT_A_TIME
 
 
-def _to_time(value):
+def _to_time(value, zone=None):
     if isinstance(value, datetime.datetime):
+        if zone is not None and value.utcoffset() is not None:
+            value = value.astimezone(zone)
         return np.datetime64(value.replace(tzinfo=None), "s")
     if isinstance(value, datetime.date):
         return np.datetime64(value, "s")
     if isinstance(value, np.datetime64):
         return value.astype("datetime64[s]")
     if isinstance(value, str):
-        return parse_time_text(value)
+        return parse_time_text(value, zone)
     return NOT_A_TIME
 
 
-def parse_times(values):
+def parse_times(values, zone=None):
     """Read a column of times.
 
     Parameters
@@ -79,6 +100,10 @@ def parse_times(values):
     values : array_like
         ``numpy.datetime64`` values, or Python objects: ``datetime.datetime``,
         ``datetime.date``, strings in :data:`SUPPORTED_FORMATS`, and ``None``.
+    zone : datetime.tzinfo, optional
+        Convert times that carry a UTC offset (aware datetimes, ISO text
+        ending in ``Z`` or ``+hh:mm``) to wall-clock time in this zone; other
+        times are taken as written.
 
     Returns
     -------
@@ -104,10 +129,10 @@ def parse_times(values):
         if all(isinstance(v, str) for v in present_values.tolist()):
             # Exports repeat the same time strings many times; parse each once.
             distinct, inverse = np.unique(present_values.astype(str), return_inverse=True)
-            parsed = np.array([parse_time_text(v) for v in distinct.tolist()], dtype="datetime64[s]")
+            parsed = np.array([parse_time_text(v, zone) for v in distinct.tolist()], dtype="datetime64[s]")
             times[present] = parsed[inverse]
         else:
-            times[present] = np.array([_to_time(v) for v in present_values.tolist()],
+            times[present] = np.array([_to_time(v, zone) for v in present_values.tolist()],
                                       dtype="datetime64[s]")
     unreadable = np.isnat(times) & ~missing
     return times, missing, unreadable

@@ -62,3 +62,21 @@ def test_time_steps():
     assert months.tolist() == [0, 0, 0, 1] and first == np.datetime64("2024-05-01")
     days, _ = time_steps(times, "day", start=datetime.datetime(2024, 5, 1))
     assert days.tolist() == [4, 5, 12, 31]
+
+
+def test_times_with_a_utc_offset_become_wall_clock_time_in_the_given_zone():
+    import datetime
+    from zoneinfo import ZoneInfo
+    chicago = ZoneInfo("America/Chicago")
+    values = ["2024-06-03T17:20:00Z", "2024-06-03T12:20:00-05:00", "2024-01-10 06:00+0000",
+              "2024-06-03 12:20", datetime.datetime(2024, 11, 3, 6, 30, tzinfo=datetime.timezone.utc),
+              datetime.datetime(2024, 11, 3, 7, 30, tzinfo=datetime.timezone.utc)]
+    times, missing, unreadable = parse_times(values, chicago)
+    assert not missing.any() and not unreadable.any()
+    # Summer is UTC-5, winter UTC-6; a time without an offset is already local; the repeated
+    # autumn hour maps both instants to 01:30.
+    np.testing.assert_array_equal(times, np.array(
+        ["2024-06-03T12:20", "2024-06-03T12:20", "2024-01-10T00:00", "2024-06-03T12:20",
+         "2024-11-03T01:30", "2024-11-03T01:30"], dtype="datetime64[s]"))
+    # Without a zone the offset is ignored, as before.
+    assert parse_times(["2024-06-03T17:20:00Z"])[0][0] == np.datetime64("2024-06-03T17:20")
