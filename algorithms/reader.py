@@ -556,6 +556,57 @@ class PointIndex:
         return candidates[np.array(keep, dtype=bool)] if len(candidates) else candidates
 
 
+def assign_to_polygons(index, geometries):
+    """For each point of ``index`` (a :class:`PointIndex`), the position in ``geometries`` of the
+    first polygon holding it, or -1; where polygons overlap, the earlier (higher-ranked) one wins."""
+    owner = np.full(index.x.size, -1, dtype=np.int64)
+    for position, geometry in enumerate(geometries):
+        inside = index.inside(geometry)
+        inside = inside[owner[inside] < 0]
+        owner[inside] = position
+    return owner
+
+
+def read_visits(source, name, zone, feedback):
+    """Patrol visits (from Generate patrol plan or Patrol dosage) as columns.
+
+    Needs ``hotspot_id``, ``start`` and ``end``; ``unit`` is read when present.
+    Returns a dict of ``hotspot_id`` (str), ``start`` and ``end`` (datetime64[s],
+    wall-clock times in ``zone``), ``unit`` (str or None) and ``feature`` (the
+    feature ids), without the rows whose times are missing or reversed (counted
+    in a warning).
+    """
+    fields = source.fields()
+    for field_name in ("hotspot_id", "start", "end"):
+        if fields.lookupField(field_name) < 0:
+            raise QgsProcessingException(tr(
+                "{} needs the fields hotspot_id, start and end, as 'Generate patrol plan' and 'Patrol dosage "
+                "from GPS' write them; '{}' is missing.").format(name, field_name))
+    has_unit = fields.lookupField("unit") >= 0
+    wanted = ["hotspot_id", "start", "end"] + (["unit"] if has_unit else [])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        [fields.lookupField(f) for f in wanted])
+    columns = {field_name: [] for field_name in wanted + ["feature"]}
+    for feature in source.getFeatures(request):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        for field_name in wanted:
+            columns[field_name].append(_python_value(feature[field_name]))
+        columns["feature"].append(feature.id())
+    start, start_missing, start_bad = parse_times(np.array(columns["start"], dtype=object), zone)
+    end, end_missing, end_bad = parse_times(np.array(columns["end"], dtype=object), zone)
+    hotspot_id = np.array(["" if v is None else str(v) for v in columns["hotspot_id"]], dtype=object)
+    keep = ~(start_missing | start_bad | end_missing | end_bad) & (hotspot_id != "")
+    keep[keep] = end[keep] >= start[keep]
+    if not keep.all():
+        feedback.pushWarning(tr("{} of {} visits in {} have no hotspot_id, a missing or unreadable start or end, "
+                                "or end before start; they are left out.").format(
+                                    int((~keep).sum()), keep.size, name))
+    unit = np.array(["" if v is None else str(v) for v in columns["unit"]], dtype=object)[keep] if has_unit else None
+    return {"hotspot_id": hotspot_id[keep], "start": start[keep], "end": end[keep], "unit": unit,
+            "feature": np.array(columns["feature"], dtype=np.int64)[keep]}
+
+
 def read_hotspots(source, name, context, crs, need_rank=False):
     """Hotspot polygons as ``[(hotspot_id, rank, geometry in crs)]``, ranked best first.
 

@@ -186,3 +186,34 @@ def time_steps(times, step, start=None):
     first_week = (origin.astype("datetime64[D]") - _MONDAY).astype(np.int64) // 7
     week = (days - _MONDAY).astype(np.int64) // 7
     return week - first_week, (_MONDAY + np.timedelta64(7 * int(first_week), "D")).astype("datetime64[s]")
+
+
+def wall_clock_to_utc(times, zone):
+    """Wall-clock times in ``zone`` as UTC instants.
+
+    Parameters
+    ----------
+    times : ndarray of datetime64
+        Naive local times; NaT stays NaT.
+    zone : datetime.tzinfo
+
+    Returns
+    -------
+    ndarray of datetime64[s]
+        A time in the autumn's repeated hour is taken at its first occurrence;
+        one in the spring-forward gap with the offset from before the change
+        (PEP 495, ``fold=0``).  Offsets are looked up once per quarter hour of
+        the data, the resolution of every zone's transitions.
+    """
+    times = np.asarray(times).astype("datetime64[s]")
+    result = np.full(times.shape, NOT_A_TIME)
+    valid = ~np.isnat(times)
+    if not valid.any():
+        return result
+    quarters = times[valid].astype("datetime64[m]").astype(np.int64) // 15
+    distinct, inverse = np.unique(quarters, return_inverse=True)
+    epoch = datetime.datetime(1970, 1, 1)
+    offsets = np.array([(epoch + datetime.timedelta(minutes=15 * int(q))).replace(tzinfo=zone).utcoffset()
+                        .total_seconds() for q in distinct.tolist()], dtype=np.int64)
+    result[valid] = times[valid] - offsets[inverse].astype("timedelta64[s]")
+    return result

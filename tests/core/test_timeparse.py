@@ -80,3 +80,20 @@ def test_times_with_a_utc_offset_become_wall_clock_time_in_the_given_zone():
          "2024-11-03T01:30", "2024-11-03T01:30"], dtype="datetime64[s]"))
     # Without a zone the offset is ignored, as before.
     assert parse_times(["2024-06-03T17:20:00Z"])[0][0] == np.datetime64("2024-06-03T17:20")
+
+
+def test_wall_clock_to_utc_matches_zoneinfo_across_both_changes():
+    import datetime
+    from zoneinfo import ZoneInfo
+    from hotspot_patrol.core.timeparse import wall_clock_to_utc
+    london = ZoneInfo("Europe/London")
+    walls = [datetime.datetime(2024, 3, 31) + datetime.timedelta(minutes=7 * k) for k in range(600)]
+    walls += [datetime.datetime(2024, 10, 27) + datetime.timedelta(minutes=7 * k) for k in range(600)]
+    expected = np.array([w.replace(tzinfo=london).astimezone(datetime.timezone.utc).replace(tzinfo=None)
+                         for w in walls], dtype="datetime64[s]")
+    result = wall_clock_to_utc(np.array(walls + [None], dtype="datetime64[s]"), london)
+    np.testing.assert_array_equal(result[:-1], expected)
+    assert np.isnat(result[-1])
+    # 01:31 on 31 March does not exist in London: it takes the offset from before the change (GMT).
+    assert walls[13] == datetime.datetime(2024, 3, 31, 1, 31)
+    assert result[13] == np.datetime64("2024-03-31T01:31")
