@@ -91,6 +91,30 @@ def test_harm_weights_on_the_sample(run, tmp_path):
     assert 0 < result["GENERALIZED_GINI"] <= 1
 
 
+def test_shipped_harm_table_covers_the_sample_and_weights_each_cell(run):
+    """The shipped data.police.uk table names every crime type of the sample; a cell's weight is
+    the sum of its crimes' weights, recomputed here from the gridded crimes."""
+    import csv
+    from helpers import SAMPLE_DATA
+    table = SAMPLE_DATA / "harm_weights_police_uk.csv"
+    weights = {row["category"]: float(row["weight"]) for row in csv.DictReader(
+        line for line in table.read_text().splitlines() if not line.startswith("#"))}
+    assert len(weights) == 14 and weights["Anti-social behaviour"] == 0
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": str(SOUTHEND), "CATEGORY_FIELD": "crime_type",
+                                                "HARM_WEIGHTS": str(table), "RANK_BY": 1, "OUTPUT": "memory:"})
+    assert result["CRIMES_COUNTED"] == 14885
+    grid = run("hotspotpatrol:gridcrimes", {"INPUT": str(SOUTHEND), "CELL_SIZE": 150, "OUTPUT": "memory:"})
+    points = run("native:joinattributesbylocation", {
+        "INPUT": str(SOUTHEND), "JOIN": grid["OUTPUT"], "PREDICATE": [0], "JOIN_FIELDS": ["cell_id"],
+        "METHOD": 1, "OUTPUT": "memory:"})["OUTPUT"]
+    expected = {}
+    for crime in points.getFeatures():
+        expected[crime["cell_id"]] = expected.get(crime["cell_id"], 0.0) + weights[crime["crime_type"]]
+    for hotspot in result["OUTPUT"].getFeatures():
+        assert hotspot["weight"] == pytest.approx(expected[hotspot["cell_id"]], rel=1e-9)
+    assert [f["rank"] for f in sorted(result["OUTPUT"].getFeatures(), key=lambda f: -f["weight"])] == list(range(1, 21))
+
+
 def test_bad_input(run, tmp_path):
     layer = crimes_in_cells({(0, 0): 2})
     harm = tmp_path / "harm.csv"
