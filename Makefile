@@ -8,9 +8,10 @@ QGIS_PROCESS := tools/qgis-process
 DEMO_DIR ?= demo_output
 SAMPLE := sample_data/southend_street_crime_2018.gpkg
 TIMED_SAMPLE := sample_data/chicago_crimes_2024.gpkg
+DEMO_GROUPS := violent=BATTERY,ASSAULT,ROBBERY;property=THEFT,BURGLARY,CRIMINAL DAMAGE,MOTOR VEHICLE THEFT
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: demo test deps venv
+.PHONY: demo test test-compat deps venv
 
 # Debian's QGIS, its Python bindings and providers; numpy and scipy come with them.
 deps:
@@ -31,6 +32,11 @@ test: venv
 	@settings=$$(mktemp -d); trap 'rm -rf "$$settings"' EXIT; \
 	$(VENV)/bin/python -m pytest -q -c pytest.ini --rootdir="$$settings" tests
 
+# The suite on QGIS 3.40 (Debian trixie) and 3.44 (Debian forky), each in a cached debootstrap chroot.
+COMPAT_SUITES ?= trixie forky
+test-compat:
+	@for suite in $(COMPAT_SUITES); do tools/test-compat $$suite || exit 1; done
+
 demo: deps
 	@mkdir -p $(DEMO_DIR)
 	@echo "Gridding the Southend sample into 150 m cells ..."
@@ -46,4 +52,16 @@ demo: deps
 		CRIMES=$(TIMED_SAMPLE) TIME=date START_DATE=2024-06-03 DAYS=28 TIMEZONE=America/Chicago SEED=1 \
 		OUTPUT=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT_CSV=$(DEMO_DIR)/patrol_plan.csv \
 		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg > $(DEMO_DIR)/plan_result.json
+	@echo "A simulated GPS trail of the plan: visits made and compliance, then the patrol effect ..."
+	@$(PYTHON) tools/simulate_gps.py $(DEMO_DIR)/patrol_plan.csv $(DEMO_DIR)/gps_pings.gpkg 1 >/dev/null
+	@$(QGIS_PROCESS) --json run hotspotpatrol:patroldosage -- PINGS=$(DEMO_DIR)/gps_pings.gpkg UNIT_FIELD=unit \
+		TIME=time HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg BUFFER=25 TIMEZONE=America/Chicago \
+		PLAN=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT=$(DEMO_DIR)/visits_made.gpkg \
+		OUTPUT_COMPLIANCE=$(DEMO_DIR)/compliance.csv OUTPUT_HOTSPOTS=$(DEMO_DIR)/dosage.csv > $(DEMO_DIR)/dosage_result.json
+	@$(QGIS_PROCESS) --json run hotspotpatrol:evaluatepatrols -- CRIMES=$(TIMED_SAMPLE) TIME=date \
+		CATEGORY_FIELD=primary_type "CATEGORY_GROUPS=$(DEMO_GROUPS)" VISITS=$(DEMO_DIR)/visits_made.gpkg \
+		HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg START=2024-06-03 END=2024-07-01 TIMEZONE=America/Chicago \
+		OUTPUT_DAYS=$(DEMO_DIR)/hotspot_days.gpkg OUTPUT_SUMMARY=$(DEMO_DIR)/patrol_effect.csv \
+		OUTPUT_RESIDUAL=$(DEMO_DIR)/residual_deterrence.csv OUTPUT_REPORT=$(DEMO_DIR)/evaluation.html \
+		> $(DEMO_DIR)/evaluation_result.json
 	@$(PYTHON) tools/demo_summary.py $(DEMO_DIR)

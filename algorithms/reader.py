@@ -192,7 +192,7 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
 
     columns = _read_with_arrow(alg, parameters, name, context, source, wanted_fields,
-                               time_expression, feedback)
+                               time_expression, time_zone, feedback)
     if columns is None:
         columns = _read_with_iterator(source, alg.createExpressionContext(parameters, context, source),
                                       wanted_fields, time_expression, feedback)
@@ -270,7 +270,8 @@ def period_from_parameters(alg, parameters, context):
 
 # --- reading -----------------------------------------------------------------------------
 
-def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_expression, feedback):
+def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_expression, time_zone,
+                     feedback):
     """Columns through OGR's Arrow interface, or None where that is not valid."""
     if ogr is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
         return None
@@ -299,6 +300,10 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
     definition = ogr_layer.GetLayerDefn()
     layer_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if any(field_name not in layer_fields for field_name in field_of.values()):
+        return None
+    if time_expression and time_zone is not None and definition.GetFieldDefn(
+            definition.GetFieldIndex(field_of["time"])).GetType() == ogr.OFTDateTime:
+        # Arrow's numpy columns drop a datetime's UTC offset, which a time zone must convert.
         return None
     ignored = [f for f in layer_fields if f not in field_of.values()]
     # GDAL 3.6 returns empty geometries when every attribute field is ignored.

@@ -1,8 +1,11 @@
 """Print where `make demo` wrote its outputs and the five busiest cells."""
 
 import csv
+import html
 import json
+import re
 import sys
+import textwrap
 from pathlib import Path
 
 from osgeo import gdal, ogr
@@ -41,6 +44,16 @@ def main(folder):
     for visit in (v for v in visits if v["date"] == first_day):
         print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {float(visit['risk']):4.1f}"
               f"  {visit['latitude']}, {visit['longitude']}")
+
+    dosage = json.loads((folder / "dosage_result.json").read_text())["results"]
+    print(f"Visits made:    {folder / 'visits_made.gpkg'} (from a simulated GPS trail, {folder / 'gps_pings.gpkg'})")
+    print(f"  {dosage['VISITS_MADE']} stays of 5 minutes or more; of the planned visits {dosage['VISITS_DELIVERED']} "
+          f"delivered, {dosage['VISITS_LATE']} late, {dosage['VISITS_MISSED']} missed "
+          f"({folder / 'compliance.csv'}); {dosage['KOPER_SHARE']:.0%} of stays lasted 10-16 minutes.")
+    report = folder / "evaluation.html"
+    print(f"Evaluation:     {report} (tables: patrol_effect.csv, residual_deterrence.csv, hotspot_days.gpkg)")
+    for finding in re.findall(r"<p class='finding'>(.*?)</p>", report.read_text(encoding="utf-8")):
+        print(textwrap.fill(html.unescape(finding), width=100, initial_indent="  ", subsequent_indent="    "))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,5 @@
 """Stays from GPS pings and compliance with a patrol plan, on trails with known answers."""
 
-
 import numpy as np
 import pytest
 

@@ -1,0 +1,168 @@
+"""The evaluation's HTML report: one self-contained file, nothing loaded from the network.
+
+Opens in Processing's results viewer and in any browser offline: the style is
+inline and the residual-deterrence chart is inline SVG.
+"""
+
+import datetime
+import html
+import math
+
+STYLE = """
+body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 60em; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
+table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
+th, td { border: 1px solid #bbb; padding: 0.2em 0.5em; text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+th { background: #eee; }
+p.finding { font-size: 1.05em; }
+.note { color: #555; font-size: 0.9em; }
+"""
+COLOURS = ("#c0392b", "#2c7fb8", "#31a354", "#756bb1", "#e6550d", "#636363")
+
+
+def write_report(path, *, period, zone, n_hotspots, sentences, summary, residual, residual_days,
+                 per_hotspot, displacement, ring):
+    """Write the report to ``path``.
+
+    ``summary`` is [(group, RateComparison)], ``residual`` [(group, ResidualRow)],
+    ``per_hotspot`` [(hotspot_id, patrol_days, visits, minutes, {group: (crimes on patrol
+    days, crimes on other days)})], ``displacement`` [(group, (counts, DisplacementResult))].
+    """
+    first, after = period
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Patrol evaluation</title>"
+             f"<style>{STYLE}</style></head><body>",
+             "<h1>Did the hotspot patrols work?</h1>",
+             f"<p class='note'>{n_hotspots} hotspots, {first:%d %B %Y} to the end of "
+             f"{_day_before(after):%d %B %Y}; days are calendar days in {_e(zone)}. A hotspot-day is a "
+             "patrol day when a patrol visit started on it. Intervals are exact 95% confidence intervals for "
+             "the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</p>",
+             "<h2>Findings</h2>"]
+    parts += [f"<p class='finding'>{_e(sentence)}</p>" for sentence in sentences]
+    parts.append("<h2>Patrol days against other days</h2>")
+    parts.append(_table(
+        ["group", "patrol days", "other days", "crimes (patrol)", "crimes (other)", "rate (patrol)",
+         "rate (other)", "change", "95% CI of the rate ratio", "p"],
+        [[group, r.exposure_a, r.exposure_b, r.crimes_a, r.crimes_b, _n(r.rate_a, 3), _n(r.rate_b, 3),
+          _pct(r.change_pct), f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)]
+         for group, r in summary]))
+    parts.append("<p class='note'>Other days include the days just after patrols, when residual deterrence "
+                 "may still hold crime down, so this comparison understates the effect of a patrol; the curve "
+                 "below separates them. It is an observational comparison, not a randomised trial.</p>")
+    if ring > 0:
+        parts.append(f"<p class='note'>Rows marked (ring) count crime in a {ring:g} m ring around the hotspots, "
+                     "on the same hotspot-days: a drop there too suggests a diffusion of benefit, a rise "
+                     "displacement.</p>")
+    parts.append("<h2>Residual deterrence</h2>")
+    parts.append(f"<p class='note'>The crime rate on patrol days (0) and 1 … {residual_days} days after the "
+                 f"last patrol day, relative to days more than {residual_days} days after one "
+                 "(ratio 1, the dashed line), with 95% intervals. Points below the line mean less crime.</p>")
+    parts.append(residual_chart(residual))
+    parts.append(_table(
+        ["group", "days since patrol", "hotspot-days", "crimes", "rate", "ratio", "95% CI", "p"],
+        [[group, r.label, r.days, r.crimes, _n(r.rate, 3), _n(r.ratio, 2),
+          f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)] for group, r in residual]))
+    if displacement:
+        parts.append("<h2>Displacement</h2>")
+        parts.append(_table(
+            ["group", "target before", "target after", "ring before", "ring after", "control before",
+             "control after", "WDQ", "reading"],
+            [[group, *counts, _n(result.wdq, 2), result.reading] for group, (counts, result) in displacement]))
+        parts.append("<p class='note'>Weighted displacement quotient of Bowers &amp; Johnson (2003).</p>")
+    groups = list(per_hotspot[0][4]) if per_hotspot else []
+    parts.append("<h2>Per hotspot</h2>")
+    parts.append(_table(
+        ["hotspot", "patrol days", "visits", "patrol minutes"]
+        + [f"{g}: patrol days / other days" for g in groups],
+        [[hotspot_id, days, visits, f"{minutes:.0f}"] + [f"{a} / {b}" for a, b in crimes.values()]
+         for hotspot_id, days, visits, minutes, crimes in per_hotspot]))
+    parts.append("<p class='note'>References: Sherman &amp; Weisburd (1995), Justice Quarterly 12(4); Koper "
+                 "(1995), Justice Quarterly 12(4); Bowers &amp; Johnson (2003), Journal of Quantitative "
+                 "Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</p>")
+    parts.append("</body></html>")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(parts))
+
+
+def residual_chart(residual, width=640, height=300):
+    """Rate ratios by days since patrol, one series per group, as inline SVG (log scale)."""
+    series = {}
+    for group, row in residual:
+        series.setdefault(group, []).append(row)
+    labels = [row.label for row in next(iter(series.values()))] if series else []
+    values = [v for rows in series.values() for row in rows for v in (row.ratio, row.ci_low, row.ci_high)
+              if isinstance(v, float) and math.isfinite(v) and v > 0]
+    low, high = min(values + [0.5]), max(values + [2.0])
+    low, high = 2 ** math.floor(math.log2(low)), 2 ** math.ceil(math.log2(high))
+    left, right, top, bottom = 60, 150, 20, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+
+    def x_of(position, offset=0.0):
+        return left + plot_w * (position + 0.5 + offset) / max(len(labels), 1)
+
+    def y_of(value):
+        return top + plot_h * (math.log2(high) - math.log2(value)) / (math.log2(high) - math.log2(low))
+
+    svg = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
+           f"role='img' aria-label='Residual deterrence chart' font-family='sans-serif' font-size='12'>"]
+    tick = low
+    while tick <= high * 1.0001:
+        y = y_of(tick)
+        svg.append(f"<line x1='{left}' x2='{left + plot_w}' y1='{y:.1f}' y2='{y:.1f}' stroke='#ddd'/>"
+                   f"<text x='{left - 6}' y='{y + 4:.1f}' text-anchor='end'>{tick:g}</text>")
+        tick *= 2
+    one = y_of(1.0)
+    svg.append(f"<line x1='{left}' x2='{left + plot_w}' y1='{one:.1f}' y2='{one:.1f}' stroke='#444' "
+               "stroke-dasharray='5,4'/>")
+    for position, label in enumerate(labels):
+        text = "patrol day" if label == "0" else label
+        svg.append(f"<text x='{x_of(position):.1f}' y='{top + plot_h + 18}' text-anchor='middle'>{_e(text)}</text>")
+    svg.append(f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle'>days since the last "
+               "patrol day</text>")
+    svg.append(f"<text transform='translate(14,{top + plot_h / 2:.1f}) rotate(-90)' text-anchor='middle'>"
+               "rate ratio (log scale)</text>")
+    spread = 0.25 / max(len(series), 1)
+    for number, (group, rows) in enumerate(series.items()):
+        colour = COLOURS[number % len(COLOURS)]
+        offset = (number - (len(series) - 1) / 2) * spread
+        points = []
+        for position, row in enumerate(rows):
+            if not (math.isfinite(row.ratio) and row.ratio > 0):
+                continue
+            x = x_of(position, offset)
+            lo = row.ci_low if math.isfinite(row.ci_low) and row.ci_low > 0 else low
+            hi = row.ci_high if math.isfinite(row.ci_high) else high
+            if row.label != "more":
+                svg.append(f"<line x1='{x:.1f}' x2='{x:.1f}' y1='{y_of(max(lo, low)):.1f}' "
+                           f"y2='{y_of(min(hi, high)):.1f}' stroke='{colour}' stroke-width='2'/>")
+            svg.append(f"<circle cx='{x:.1f}' cy='{y_of(row.ratio):.1f}' r='4' fill='{colour}'/>")
+            points.append(f"{x:.1f},{y_of(row.ratio):.1f}")
+        if len(points) > 1:
+            svg.append(f"<polyline points='{' '.join(points)}' fill='none' stroke='{colour}' stroke-opacity='0.5'/>")
+        svg.append(f"<rect x='{width - right + 12}' y='{top + 18 * number}' width='10' height='10' fill='{colour}'/>"
+                   f"<text x='{width - right + 28}' y='{top + 9 + 18 * number}'>{_e(group)}</text>")
+    svg.append("</svg>")
+    return "".join(svg)
+
+
+def _table(header, rows):
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _e(value):
+    return html.escape(str(value))
+
+
+def _n(value, digits):
+    return f"{value:.{digits}f}" if isinstance(value, float) and math.isfinite(value) else (
+        "∞" if value == math.inf else ("—" if isinstance(value, float) else str(value)))
+
+
+def _pct(value):
+    return f"{value:+.0f}%" if math.isfinite(value) else "—"
+
+
+def _day_before(day):
+    return day - datetime.timedelta(days=1)

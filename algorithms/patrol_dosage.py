@@ -1,0 +1,239 @@
+"""hotspotpatrol:patroldosage — the visits actually made, from a GPS trail, and compliance with the plan."""
+
+import datetime
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate
+
+from ..core import dosage
+from ..core.schedule import WEEKDAYS
+from ..core.timeparse import wall_clock_to_utc
+from .base import HotspotAlgorithm, make_field, write_features
+from .patrol_plan import qt_datetime
+from .reader import PointIndex, assign_to_polygons, read_hotspots, read_points, read_visits, source_of
+from .time_zones import system_time_zone, time_zone
+
+GRACE_MINUTES = 5.0
+LATE_LIMIT_MINUTES = 60.0
+KOPER_BAND = "10–16 minutes"
+VISIT_FIELDS = (("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("unit", "text"), ("date", "date"),
+                ("weekday", "text"), ("start", "datetime"), ("end", "datetime"), ("start_local", "text"),
+                ("minutes", "double"), ("pings", "int"))
+COMPLIANCE_FIELDS = (("plan_fid", "int"), ("hotspot_id", "text"), ("unit", "text"), ("date", "date"),
+                     ("start", "datetime"), ("status", "text"), ("late_minutes", "int"),
+                     ("delivered_minutes", "double"))
+HOTSPOT_FIELDS = (("hotspot_id", "text"), ("rank", "int"), ("planned_visits", "int"), ("planned_minutes", "double"),
+                  ("delivered_visits", "int"), ("stays", "int"), ("stay_minutes", "double"),
+                  ("koper_share", "double"))
+
+
+def epoch_seconds(wall_clock, zone):
+    """Local wall-clock datetime64 values as UTC epoch seconds (float)."""
+    return wall_clock_to_utc(wall_clock, zone).astype(np.int64).astype(float)
+
+
+def local_time(seconds, zone):
+    """UTC epoch seconds as an aware datetime in ``zone``."""
+    return datetime.datetime.fromtimestamp(float(seconds), datetime.timezone.utc).astimezone(zone)
+
+
+class PatrolDosageAlgorithm(HotspotAlgorithm):
+    ALGORITHM_ID = "patroldosage"
+    DISPLAY_NAME = "Patrol dosage from GPS"
+    GROUP = "learn"
+    ICON = "hotspot_patrol"
+    HELP = (
+        "Finds the visits units really made to the hotspots from their GPS trail (vehicle or radio "
+        "pings), so that evaluation rests on delivered patrols, not planned ones; with the plan, says "
+        "which planned visits were delivered, late or missed.\n\n"
+        "<b>Parameters</b><ul>"
+        "<li>PINGS: points of the GPS trail; UNIT_FIELD: the unit (vehicle, radio or call sign) of each "
+        "ping; TIME: its time. Times with a UTC offset (ISO text ending in Z or +hh:mm) are converted to "
+        "TIMEZONE; others are read as local wall-clock times.</li>"
+        "<li>HOTSPOTS: polygons with hotspot_id (and rank), as Rank patrol hotspots writes them.</li>"
+        "<li>BUFFER (0 m): distance around a hotspot that still counts as inside (GPS error, a car parked "
+        "on the edge). Where buffered hotspots overlap, the higher-ranked one counts.</li>"
+        "<li>MAX_GAP (5 min): the longest silence between two pings inside one hotspot that still counts "
+        "as one stay. MIN_MINUTES (5): the shortest stay that counts as a visit (drive-throughs do "
+        "not).</li>"
+        "<li>PLAN (optional): the planned visits (Generate patrol plan's output).</li></ul>"
+        "<b>Method</b>: per unit, pings are taken in time order; a stay is a run of consecutive pings "
+        "inside the same hotspot with no gap above MAX_GAP. It starts at its first ping and ends at its "
+        "last ping inside: when the unit left between two pings is unknown, so the stay is not "
+        "lengthened. A planned visit is <i>delivered</i> when a unit was in its hotspot at the planned "
+        "start, or arrived or left within 5 minutes of it; <i>late</i> when a unit first arrived 5 to 60 "
+        "minutes after it; otherwise <i>missed</i>. A stay's arrival serves one visit, but a unit still "
+        "there at the next planned start delivers that one too, and its minutes are split between them. "
+        "The Koper curve (Koper 1995): stays of about 10–16 minutes give the longest residual "
+        "deterrence.\n\n"
+        "<b>Outputs</b><ul>"
+        "<li>OUTPUT: one point per visit made, at the hotspot: visit_id, hotspot_id, rank, unit, date, "
+        "weekday, start, end, start_local (ISO 8601 with UTC offset), minutes, pings — the fields of the "
+        "patrol plan's visits, so Evaluate patrol effect takes either.</li>"
+        "<li>OUTPUT_COMPLIANCE (with PLAN): per planned visit: plan_fid, hotspot_id, unit, date, start, "
+        "status (delivered, late, missed), late_minutes, delivered_minutes.</li>"
+        "<li>OUTPUT_HOTSPOTS: per hotspot: planned_visits, planned_minutes, delivered_visits, stays, "
+        "stay_minutes, koper_share (share of stays lasting 10–16 minutes).</li></ul>"
+        "Reference: Koper, C. S. (1995), Justice Quarterly 12(4), 649–672.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PINGS", self.tr("GPS pings (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            "UNIT_FIELD", self.tr("Unit field"), parentLayerParameterName="PINGS"))
+        self.addParameter(QgsProcessingParameterExpression(
+            "TIME", self.tr("Ping time (field or expression)"), parentLayerParameterName="PINGS"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "HOTSPOTS", self.tr("Hotspots (polygons with hotspot_id)"), [QgsProcessing.TypeVectorPolygon]))
+        double = QgsProcessingParameterNumber.Double
+        self.addParameter(QgsProcessingParameterNumber(
+            "BUFFER", self.tr("Buffer around hotspots (metres)"), double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_GAP", self.tr("Longest gap between pings in one stay (minutes)"), double, 5.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_MINUTES", self.tr("Shortest stay that counts as a visit (minutes)"), double, 5.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            "TIMEZONE", self.tr("Time zone (IANA name)"), defaultValue=system_time_zone()))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PLAN", self.tr("Planned visits (optional)"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Visits made"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_COMPLIANCE", self.tr("Plan compliance"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_HOTSPOTS", self.tr("Dosage per hotspot"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        zone = time_zone(self.parameterAsString(parameters, "TIMEZONE", context))
+        unit_field = self.parameterAsString(parameters, "UNIT_FIELD", context)
+        pings = read_points(self, parameters, "PINGS", context, feedback, category_field=unit_field,
+                            time_expression=self.parameterAsExpression(parameters, "TIME", context),
+                            time_zone=zone)
+        if pings.time is None:
+            raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each ping's time."))
+        hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, pings.crs)
+        ids = [str(h[0]) for h in hotspots]
+        ranks = [int(h[1]) for h in hotspots]
+        buffer = self.parameterAsDouble(parameters, "BUFFER", context)
+        areas = [h[2].buffer(buffer, 8) if buffer > 0 else h[2] for h in hotspots]
+        feedback.setProgress(30)
+
+        units = np.array(["" if u is None else str(u) for u in pings.category], dtype=object)
+        unit_names, unit_codes = np.unique(units, return_inverse=True)
+        if "" in unit_names:
+            feedback.pushWarning(self.tr("Some pings have no unit in '{}'; they are treated as one unit "
+                                         "named ''.").format(unit_field))
+        hotspot_of_ping = assign_to_polygons(PointIndex(pings.x, pings.y), areas)
+        seconds = epoch_seconds(pings.time, zone)
+        stays = self.run_core(dosage.find_stays, unit_codes, seconds, hotspot_of_ping,
+                              self.parameterAsDouble(parameters, "MAX_GAP", context),
+                              self.parameterAsDouble(parameters, "MIN_MINUTES", context))
+        feedback.pushInfo(self.tr("{} pings of {} units; {} inside hotspots; {} visits made.").format(
+            len(pings), len(unit_names), int(np.sum(hotspot_of_ping >= 0)), len(stays.start)))
+        feedback.setProgress(60)
+
+        place = [area.pointOnSurface() if not h[2].isEmpty() else QgsGeometry() for h, area in zip(hotspots, areas)]
+        results = {"OUTPUT": self._write_stays(parameters, context, feedback, stays, ids, ranks, unit_names,
+                                               place, pings.crs, zone),
+                   "VISITS_MADE": len(stays.start)}
+
+        plan = None
+        if parameters.get("PLAN"):
+            plan = read_visits(source_of(self, parameters, "PLAN", context), "PLAN", zone, feedback)
+        position = {hotspot_id: k for k, hotspot_id in enumerate(ids)}
+        if plan is not None:
+            plan_hotspot = np.array([position.get(h, -1) for h in plan["hotspot_id"]], dtype=np.int64)
+            unknown = plan_hotspot < 0
+            if unknown.any():
+                feedback.pushWarning(self.tr("{} planned visits name hotspots not in HOTSPOTS; they are left "
+                                             "out.").format(int(unknown.sum())))
+            plan = {key: (value[~unknown] if value is not None else None) for key, value in plan.items()}
+            plan_hotspot = plan_hotspot[~unknown]
+            plan_start, plan_end = epoch_seconds(plan["start"], zone), epoch_seconds(plan["end"], zone)
+        else:
+            plan_hotspot, plan_start, plan_end = np.zeros(0, np.int64), np.zeros(0), np.zeros(0)
+        result = self.run_core(dosage.compliance, plan_hotspot, plan_start, plan_end, stays,
+                               GRACE_MINUTES, LATE_LIMIT_MINUTES, n_hotspots=len(ids))
+        if plan is not None:
+            statuses = {s: int(np.sum(result.status == s)) for s in ("delivered", "late", "missed")}
+            feedback.pushInfo(self.tr("Planned visits: {} delivered, {} late, {} missed of {}.").format(
+                statuses["delivered"], statuses["late"], statuses["missed"], len(plan_start)))
+            results.update({f"VISITS_{k.upper()}": v for k, v in statuses.items()})
+            if parameters.get("OUTPUT_COMPLIANCE"):
+                results["OUTPUT_COMPLIANCE"] = self._write_compliance(parameters, context, plan, plan_start,
+                                                                      result, zone)
+        if np.isfinite(result.overall_koper_share):
+            feedback.pushInfo(self.tr("{:.0%} of stays lasted {} (the Koper curve's band).").format(
+                result.overall_koper_share, KOPER_BAND))
+        results["KOPER_SHARE"] = (float(result.overall_koper_share) if np.isfinite(result.overall_koper_share)
+                                  else None)
+        if parameters.get("OUTPUT_HOTSPOTS"):
+            results["OUTPUT_HOTSPOTS"] = self._write_table(parameters, context, "OUTPUT_HOTSPOTS", HOTSPOT_FIELDS, [
+                [ids[h], ranks[h], int(result.planned_visits[h]), float(result.planned_minutes[h]),
+                 int(result.delivered_visits[h]), int(result.stays[h]), float(result.stay_minutes[h]),
+                 float(result.koper_share[h]) if np.isfinite(result.koper_share[h]) else None]
+                for h in range(len(ids))])
+        return results
+
+    def _write_stays(self, parameters, context, feedback, stays, ids, ranks, unit_names, place, crs, zone):
+        fields = QgsFields()
+        for name, kind in VISIT_FIELDS:
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+
+        def features():
+            for k in range(len(stays.start)):
+                start, end = local_time(stays.start[k], zone), local_time(stays.end[k], zone)
+                hotspot = int(stays.hotspot[k])
+                feature = QgsFeature(fields)
+                feature.setGeometry(place[hotspot])
+                feature.setAttributes([k + 1, ids[hotspot], ranks[hotspot], str(unit_names[stays.unit[k]]),
+                                       QDate(start.date()), WEEKDAYS[start.weekday()], qt_datetime(start),
+                                       qt_datetime(end), start.isoformat(timespec="seconds"),
+                                       round(float(stays.minutes[k]), 2), int(stays.pings[k])])
+                yield feature
+        write_features(sink, features(), len(stays.start), feedback, 60, 90)
+        return dest_id
+
+    def _write_compliance(self, parameters, context, plan, plan_start, result, zone):
+        rows = []
+        for k in range(len(plan_start)):
+            start = local_time(plan_start[k], zone)
+            late = int(result.late_minutes[k]) if result.status[k] == "late" else None
+            rows.append([int(plan["feature"][k]), str(plan["hotspot_id"][k]),
+                         None if plan["unit"] is None else str(plan["unit"][k]), QDate(start.date()),
+                         qt_datetime(start), str(result.status[k]), late, float(result.delivered_minutes[k])])
+        return self._write_table(parameters, context, "OUTPUT_COMPLIANCE", COMPLIANCE_FIELDS, rows)
+
+    def _write_table(self, parameters, context, name, field_kinds, rows):
+        fields = QgsFields()
+        for field_name, kind in field_kinds:
+            fields.append(make_field(field_name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        features = []
+        for values in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            features.append(feature)
+        sink.addFeatures(features)
+        return dest_id
