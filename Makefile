@@ -11,7 +11,7 @@ TIMED_SAMPLE := sample_data/chicago_crimes_2024.gpkg
 DEMO_GROUPS := violent=BATTERY,ASSAULT,ROBBERY;property=THEFT,BURGLARY,CRIMINAL DAMAGE,MOTOR VEHICLE THEFT
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: demo test test-compat deps venv
+.PHONY: demo test test-compat package deps venv
 
 # Debian's QGIS, its Python bindings and providers; numpy and scipy come with them.
 deps:
@@ -36,6 +36,10 @@ test: venv
 COMPAT_SUITES ?= trixie forky
 test-compat:
 	@for suite in $(COMPAT_SUITES); do tools/test-compat $$suite || exit 1; done
+
+# The installable plugin zip in dist/: one hotspot_patrol/ folder, metadata checked.
+package:
+	@$(PYTHON) tools/package.py dist
 
 demo: deps
 	@mkdir -p $(DEMO_DIR)
