@@ -3,10 +3,13 @@ parameters whose meaning is the same everywhere (TIME, START, END, TARGET_CRS)."
 
 import os
 
+import numpy as np
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsFeatureSink,
     QgsField,
+    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -19,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
@@ -63,6 +67,15 @@ def write_features(sink, features, total, feedback, start=0.0, end=100.0):
             batch = []
             feedback.setProgress(start + (end - start) * number / max(total, 1))
     sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+
+
+def _plain(value):
+    """NaN and infinity as NULL; numpy scalars as Python numbers."""
+    if isinstance(value, (float, np.floating)):
+        return float(value) if np.isfinite(value) else None
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
 
 
 def icon(name):
@@ -155,6 +168,23 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(start + fraction * (end - start))
             return feedback.isCanceled()
         return progress
+
+    def write_table(self, parameters, context, name, field_kinds, rows):
+        """A table (no geometry) to the sink ``name``: ``field_kinds`` as for :func:`make_field`,
+        ``rows`` lists of values (NaN and infinity written as NULL)."""
+        fields = QgsFields()
+        for field_name, kind in field_kinds:
+            fields.append(make_field(field_name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        features = []
+        for values in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([_plain(value) for value in values])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest_id
 
     def run_core(self, function, *args, **kwargs):
         """Call a core function; its ValueError becomes a clear QgsProcessingException."""

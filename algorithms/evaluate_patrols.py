@@ -258,16 +258,16 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         results = {}
         results["OUTPUT_DAYS"] = self._write_days(parameters, context, feedback, ids, first_day, days, counts,
                                                   ring_counts)
-        results["OUTPUT_SUMMARY"] = self._write_rows(
+        results["OUTPUT_SUMMARY"] = self.write_table(
             parameters, context, "OUTPUT_SUMMARY", SUMMARY_FIELDS,
             [[name, r.exposure_a, r.exposure_b, r.crimes_a, r.crimes_b, r.rate_a, r.rate_b, r.change_pct, r.ratio,
               r.ci_low, r.ci_high, r.p_value] for name, r in summary])
-        results["OUTPUT_RESIDUAL"] = self._write_rows(
+        results["OUTPUT_RESIDUAL"] = self.write_table(
             parameters, context, "OUTPUT_RESIDUAL", RESIDUAL_FIELDS,
             [[name, r.label, r.days, r.crimes, r.rate, r.ratio, r.ci_low, r.ci_high, r.p_value]
              for name, r in residual])
         if has_control and parameters.get("OUTPUT_DISPLACEMENT"):
-            results["OUTPUT_DISPLACEMENT"] = self._write_rows(
+            results["OUTPUT_DISPLACEMENT"] = self.write_table(
                 parameters, context, "OUTPUT_DISPLACEMENT", DISPLACEMENT_FIELDS,
                 [[name, *counts_, d.success_measure, d.buffer_measure, d.wdq, d.reading]
                  for name, (counts_, d) in displacement])
@@ -319,25 +319,6 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                    for mask in (b, a)]
         return counts_, self.run_core(evaluation.weighted_displacement_quotient, *counts_)
 
-    def _sink(self, parameters, context, name, fields):
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        return sink, dest_id
-
-    def _write_rows(self, parameters, context, name, field_kinds, rows):
-        fields = QgsFields()
-        for field_name, kind in field_kinds:
-            fields.append(make_field(field_name, kind))
-        sink, dest_id = self._sink(parameters, context, name, fields)
-        features = []
-        for values in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([plain(v) for v in values])
-            features.append(feature)
-        sink.addFeatures(features)
-        return dest_id
-
     def _write_days(self, parameters, context, feedback, ids, first_day, days, counts, ring_counts):
         fields = QgsFields()
         for field_name, kind in (("hotspot_id", "text"), ("date", "date"), ("patrolled", "bool"), ("visits", "int"),
@@ -347,7 +328,9 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             fields.append(make_field(name, "int"))
         for name in ring_counts:
             fields.append(make_field(f"ring_{name}", "int"))
-        sink, dest_id = self._sink(parameters, context, "OUTPUT_DAYS", fields)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT_DAYS", context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT_DAYS"))
         n_hotspots, n_days = days.patrolled.shape
         dates = [QDate(first_day + datetime.timedelta(days=d)) for d in range(n_days)]
 
@@ -363,15 +346,6 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                     yield feature
         write_features(sink, features(), n_hotspots * n_days, feedback, 70, 95)
         return dest_id
-
-
-def plain(value):
-    """NaN and infinity as NULL; numpy scalars as Python numbers."""
-    if isinstance(value, (float, np.floating)):
-        return float(value) if np.isfinite(value) else None
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
 
 
 def describe(name, result):

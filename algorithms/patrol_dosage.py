@@ -184,10 +184,10 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         results["KOPER_SHARE"] = (float(result.overall_koper_share) if np.isfinite(result.overall_koper_share)
                                   else None)
         if parameters.get("OUTPUT_HOTSPOTS"):
-            results["OUTPUT_HOTSPOTS"] = self._write_table(parameters, context, "OUTPUT_HOTSPOTS", HOTSPOT_FIELDS, [
+            results["OUTPUT_HOTSPOTS"] = self.write_table(parameters, context, "OUTPUT_HOTSPOTS", HOTSPOT_FIELDS, [
                 [ids[h], ranks[h], int(result.planned_visits[h]), float(result.planned_minutes[h]),
                  int(result.delivered_visits[h]), int(result.stays[h]), float(result.stay_minutes[h]),
-                 float(result.koper_share[h]) if np.isfinite(result.koper_share[h]) else None]
+                 result.koper_share[h]]
                 for h in range(len(ids))])
         return results
 
@@ -221,19 +221,4 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             rows.append([int(plan["feature"][k]), str(plan["hotspot_id"][k]),
                          None if plan["unit"] is None else str(plan["unit"][k]), QDate(start.date()),
                          qt_datetime(start), str(result.status[k]), late, float(result.delivered_minutes[k])])
-        return self._write_table(parameters, context, "OUTPUT_COMPLIANCE", COMPLIANCE_FIELDS, rows)
-
-    def _write_table(self, parameters, context, name, field_kinds, rows):
-        fields = QgsFields()
-        for field_name, kind in field_kinds:
-            fields.append(make_field(field_name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        features = []
-        for values in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(values)
-            features.append(feature)
-        sink.addFeatures(features)
-        return dest_id
+        return self.write_table(parameters, context, "OUTPUT_COMPLIANCE", COMPLIANCE_FIELDS, rows)
