@@ -30,6 +30,7 @@ from .reader import (PointIndex, assign_to_polygons, read_area_mask, points_insi
                      read_visits, source_of)
 from .time_zones import system_time_zone, time_zone
 
+RESERVED_NAMES = ("all", "hotspot_id", "date", "patrolled", "visits", "minutes", "days_since_patrol")
 GROUP_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 SUMMARY_FIELDS = (("group", "text"), ("patrol_days", "int"), ("other_days", "int"), ("crimes_patrol", "int"),
                   ("crimes_other", "int"), ("rate_patrol", "double"), ("rate_other", "double"),
@@ -58,8 +59,10 @@ def parse_groups(text):
                 "CATEGORY_GROUPS must read like 'violent=Violence and sexual offences,Robbery;street=Bicycle "
                 "theft': a group name (letters, digits, _; it names the output field) then '=' and its "
                 "categories. Cannot read '{}'.".format(part.strip()))
-        if name in groups or name == "all":
-            raise QgsProcessingException(f"The group name '{name}' is used twice or is reserved; rename it.")
+        if name in groups or name in RESERVED_NAMES or name.startswith("ring_"):
+            raise QgsProcessingException(
+                f"The group name '{name}' is used twice, or clashes with an output column ({', '.join(RESERVED_NAMES)}, "
+                "ring_…); rename the group.")
         groups[name] = members
     return groups
 
@@ -212,7 +215,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                                          "left out.").format(int(unknown.sum()), visits["hotspot_id"][unknown][0]))
         first = np.datetime64(first_day, "D")
         visit_day = (visits["start"][~unknown].astype("datetime64[D]") - first).astype(np.int64)
-        minutes = (visits["end"][~unknown] - visits["start"][~unknown]).astype(np.int64) / 60.0
+        minutes = (visits["end_utc"][~unknown] - visits["start_utc"][~unknown]).astype(np.int64) / 60.0
         days = self.run_core(evaluation.patrol_days, visit_hotspot[~unknown], visit_day, minutes, len(ids), n_days)
         if not days.patrolled.any():
             raise QgsProcessingException(self.tr(

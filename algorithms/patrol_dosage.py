@@ -21,7 +21,6 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core import dosage
 from ..core.schedule import WEEKDAYS
-from ..core.timeparse import wall_clock_to_utc
 from .base import HotspotAlgorithm, make_field, write_features
 from .patrol_plan import qt_datetime
 from .reader import PointIndex, assign_to_polygons, read_hotspots, read_points, read_visits, source_of
@@ -39,11 +38,6 @@ COMPLIANCE_FIELDS = (("plan_fid", "int"), ("hotspot_id", "text"), ("unit", "text
 HOTSPOT_FIELDS = (("hotspot_id", "text"), ("rank", "int"), ("planned_visits", "int"), ("planned_minutes", "double"),
                   ("delivered_visits", "int"), ("stays", "int"), ("stay_minutes", "double"),
                   ("koper_share", "double"))
-
-
-def epoch_seconds(wall_clock, zone):
-    """Local wall-clock datetime64 values as UTC epoch seconds (float)."""
-    return wall_clock_to_utc(wall_clock, zone).astype(np.int64).astype(float)
 
 
 def local_time(seconds, zone):
@@ -124,7 +118,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         unit_field = self.parameterAsString(parameters, "UNIT_FIELD", context)
         pings = read_points(self, parameters, "PINGS", context, feedback, category_field=unit_field,
                             time_expression=self.parameterAsExpression(parameters, "TIME", context),
-                            time_zone=zone)
+                            time_zone=zone, utc=True)
         if pings.time is None:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each ping's time."))
         hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, pings.crs)
@@ -140,7 +134,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(self.tr("Some pings have no unit in '{}'; they are treated as one unit "
                                          "named ''.").format(unit_field))
         hotspot_of_ping = assign_to_polygons(PointIndex(pings.x, pings.y), areas)
-        seconds = epoch_seconds(pings.time, zone)
+        seconds = pings.time.astype(np.int64).astype(float)
         stays = self.run_core(dosage.find_stays, unit_codes, seconds, hotspot_of_ping,
                               self.parameterAsDouble(parameters, "MAX_GAP", context),
                               self.parameterAsDouble(parameters, "MIN_MINUTES", context))
@@ -165,7 +159,8 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
                                              "out.").format(int(unknown.sum())))
             plan = {key: (value[~unknown] if value is not None else None) for key, value in plan.items()}
             plan_hotspot = plan_hotspot[~unknown]
-            plan_start, plan_end = epoch_seconds(plan["start"], zone), epoch_seconds(plan["end"], zone)
+            plan_start = plan["start_utc"].astype(np.int64).astype(float)
+            plan_end = plan["end_utc"].astype(np.int64).astype(float)
         else:
             plan_hotspot, plan_start, plan_end = np.zeros(0, np.int64), np.zeros(0), np.zeros(0)
         result = self.run_core(dosage.compliance, plan_hotspot, plan_start, plan_end, stays,

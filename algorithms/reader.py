@@ -35,7 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
-from ..core.timeparse import SUPPORTED_FORMATS, in_period, parse_times
+from ..core.timeparse import SUPPORTED_FORMATS, in_period, parse_instants, parse_times, utc_to_wall_clock
 
 try:
     from osgeo import ogr
@@ -155,11 +155,13 @@ def transform_xy(x, y, source_crs, dest_crs, context):
 
 
 def read_points(alg, parameters, name, context, feedback, *, target_crs=None, weight_field=None,
-                radius_field=None, category_field=None, time_expression=None, time_zone=None):
+                radius_field=None, category_field=None, time_expression=None, time_zone=None, utc=False):
     """Read the point source ``parameters[name]`` into :class:`CrimePoints`.
 
     Times are wall-clock times as written; with ``time_zone`` (a tzinfo),
-    times that carry a UTC offset are converted to that zone's wall clock.
+    times that carry a UTC offset are converted to that zone's wall clock, or,
+    with ``utc``, every time becomes a UTC instant (for durations across clock
+    changes).
 
     Raises QgsProcessingException for a missing or non-point source, a
     missing or non-numeric weight or radius field, a broken time expression,
@@ -218,7 +220,7 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
             "The radius field '{}' has values of 0 or less. Every radius must be a positive number "
             "of metres.").format(radius_field))
     if time_expression:
-        points = _with_times(points, feedback, time_zone)
+        points = _with_times(points, feedback, time_zone, utc)
     for reason, label in (("null_geometry", tr("without a point geometry")),
                           ("null_weight", tr("with a null weight")),
                           ("null_radius", tr("with a null radius")),
@@ -228,10 +230,10 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     return points
 
 
-def _with_times(points, feedback, zone):
+def _with_times(points, feedback, zone, utc):
     """Parse the raw time column; crimes with a null or unreadable time are skipped."""
     raw_time = points.time
-    time, missing, unreadable = parse_times(raw_time, zone)
+    time, missing, unreadable = parse_instants(raw_time, zone) if utc else parse_times(raw_time, zone)
     if np.any(unreadable):
         feedback.reportError(tr(
             "{} crimes have a time that cannot be read, e.g. '{}'; they are skipped. Readable forms: {}.").format(
@@ -287,7 +289,10 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
             or QgsWkbTypes.isMultiType(layer.wkbType())):
         return None
     uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    dataset = ogr.Open(uri.get("path", ""))
+    try:
+        dataset = ogr.Open(uri.get("path", ""))
+    except RuntimeError:  # GDAL raises instead once exceptions are on (QGIS 3.40's Processing does that)
+        dataset = None
     if dataset is None:
         return None
     ogr_layer = (dataset.GetLayerByName(uri["layerName"]) if uri.get("layerName")
@@ -576,10 +581,10 @@ def read_visits(source, name, zone, feedback):
     """Patrol visits (from Generate patrol plan or Patrol dosage) as columns.
 
     Needs ``hotspot_id``, ``start`` and ``end``; ``unit`` is read when present.
-    Returns a dict of ``hotspot_id`` (str), ``start`` and ``end`` (datetime64[s],
-    wall-clock times in ``zone``), ``unit`` (str or None) and ``feature`` (the
-    feature ids), without the rows whose times are missing or reversed (counted
-    in a warning).
+    Returns a dict of ``hotspot_id`` (str), ``start_utc`` and ``end_utc``
+    (datetime64[s] UTC instants), ``start`` (the wall-clock start in ``zone``),
+    ``unit`` (str or None) and ``feature`` (the feature ids), without the rows
+    whose times are missing or reversed (counted in a warning).
     """
     fields = source.fields()
     for field_name in ("hotspot_id", "start", "end"):
@@ -598,8 +603,8 @@ def read_visits(source, name, zone, feedback):
         for field_name in wanted:
             columns[field_name].append(_python_value(feature[field_name]))
         columns["feature"].append(feature.id())
-    start, start_missing, start_bad = parse_times(np.array(columns["start"], dtype=object), zone)
-    end, end_missing, end_bad = parse_times(np.array(columns["end"], dtype=object), zone)
+    start, start_missing, start_bad = parse_instants(np.array(columns["start"], dtype=object), zone)
+    end, end_missing, end_bad = parse_instants(np.array(columns["end"], dtype=object), zone)
     hotspot_id = np.array(["" if v is None else str(v) for v in columns["hotspot_id"]], dtype=object)
     keep = ~(start_missing | start_bad | end_missing | end_bad) & (hotspot_id != "")
     keep[keep] = end[keep] >= start[keep]
@@ -608,7 +613,8 @@ def read_visits(source, name, zone, feedback):
                                 "or end before start; they are left out.").format(
                                     int((~keep).sum()), keep.size, name))
     unit = np.array(["" if v is None else str(v) for v in columns["unit"]], dtype=object)[keep] if has_unit else None
-    return {"hotspot_id": hotspot_id[keep], "start": start[keep], "end": end[keep], "unit": unit,
+    return {"hotspot_id": hotspot_id[keep], "start_utc": start[keep], "end_utc": end[keep],
+            "start": utc_to_wall_clock(start[keep], zone), "unit": unit,
             "feature": np.array(columns["feature"], dtype=np.int64)[keep]}
 
 

@@ -217,3 +217,49 @@ def wall_clock_to_utc(times, zone):
                         .total_seconds() for q in distinct.tolist()], dtype=np.int64)
     result[valid] = times[valid] - offsets[inverse].astype("timedelta64[s]")
     return result
+
+
+def utc_to_wall_clock(times, zone):
+    """UTC instants as wall-clock times in ``zone`` (the inverse of :func:`wall_clock_to_utc`
+    except in the autumn's repeated hour, whose two passes share their wall-clock times)."""
+    times = np.asarray(times).astype("datetime64[s]")
+    result = np.full(times.shape, NOT_A_TIME)
+    valid = ~np.isnat(times)
+    if not valid.any():
+        return result
+    quarters = times[valid].astype("datetime64[m]").astype(np.int64) // 15
+    distinct, inverse = np.unique(quarters, return_inverse=True)
+    offsets = np.array([datetime.datetime.fromtimestamp(900 * int(q), datetime.timezone.utc).astimezone(zone)
+                        .utcoffset().total_seconds() for q in distinct.tolist()], dtype=np.int64)
+    result[valid] = times[valid] + offsets[inverse].astype("timedelta64[s]")
+    return result
+
+
+def _carries_offset(value):
+    if isinstance(value, datetime.datetime):
+        return value.utcoffset() is not None
+    if isinstance(value, str):
+        match = _ISO.match(value.strip())
+        return bool(match and match.group(7) and match.group(4))
+    return False
+
+
+def parse_instants(values, zone):
+    """Read a column of times as UTC instants, for durations that must survive clock changes.
+
+    A time with a UTC offset (aware datetime, ISO text ending in ``Z`` or
+    ``+hh:mm``) is that instant; any other time is a wall-clock time in
+    ``zone``, converted by :func:`wall_clock_to_utc`.  Returns ``(times,
+    missing, unreadable)`` as :func:`parse_times` does, times in UTC.
+    """
+    times, missing, unreadable = parse_times(values, datetime.timezone.utc)
+    array = np.asarray(values)
+    if np.issubdtype(array.dtype, np.datetime64):
+        return wall_clock_to_utc(times, zone), missing, unreadable
+    objects = array.astype(object).tolist()
+    distinct = {}
+    offset = np.array([distinct.setdefault(v, _carries_offset(v)) if isinstance(v, str) else _carries_offset(v)
+                       for v in objects], dtype=bool).reshape(times.shape)
+    local = ~offset & ~np.isnat(times)
+    times[local] = wall_clock_to_utc(times[local], zone)
+    return times, missing, unreadable

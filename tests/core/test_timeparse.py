@@ -97,3 +97,20 @@ def test_wall_clock_to_utc_matches_zoneinfo_across_both_changes():
     # 01:31 on 31 March does not exist in London: it takes the offset from before the change (GMT).
     assert walls[13] == datetime.datetime(2024, 3, 31, 1, 31)
     assert result[13] == np.datetime64("2024-03-31T01:31")
+
+
+def test_instants_keep_both_passes_of_the_repeated_hour_apart():
+    import datetime
+    from zoneinfo import ZoneInfo
+    from hotspot_patrol.core.timeparse import parse_instants, utc_to_wall_clock
+    london = ZoneInfo("Europe/London")
+    values = ["2024-10-27T00:55:00Z", "2024-10-27T01:07:00Z", "2024-10-27 00:30",
+              datetime.datetime(2024, 3, 31, 0, 55, tzinfo=datetime.timezone.utc), "2024-06-01 12:00", None]
+    times, missing, unreadable = parse_instants(values, london)
+    np.testing.assert_array_equal(times[:5], np.array(
+        ["2024-10-27T00:55", "2024-10-27T01:07", "2024-10-26T23:30", "2024-03-31T00:55", "2024-06-01T11:00"],
+        dtype="datetime64[s]"))
+    assert missing.tolist() == [False] * 5 + [True] and not unreadable.any()
+    # Both UTC instants of the autumn's 01:xx hour read 01:55 and 01:07 on the wall clock.
+    np.testing.assert_array_equal(utc_to_wall_clock(times[:2], london), np.array(
+        ["2024-10-27T01:55", "2024-10-27T01:07"], dtype="datetime64[s]"))
