@@ -531,3 +531,8 @@ def test_control_area_without_crimes_before_is_refused(run):
     with pytest.raises(QgsProcessingException, match="control_before is 0: the control area had no crimes"):
         evaluate(run, displacement_crimes(10, 4, 6, 3, 0, 25), visits, CONTROL=polygon_layer(CONTROL),
                  BEFORE_START=BEFORE.isoformat(), BEFORE_END="2024-04-11", OUTPUT_DISPLACEMENT="memory:")
+
+
+def test_report_is_an_html_output_for_the_results_viewer(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:evaluatepatrols")
+    assert algorithm.outputDefinition("OUTPUT_REPORT").type() == "outputHtml"
