@@ -149,7 +149,11 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
     def _write_raster(self, path, values, covered, raster_grid, crs):
         extension = os.path.splitext(path)[1].lstrip(".")
         driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
-        dataset = None if driver is None else driver.Create(path, raster_grid.n_cols, raster_grid.n_rows, 1, gdal.GDT_Float32)
+        try:
+            dataset = None if driver is None else driver.Create(
+                path, raster_grid.n_cols, raster_grid.n_rows, 1, gdal.GDT_Float32)
+        except RuntimeError:  # GDAL raises instead once exceptions are on (QGIS 3.40's Processing does that)
+            dataset = None
         if dataset is None:
             raise QgsProcessingException(self.tr(
                 "Could not create the raster {}: choose a writable GeoTIFF (.tif) path.").format(path))

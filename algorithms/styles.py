@@ -5,7 +5,6 @@ import os
 from qgis.core import (
     QgsColorRampShader,
     QgsProcessingLayerPostProcessorInterface,
-    QgsRasterBandStats,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
@@ -33,7 +32,9 @@ class _DensityRamp(QgsProcessingLayerPostProcessorInterface):
     """A magma-like ramp from 0 to the raster's maximum, transparent where there is no crime."""
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
-        maximum = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Max).maximumValue
+        # All statistics (the default), not just Max: from QGIS 3.40 every ``stats`` argument,
+        # Qgis.RasterBandStatistic too, lands on the deprecated int overload.
+        maximum = layer.dataProvider().bandStatistics(1).maximumValue
         shader_function = QgsColorRampShader(0.0, maximum)
         shader_function.setSourceColorRamp(QgsStyle.defaultStyle().colorRamp("Magma"))
         shader_function.classifyColorRamp(8)

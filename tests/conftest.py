@@ -26,13 +26,27 @@ def _import_as_hotspot_patrol():
 _import_as_hotspot_patrol()
 
 
+def _give_iface_a_layer_tree_view(iface):
+    """pytest-qgis's stub iface answers ``layerTreeView()`` with a MagicMock. From QGIS 3.44 on,
+    Processing's result loading (runAndLoadResults) passes it to C++
+    (QgsProcessingGuiUtils.addResultLayers), which rejects it: give the stub a real view of the
+    project's layer tree, as the QGIS desktop has."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView(iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    iface.layerTreeView = lambda: view
+
+
 @pytest.fixture(scope="session")
-def provider(qgis_processing):
+def provider(qgis_processing, qgis_iface):
     """Our Processing provider, registered once for the session (qgis_processing does not)."""
     from qgis.core import QgsApplication
 
     from hotspot_patrol.algorithms.provider import HotspotPatrolProvider
 
+    _give_iface_a_layer_tree_view(qgis_iface)
     registry = QgsApplication.processingRegistry()
     ours = registry.providerById("hotspotpatrol")
     if ours is None:

@@ -2,15 +2,22 @@
 
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.core import Qgis, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DATA = REPO / "sample_data"
 SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
 
-_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,
-          "datetime": QVariant.DateTime}
+# QgsField takes a QMetaType.Type from QGIS 3.38 on (the QVariant.Type overload is deprecated).
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+    _TYPES = {"double": QMetaType.Type.Double, "int": QMetaType.Type.Int,
+              "text": QMetaType.Type.QString, "datetime": QMetaType.Type.QDateTime}
+else:
+    from qgis.PyQt.QtCore import QVariant
+    _TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,
+              "datetime": QVariant.DateTime}
 
 
 def point_layer(points, crs="EPSG:27700", fields=(), rows=None, geometry="Point"):

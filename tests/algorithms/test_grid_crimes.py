@@ -166,6 +166,17 @@ def test_plain_geopackage_takes_the_arrow_fast_path(run, monkeypatch, time):
     assert run("hotspotpatrol:gridcrimes", parameters)["CRIMES_COUNTED"] == 14885
 
 
+def test_a_file_ogr_cannot_open_is_read_through_qgis(run, monkeypatch):
+    """ogr.Open returns None, or raises once GDAL's exceptions are on (QGIS 3.40's Processing
+    turns them on): either way the reader falls back to QGIS's feature iterator."""
+    from hotspot_patrol.algorithms import reader
+
+    def cannot_open(path):
+        raise RuntimeError(f"{path}: not recognized as a supported file format")
+    monkeypatch.setattr(reader.ogr, "Open", cannot_open)
+    assert run("hotspotpatrol:gridcrimes", {"INPUT": str(SOUTHEND), "OUTPUT": "memory:"})["CRIMES_COUNTED"] == 14885
+
+
 def test_layer_in_feet_goes_to_its_utm_zone(run):
     # Chicago's State Plane (US feet): 150 m cells must not become 150 ft cells.
     layer = point_layer([(1175476, 1873816), (1175476 + 3.28084 * 100, 1873816)], crs="EPSG:3435")

@@ -119,3 +119,18 @@ def test_bad_input_is_explained(run, tmp_path, parameters, message):
     layer = point_layer([(0, 0), (500, 500)], fields=[("label", "text")], rows=[("a",), ("b",)])
     with pytest.raises(QgsProcessingException, match=message):
         run("hotspotpatrol:kerneldensity", {"INPUT": layer, "OUTPUT": str(tmp_path / "x.tif"), **parameters})
+
+
+@pytest.mark.parametrize("gdal_exceptions", [False, True])
+def test_unwritable_output_is_explained(run, tmp_path, gdal_exceptions):
+    """Whether GDAL returns None or raises (QGIS 3.40's Processing turns its exceptions on)."""
+    was_on = gdal.GetUseExceptions()
+    (gdal.UseExceptions if gdal_exceptions else gdal.DontUseExceptions)()
+    try:
+        not_a_folder = tmp_path / "a_file"
+        not_a_folder.write_text("")
+        with pytest.raises(QgsProcessingException, match="Could not create the raster"):
+            run("hotspotpatrol:kerneldensity", {"INPUT": point_layer([(0, 0), (500, 500)]),
+                                                "OUTPUT": str(not_a_folder / "x.tif")})
+    finally:
+        (gdal.UseExceptions if was_on else gdal.DontUseExceptions)()
