@@ -205,23 +205,20 @@ def wall_clock_to_utc(times, zone):
         (PEP 495, ``fold=0``).  Offsets are looked up once per quarter hour of
         the data, the resolution of every zone's transitions.
     """
-    times = np.asarray(times).astype("datetime64[s]")
-    result = np.full(times.shape, NOT_A_TIME)
-    valid = ~np.isnat(times)
-    if not valid.any():
-        return result
-    quarters = times[valid].astype("datetime64[m]").astype(np.int64) // 15
-    distinct, inverse = np.unique(quarters, return_inverse=True)
     epoch = datetime.datetime(1970, 1, 1)
-    offsets = np.array([(epoch + datetime.timedelta(minutes=15 * int(q))).replace(tzinfo=zone).utcoffset()
-                        .total_seconds() for q in distinct.tolist()], dtype=np.int64)
-    result[valid] = times[valid] - offsets[inverse].astype("timedelta64[s]")
-    return result
+    return _shift_by_offset(times, -1, lambda quarter: (epoch + datetime.timedelta(minutes=15 * quarter))
+                            .replace(tzinfo=zone).utcoffset())
 
 
 def utc_to_wall_clock(times, zone):
     """UTC instants as wall-clock times in ``zone`` (the inverse of :func:`wall_clock_to_utc`
     except in the autumn's repeated hour, whose two passes share their wall-clock times)."""
+    return _shift_by_offset(times, 1, lambda quarter: datetime.datetime.fromtimestamp(
+        900 * quarter, datetime.timezone.utc).astimezone(zone).utcoffset())
+
+
+def _shift_by_offset(times, sign, offset_of_quarter):
+    """``times`` plus ``sign`` times the UTC offset of their quarter hour, looked up once per quarter."""
     times = np.asarray(times).astype("datetime64[s]")
     result = np.full(times.shape, NOT_A_TIME)
     valid = ~np.isnat(times)
@@ -229,9 +226,8 @@ def utc_to_wall_clock(times, zone):
         return result
     quarters = times[valid].astype("datetime64[m]").astype(np.int64) // 15
     distinct, inverse = np.unique(quarters, return_inverse=True)
-    offsets = np.array([datetime.datetime.fromtimestamp(900 * int(q), datetime.timezone.utc).astimezone(zone)
-                        .utcoffset().total_seconds() for q in distinct.tolist()], dtype=np.int64)
-    result[valid] = times[valid] + offsets[inverse].astype("timedelta64[s]")
+    offsets = np.array([offset_of_quarter(int(q)).total_seconds() for q in distinct.tolist()], dtype=np.int64)
+    result[valid] = times[valid] + sign * offsets[inverse].astype("timedelta64[s]")
     return result
 
 
