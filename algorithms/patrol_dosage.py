@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExpression,
@@ -142,7 +141,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             len(pings), len(unit_names), int(np.sum(hotspot_of_ping >= 0)), len(stays.start)))
         feedback.setProgress(60)
 
-        place = [area.pointOnSurface() if not h[2].isEmpty() else QgsGeometry() for h, area in zip(hotspots, areas)]
+        place = [area.pointOnSurface() for area in areas]
         results = {"OUTPUT": self._write_stays(parameters, context, feedback, stays, ids, ranks, unit_names,
                                                place, pings.crs, zone),
                    "VISITS_MADE": len(stays.start)}
