@@ -1,8 +1,12 @@
 """The Processing provider ``hotspotpatrol``."""
 
-from qgis.core import QgsProcessingProvider
+import glob
+import os
 
-from .base import icon
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .base import icon, PLUGIN_DIR
 from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .evaluate_patrols import EvaluatePatrolsAlgorithm
 from .getis_ord import GetisOrdAlgorithm
@@ -36,3 +40,44 @@ class HotspotPatrolProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is self:
+            for path in sorted(glob.glob(os.path.join(PLUGIN_DIR, "models", "*.model3"))):
+                self.addAlgorithm(ReadyMadeModel(path))
+        else:
+            # A model's steps are found through the registry, which does not know us until
+            # addProvider() has loaded us: load again, models included, once it does.
+            registry.providerAdded.connect(self._reload_when_registered)
+
+    def _reload_when_registered(self, provider_id):
+        if provider_id == self.id():
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_when_registered)
+            self.refreshAlgorithms()
+
+
+class ReadyMadeModel(QgsProcessingModelAlgorithm):
+    """A model shipped in ``models/``: its id is the file's name, ``hotspotpatrol:<stem>``."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.fromFile(path)
+
+    def name(self):
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def displayName(self):
+        return QCoreApplication.translate("ReadyMadeModel", QgsProcessingModelAlgorithm.displayName(self))
+
+    def createInstance(self):
+        return ReadyMadeModel(self.path)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        """A model passes a missing input on as missing, so each step would fall back to its own
+        default (qgis_process fills in none): fill in the model's defaults first."""
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if definition.name() not in filled and not definition.isDestination() \
+                    and definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return QgsProcessingModelAlgorithm.processAlgorithm(self, filled, context, feedback)

@@ -24,7 +24,8 @@ def test_zip_holds_only_the_plugin(tmp_path):
     names = zipfile.ZipFile(build(tmp_path)).namelist()
     assert {name.split("/")[0] for name in names} == {"hotspot_patrol"}
     for required in ("metadata.txt", "LICENSE", "__init__.py", "plugin.py", "algorithms/provider.py",
-                     "core/kde.py", "icons/hotspot_patrol.svg", "styles/hotspots.qml"):
+                     "core/kde.py", "icons/hotspot_patrol.svg", "styles/hotspots.qml",
+                     "models/hotspotpatrolplan.model3"):
         assert f"hotspot_patrol/{required}" in names
     assert not [n for n in names if "/tests/" in n or "/benchmarks/" in n or "__pycache__" in n
                 or n.endswith((".pyc", ".gpkg")) or "/tools/" in n]
@@ -50,3 +51,4 @@ def test_zip_installs_into_a_fresh_plugin_folder_and_runs(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["results"]["CRIMES_COUNTED"] == 14885
     assert "* hotspot_patrol" in qgis_process("plugins").stdout
+    assert "hotspotpatrol:hotspotpatrolplan\tHotspot patrol plan" in qgis_process("list").stdout
