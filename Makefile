@@ -52,10 +52,17 @@ demo: deps
 	@echo "Top 20 patrol hotspots in the Chicago sample, and a 28-day risk-weighted patrol plan ..."
 	@$(QGIS_PROCESS) --json run hotspotpatrol:rankhotspots -- INPUT=$(TIMED_SAMPLE) TOP_N=20 \
 		OUTPUT=$(DEMO_DIR)/chicago_hotspots.gpkg > $(DEMO_DIR)/hotspots_result.json
+	@$(QGIS_PROCESS) --json run hotspotpatrol:kerneldensity -- INPUT=$(TIMED_SAMPLE) RADIUS=150 PIXEL_SIZE=25 \
+		OUTPUT=$(DEMO_DIR)/crime_density_chicago.tif > $(DEMO_DIR)/density_chicago_result.json
 	@$(QGIS_PROCESS) --json run hotspotpatrol:patrolplan -- HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg \
 		CRIMES=$(TIMED_SAMPLE) TIME=date START_DATE=2024-06-03 DAYS=28 TIMEZONE=America/Chicago SEED=1 \
 		OUTPUT=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT_CSV=$(DEMO_DIR)/patrol_plan.csv \
 		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg > $(DEMO_DIR)/plan_result.json
+	@echo "The officers' briefing pack (PDF): a cover, then a page per day ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:briefingpack -- HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg \
+		VISITS=$(DEMO_DIR)/patrol_plan.gpkg CRIMES=$(TIMED_SAMPLE) STREET_FIELD=block \
+		"TITLE=Hotspot patrols, Chicago sample, June 2024" OUTPUT=$(DEMO_DIR)/briefing_pack.pdf \
+		> $(DEMO_DIR)/briefing_result.json
 	@echo "A simulated GPS trail of the plan: visits made and compliance, then the patrol effect ..."
 	@$(PYTHON) tools/simulate_gps.py $(DEMO_DIR)/patrol_plan.csv $(DEMO_DIR)/gps_pings.gpkg 1 >/dev/null
 	@$(QGIS_PROCESS) --json run hotspotpatrol:patroldosage -- PINGS=$(DEMO_DIR)/gps_pings.gpkg UNIT_FIELD=unit \

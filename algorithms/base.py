@@ -24,14 +24,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.grid import cell_outline
 from ..core.progress import Cancelled
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
-HELP_URL = "https://github.com/hotspot-patrol/hotspot_patrol#{}"
+HELP_DIR = os.path.join(PLUGIN_DIR, "help")  # pages made by tools/make_help.py, shipped with the plugin
 
 # QGIS 3.38 moved QgsField to QMetaType; QGIS 4 (Qt6) drops the QVariant.Type overloads.
 if Qgis.QGIS_VERSION_INT >= 33800:
@@ -78,6 +78,11 @@ def _plain(value):
     return value
 
 
+def help_url(algorithm_id):
+    """The local page ``help/<algorithm_id>.html`` as a file:// URL: the plugin carries its own manual."""
+    return QUrl.fromLocalFile(os.path.join(HELP_DIR, f"{algorithm_id}.html")).toString()
+
+
 def icon(name):
     return QIcon(os.path.join(PLUGIN_DIR, "icons", f"{name}.svg"))
 
@@ -113,7 +118,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.HELP)
 
     def helpUrl(self):
-        return HELP_URL.format(self.ALGORITHM_ID)
+        return help_url(self.ALGORITHM_ID)
 
     def icon(self):
         return icon(self.ICON)

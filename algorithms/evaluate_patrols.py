@@ -28,6 +28,7 @@ from .base import HotspotAlgorithm, make_field, write_features
 from .evaluation_report import write_report
 from .reader import (PointIndex, assign_to_polygons, read_area_mask, points_inside, read_hotspots, read_points,
                      read_visits, source_of)
+from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
 RESERVED_NAMES = ("all", "hotspot_id", "date", "patrolled", "visits", "minutes", "days_since_patrol")
@@ -74,47 +75,70 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
     ICON = "hotspot_patrol"
     HELP = (
         "Compares crime in the hotspots on the days they were patrolled with the days they were not, "
-        "measures how long the effect lasts after a patrol (residual deterrence) and whether crime moved "
-        "to the streets around (displacement) — the analysis behind the Southend pilot's headline, with "
-        "honest uncertainty.\n\n"
+        "measures how long the effect lasts after a patrol (residual deterrence) and whether crime moved to "
+        "the streets around (displacement) — the analysis behind the Southend pilot's headline, with honest "
+        "uncertainty.\n\n"
         "<b>Parameters</b><ul>"
-        "<li>CRIMES, TIME: the crimes and their date and time.</li>"
-        "<li>CATEGORY_FIELD and CATEGORY_GROUPS (optional): groups of crime types evaluated separately, "
-        "e.g. <i>violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle "
-        "theft</i>. Without them every crime is in one group <i>all</i>.</li>"
-        "<li>VISITS: the visits made (Patrol dosage from GPS) or planned (Generate patrol plan): a layer "
-        "or table with hotspot_id, start and end.</li>"
+        "<li>CRIMES, TIME: the crimes and their date and time (field or expression).</li>"
+        "<li>CATEGORY_FIELD and CATEGORY_GROUPS (optional): groups of crime types evaluated separately, e.g. "
+        "<i>violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft</i>. "
+        "Without them every crime is in one group, <i>all</i>.</li>"
+        "<li>VISITS: the visits made (Patrol dosage from GPS) or planned (Generate patrol plan): a layer or "
+        "table with hotspot_id, start and end.</li>"
         "<li>HOTSPOTS: the patrolled polygons, with hotspot_id.</li>"
-        "<li>START, END: the evaluation period (START &lt;= time &lt; END), whole local days.</li>"
-        "<li>TIMEZONE: days are calendar days in this IANA zone; times carrying a UTC offset are "
-        "converted to it, others are read as written.</li>"
-        "<li>RESIDUAL_DAYS (3): days after a patrol day shown one by one in the residual-deterrence curve.</li>"
-        "<li>RING (150 m): the ring around each hotspot for displacement (0: none). A crime in the rings "
-        "of two hotspots counts for the higher-ranked; hotspots are never part of a ring.</li>"
-        "<li>CONTROL, BEFORE_START, BEFORE_END (optional): comparison areas and a period before the "
-        "patrols, for the weighted displacement quotient.</li></ul>"
-        "<b>Method</b>: a hotspot-day is patrolled when a visit starts on it. Crime rates are crimes per "
-        "hotspot-day; patrol days are compared with all other days by the exact conditional test for two "
-        "Poisson rates (the split of crimes between them is binomial given the exposure; Clopper–Pearson "
-        "interval; as R's poisson.test), so small counts are honest. days_since_patrol is 0 on a patrol "
-        "day, 1, 2, … after the last one (patrols before START count) and empty before the first. The "
-        "residual curve compares each day after a patrol with days more than RESIDUAL_DAYS after one. "
-        "The weighted displacement quotient (Bowers &amp; Johnson 2003) compares target, ring and "
-        "control before and during the patrols.\n\n"
+        "<li>START, END: the evaluation period (START &lt;= day &lt; END), whole local days.</li>"
+        "<li>TIMEZONE (default: this computer's zone): days are calendar days in this IANA zone; times "
+        "carrying a UTC offset are converted to it, others are read as written.</li>"
+        "<li>RESIDUAL_DAYS (3): days after a patrol day shown one by one in the residual-deterrence "
+        "curve.</li>"
+        "<li>RING (150 m): the ring around each hotspot for displacement (0: none). A crime in the rings of "
+        "two hotspots counts for the higher-ranked; hotspots are never part of a ring.</li>"
+        "<li>CONTROL, BEFORE_START, BEFORE_END (optional, all three or none): comparison areas and a period "
+        "before the patrols, for the weighted displacement quotient.</li></ul>"
         "<b>Outputs</b><ul>"
-        "<li>OUTPUT_DAYS: hotspot_id, date, patrolled, visits, minutes, days_since_patrol, one crime "
-        "count per group (named after it) and ring_&lt;group&gt;.</li>"
-        "<li>OUTPUT_SUMMARY: per group (and &lt;group&gt; (ring)): group, patrol_days, other_days, "
-        "crimes_patrol, crimes_other, rate_patrol, rate_other, change_pct, rate_ratio, ci_low, ci_high "
-        "(95%), p_value.</li>"
-        "<li>OUTPUT_RESIDUAL: group, days_since_patrol (0, 1 … RESIDUAL_DAYS, more), hotspot_days, "
-        "crimes, rate, rate_ratio against 'more', ci_low, ci_high, p_value.</li>"
-        "<li>OUTPUT_DISPLACEMENT (with CONTROL and a before period): counts, success and buffer "
-        "measures, wdq and its reading.</li>"
-        "<li>OUTPUT_REPORT: the findings in plain words, the residual-deterrence chart and a table per "
-        "hotspot, as one self-contained HTML file.</li></ul>"
-        "References: Sherman &amp; Weisburd (1995); Koper (1995); Bowers &amp; Johnson (2003); "
-        "Fay (2010), R Journal 2(1).")
+        "<li>OUTPUT_DAYS: a row per hotspot and day: <i>hotspot_id</i>, <i>date</i>, <i>patrolled</i>, "
+        "<i>visits</i>, <i>minutes</i>, <i>days_since_patrol</i> (0 on a patrol day, 1, 2, … after the last "
+        "one, patrols before START included; empty before the first), then one crime count per group, named "
+        "after it (<i>all</i> without groups), and with RING the count in the ring, ring_&lt;group&gt; (e.g. "
+        "<i>ring_all</i>).</li>"
+        "<li>OUTPUT_SUMMARY: per group (and per group's ring, named &lt;group&gt; (ring)): <i>group</i>, "
+        "<i>patrol_days</i>, <i>other_days</i>, <i>crimes_patrol</i>, <i>crimes_other</i>, "
+        "<i>rate_patrol</i>, <i>rate_other</i> (crimes per hotspot-day), <i>change_pct</i>, "
+        "<i>rate_ratio</i>, <i>ci_low</i>, <i>ci_high</i> (its 95% interval), <i>p_value</i>.</li>"
+        "<li>OUTPUT_RESIDUAL: <i>group</i>, <i>days_since_patrol</i> (0, 1 … RESIDUAL_DAYS, more), "
+        "<i>hotspot_days</i>, <i>crimes</i>, <i>rate</i>, <i>rate_ratio</i> against 'more', <i>ci_low</i>, "
+        "<i>ci_high</i>, <i>p_value</i>.</li>"
+        "<li>OUTPUT_DISPLACEMENT (optional, with CONTROL and a before period): per group, crimes before and "
+        "during the patrols in the hotspots, the rings and the control areas (<i>target_before</i>, "
+        "<i>target_after</i>, <i>ring_before</i>, <i>ring_after</i>, <i>control_before</i>, "
+        "<i>control_after</i>), <i>success_measure</i>, <i>buffer_measure</i>, <i>wdq</i> and "
+        "<i>reading</i>, the quotient in plain words.</li>"
+        "<li>OUTPUT_REPORT (optional): the findings in plain words, the residual-deterrence chart and a "
+        "table per hotspot, as one self-contained HTML file.</li></ul>"
+        "<b>Method</b>: a hotspot-day is patrolled when a visit starts on it. Crime rates are crimes per "
+        "hotspot-day, patrol days against all other days, as the Minneapolis experiment compared patrolled "
+        "and unpatrolled hot spots (Sherman &amp; Weisburd 1995). The test is the exact conditional test for "
+        "two Poisson rates: given the total, the split of crimes between patrol and other days is binomial, "
+        "with a Clopper–Pearson interval (Clopper &amp; Pearson 1934), as R's poisson.test (Fay 2010), so "
+        "small counts are honest. The residual curve compares each day after a patrol with days more than "
+        "RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper 1995). The weighted displacement "
+        "quotient (Bowers &amp; Johnson 2003) compares target (R), ring (D) and control (C) before (b) and "
+        "during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = "
+        "buffer_measure ÷ success_measure. With crime down in the target (a negative success measure), wdq "
+        "&gt; 0 is a diffusion of benefit into the ring and wdq &lt; 0 displacement (below −1: more than the "
+        "benefit); otherwise it is not interpretable.\n\n"
+        "<b>References</b><ul>"
+        "<li>Bowers, K. J. &amp; Johnson, S. D. (2003). Measuring the geographical displacement and "
+        "diffusion of benefit effects of crime prevention activity. Journal of Quantitative Criminology "
+        "19(3), 275–301.</li>"
+        "<li>Clopper, C. J. &amp; Pearson, E. S. (1934). The use of confidence or fiducial limits "
+        "illustrated in the case of the binomial. Biometrika 26(4), 404–413.</li>"
+        "<li>Fay, M. P. (2010). Two-sided exact tests and matching confidence intervals for discrete data. "
+        "The R Journal 2(1), 53–58.</li>"
+        "<li>Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
+        "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672.</li>"
+        "<li>Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
+        "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -274,6 +298,10 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                 parameters, context, "OUTPUT_DISPLACEMENT", DISPLACEMENT_FIELDS,
                 [[name, *counts_, d.success_measure, d.buffer_measure, d.wdq, d.reading]
                  for name, (counts_, d) in displacement])
+        for key, style in (("OUTPUT_DAYS", "hotspot_days"), ("OUTPUT_SUMMARY", "patrol_effect"),
+                           ("OUTPUT_RESIDUAL", "residual_deterrence"), ("OUTPUT_DISPLACEMENT", "displacement")):
+            if key in results:
+                style_on_load(context, results[key], style)
         for name, result in summary:
             feedback.pushInfo(describe(name, result))
         for name, (_, d) in displacement:

@@ -19,6 +19,7 @@ from ..core import concentration
 from .base import HotspotAlgorithm, make_field
 from .reader import (metric_crs, period_from_parameters, PointIndex, points_inside, read_area_mask,
                      read_points, restrict_to_period, source_of)
+from .styles import style_on_load
 
 
 class MapAccuracyAlgorithm(HotspotAlgorithm):
@@ -27,28 +28,39 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
     GROUP = "choose"
     ICON = "map_accuracy"
     HELP = (
-        "Measures how well a hotspot map predicts where crime happens next: the hit rate and the "
-        "Predictive Accuracy Index (PAI; Chainey, Tompson &amp; Uhlig 2008) for the top 1, 2, … n "
-        "hotspots.\n\n"
+        "Measures how well a hotspot map predicts where crime happens next: the hit rate and the Predictive "
+        "Accuracy Index (PAI; Chainey, Tompson &amp; Uhlig 2008) for the top 1, 2, … n hotspots. Make the "
+        "map from one period and test it on the crimes of the next.\n\n"
         "<b>Parameters</b><ul>"
-        "<li>HOTSPOTS: polygons, e.g. OUTPUT_CELLS of Rank patrol hotspots made from an earlier "
-        "period.</li>"
-        "<li>SCORE_FIELD: the map's score, highest first (count, kde, gi_z…). Equal scores keep the "
-        "layer's feature order.</li>"
-        "<li>PREDICTED_FIELD: optional predicted count per polygon, for the Recapture Rate Index; "
-        "default: a field named <i>count</i> when there is one.</li>"
-        "<li>CRIMES, TIME, START, END: the crimes of the period the map should have predicted "
-        "(START &lt;= time &lt; END).</li>"
-        "<li>STUDY_AREA: optional polygons; default: the area of all the HOTSPOTS polygons together "
-        "(so pass every cell, not only the top ones).</li></ul>"
-        "<b>Output table</b>, one row per k: <i>k</i>, <i>area_share</i> (area of the top k ÷ study "
-        "area), <i>hit_rate</i> (crimes in the top k ÷ crimes in the study area), <i>pai</i> (hit rate "
-        "÷ area share), <i>pei</i> (PAI ÷ the best PAI any k polygons of the same area could have "
-        "reached — the Predictive Efficiency Index; exact for equal cells, against the densest cells "
-        "otherwise), <i>rri</i> ((observed ÷ predicted crimes in the top k) ÷ (all observed ÷ all "
-        "predicted); Levine 2008), and <i>feature</i>, the id of the polygon added at k.\n\n"
-        "Worked case: three equal cells scored 3, 2, 1 holding 6, 3 and 0 crimes give PAI 2, 1.5 and "
-        "1.")
+        "<li>HOTSPOTS: polygons, e.g. OUTPUT_CELLS of Rank patrol hotspots made from an earlier period.</li>"
+        "<li>SCORE_FIELD: the map's score, highest first (count, kde, gi_z…). Equal scores keep the layer's "
+        "feature order.</li>"
+        "<li>PREDICTED_FIELD: optional predicted count per polygon, for the Recapture Rate Index; default: a "
+        "field named <i>count</i> when there is one.</li>"
+        "<li>CRIMES, TIME, START, END: the crimes of the period the map should have predicted (START &lt;= "
+        "time &lt; END; without TIME every crime counts).</li>"
+        "<li>STUDY_AREA: optional polygons; default: the area of all the HOTSPOTS polygons together (so pass "
+        "every cell, not only the top ones).</li></ul>"
+        "<b>Outputs</b><ul>"
+        "<li>OUTPUT: a table with one row per k: <i>k</i>, <i>feature</i> (the feature id of the polygon "
+        "added at k), <i>area_share</i> (area of the top k ÷ study area), <i>hit_rate</i> (crimes in the top "
+        "k ÷ crimes in the study area), <i>pai</i> (hit rate ÷ area share), <i>pei</i> (Predictive "
+        "Efficiency Index) and <i>rri</i> (Recapture Rate Index; empty without predicted counts).</li></ul>"
+        "<b>Method</b>: polygons are sorted by score and accumulated. PAI says how many times more crime per "
+        "unit of area the top k hold than the study area as a whole: 1 is no better than chance. PEI (Hunt "
+        "2016) divides PAI by the best PAI any polygons of the same area could have reached (exact for equal "
+        "cells, against the densest cells otherwise). RRI (Levine 2008) is (observed ÷ predicted crimes in "
+        "the top k) ÷ (all observed ÷ all predicted). Areas are measured in the hotspots' metric CRS (their "
+        "own, or their UTM zone). Worked case: three equal cells scored 3, 2, 1 holding 6, 3 and 0 crimes "
+        "give PAI 2, 1.5 and 1.\n\n"
+        "<b>References</b><ul>"
+        "<li>Chainey, S., Tompson, L. &amp; Uhlig, S. (2008). The utility of hotspot mapping for predicting "
+        "spatial patterns of crime. Security Journal 21(1–2), 4–28.</li>"
+        "<li>Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the modifiable areal unit "
+        "problem and modifiable temporal unit problem on crime hot spot stability. Doctoral dissertation, "
+        "American University, Washington, DC.</li>"
+        "<li>Levine, N. (2008). The “hottest” part of a hotspot: comments on “The utility of hotspot mapping "
+        "for predicting spatial patterns of crime”. Security Journal 21(4), 295–302.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -128,6 +140,7 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
                                _number(table["pei"][position]), _number(rri)])
             rows.append(row)
         sink.addFeatures(rows, QgsFeatureSink.FastInsert)
+        style_on_load(context, dest_id, "map_accuracy")
         first = min(len(rows), 20) - 1
         feedback.pushInfo(self.tr("Top {}: {:.1%} of the crime in {:.2%} of the area, PAI {:.1f}.").format(
             first + 1, table["hit_rate"][first], table["area_share"][first], table["pai"][first]))

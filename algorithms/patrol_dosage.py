@@ -23,6 +23,7 @@ from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field, write_features
 from .patrol_plan import qt_datetime
 from .reader import PointIndex, assign_to_polygons, read_hotspots, read_points, read_visits, source_of
+from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
 GRACE_MINUTES = 5.0
@@ -50,38 +51,45 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
     GROUP = "learn"
     ICON = "hotspot_patrol"
     HELP = (
-        "Finds the visits units really made to the hotspots from their GPS trail (vehicle or radio "
-        "pings), so that evaluation rests on delivered patrols, not planned ones; with the plan, says "
-        "which planned visits were delivered, late or missed.\n\n"
+        "Finds the visits units really made to the hotspots from their GPS trail (vehicle or radio pings), "
+        "so that evaluation rests on delivered patrols, not planned ones; with the plan, says which planned "
+        "visits were delivered, late or missed, and how many stays had the dosage of the Koper curve.\n\n"
         "<b>Parameters</b><ul>"
-        "<li>PINGS: points of the GPS trail; UNIT_FIELD: the unit (vehicle, radio or call sign) of each "
-        "ping; TIME: its time. Times with a UTC offset (ISO text ending in Z or +hh:mm) are converted to "
-        "TIMEZONE; others are read as local wall-clock times.</li>"
+        "<li>PINGS: points of the GPS trail. UNIT_FIELD: the unit (vehicle, radio or call sign) of each "
+        "ping. TIME: its time (field or expression).</li>"
         "<li>HOTSPOTS: polygons with hotspot_id (and rank), as Rank patrol hotspots writes them.</li>"
-        "<li>BUFFER (0 m): distance around a hotspot that still counts as inside (GPS error, a car parked "
-        "on the edge). Where buffered hotspots overlap, the higher-ranked one counts.</li>"
-        "<li>MAX_GAP (5 min): the longest silence between two pings inside one hotspot that still counts "
-        "as one stay. MIN_MINUTES (5): the shortest stay that counts as a visit (drive-throughs do "
-        "not).</li>"
+        "<li>BUFFER (0 m): distance around a hotspot that still counts as inside (GPS error, a car parked on "
+        "the edge). Where buffered hotspots overlap, the higher-ranked one counts.</li>"
+        "<li>MAX_GAP (5 min): the longest silence between two pings inside one hotspot that still counts as "
+        "one stay. MIN_MINUTES (5): the shortest stay that counts as a visit (drive-throughs do not).</li>"
+        "<li>TIMEZONE (default: this computer's zone): times with a UTC offset (ISO text ending in Z or "
+        "+hh:mm) are converted to this IANA zone; others are read as local wall-clock times.</li>"
         "<li>PLAN (optional): the planned visits (Generate patrol plan's output).</li></ul>"
-        "<b>Method</b>: per unit, pings are taken in time order; a stay is a run of consecutive pings "
-        "inside the same hotspot with no gap above MAX_GAP. It starts at its first ping and ends at its "
-        "last ping inside: when the unit left between two pings is unknown, so the stay is not "
-        "lengthened. A planned visit is <i>delivered</i> when a unit was in its hotspot at the planned "
-        "start, or arrived or left within 5 minutes of it; <i>late</i> when a unit first arrived 5 to 60 "
-        "minutes after it; otherwise <i>missed</i>. A stay's arrival serves one visit, but a unit still "
-        "there at the next planned start delivers that one too, and its minutes are split between them. "
-        "The Koper curve (Koper 1995): stays of about 10–16 minutes give the longest residual "
-        "deterrence.\n\n"
         "<b>Outputs</b><ul>"
-        "<li>OUTPUT: one point per visit made, at the hotspot: visit_id, hotspot_id, rank, unit, date, "
-        "weekday, start, end, start_local (ISO 8601 with UTC offset), minutes, pings — the fields of the "
-        "patrol plan's visits, so Evaluate patrol effect takes either.</li>"
-        "<li>OUTPUT_COMPLIANCE (with PLAN): per planned visit: plan_fid, hotspot_id, unit, date, start, "
-        "status (delivered, late, missed), late_minutes, delivered_minutes.</li>"
-        "<li>OUTPUT_HOTSPOTS: per hotspot: planned_visits, planned_minutes, delivered_visits, stays, "
-        "stay_minutes, koper_share (share of stays lasting 10–16 minutes).</li></ul>"
-        "Reference: Koper, C. S. (1995), Justice Quarterly 12(4), 649–672.")
+        "<li>OUTPUT: a point per visit made, inside its hotspot: <i>visit_id</i>, <i>hotspot_id</i>, "
+        "<i>rank</i>, <i>unit</i>, <i>date</i>, <i>weekday</i>, <i>start</i>, <i>end</i>, <i>start_local</i> "
+        "(ISO 8601 with UTC offset), <i>minutes</i>, <i>pings</i> — the fields of the patrol plan's visits "
+        "(with pings for risk), so Evaluate patrol effect takes either.</li>"
+        "<li>OUTPUT_COMPLIANCE (optional, with PLAN): a row per planned visit: <i>plan_fid</i>, "
+        "<i>hotspot_id</i>, <i>unit</i>, <i>date</i>, <i>start</i>, <i>status</i> (delivered, late, missed), "
+        "<i>late_minutes</i>, <i>delivered_minutes</i>.</li>"
+        "<li>OUTPUT_HOTSPOTS (optional): a row per hotspot: <i>hotspot_id</i>, <i>rank</i>, "
+        "<i>planned_visits</i>, <i>planned_minutes</i>, <i>delivered_visits</i>, <i>stays</i>, "
+        "<i>stay_minutes</i>, <i>koper_share</i> (share of its stays lasting 10 to 16 minutes).</li>"
+        "<li>VISITS_MADE: stays found. With PLAN, VISITS_DELIVERED, VISITS_LATE and VISITS_MISSED. "
+        "KOPER_SHARE: the share of all stays lasting 10 to 16 minutes (empty without stays).</li></ul>"
+        "<b>Method</b>: per unit, pings are taken in time order; a stay is a run of consecutive pings inside "
+        "the same hotspot with no gap above MAX_GAP. It starts at its first ping and ends at its last ping "
+        "inside: when the unit left between two pings is unknown, so the stay is not lengthened. A planned "
+        "visit is <i>delivered</i> when a unit was in its hotspot at the planned start, or arrived or left "
+        "within 5 minutes of it; <i>late</i> when a unit first arrived 5 to 60 minutes after it; otherwise "
+        "<i>missed</i>. A stay's arrival serves one visit, but a unit still there at the next planned start "
+        "delivers that one too, and its minutes are split between them. The Koper curve (Koper 1995): stops "
+        "need about 10 minutes to deter crime for longer than a drive-through, and about 11 to 15 minutes "
+        "deter for longest, so stays of 10 to 16 minutes count towards koper_share.\n\n"
+        "<b>References</b><ul>"
+        "<li>Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
+        "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -145,6 +153,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         results = {"OUTPUT": self._write_stays(parameters, context, feedback, stays, ids, ranks, unit_names,
                                                place, pings.crs, zone),
                    "VISITS_MADE": len(stays.start)}
+        style_on_load(context, results["OUTPUT"], "visits_made")
 
         plan = None
         if parameters.get("PLAN"):
@@ -172,6 +181,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             if parameters.get("OUTPUT_COMPLIANCE"):
                 results["OUTPUT_COMPLIANCE"] = self._write_compliance(parameters, context, plan, plan_start,
                                                                       result, zone)
+                style_on_load(context, results["OUTPUT_COMPLIANCE"], "compliance")
         if np.isfinite(result.overall_koper_share):
             feedback.pushInfo(self.tr("{:.0%} of stays lasted {} (the Koper curve's band).").format(
                 result.overall_koper_share, KOPER_BAND))
@@ -183,6 +193,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
                  int(result.delivered_visits[h]), int(result.stays[h]), float(result.stay_minutes[h]),
                  result.koper_share[h]]
                 for h in range(len(ids))])
+            style_on_load(context, results["OUTPUT_HOTSPOTS"], "hotspot_dosage")
         return results
 
     def _write_stays(self, parameters, context, feedback, stays, ids, ranks, unit_names, place, crs, zone):

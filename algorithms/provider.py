@@ -6,7 +6,8 @@ import os
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import icon, PLUGIN_DIR
+from .base import help_url, icon, PLUGIN_DIR
+from .briefing_pack import BriefingPackAlgorithm
 from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .evaluate_patrols import EvaluatePatrolsAlgorithm
 from .getis_ord import GetisOrdAlgorithm
@@ -20,7 +21,7 @@ from .temporal_profile import TemporalProfileAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
               EmergingHotspotsAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm, PatrolPlanAlgorithm,
-              PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm)
+              PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):
@@ -68,6 +69,9 @@ class ReadyMadeModel(QgsProcessingModelAlgorithm):
 
     def displayName(self):
         return QCoreApplication.translate("ReadyMadeModel", QgsProcessingModelAlgorithm.displayName(self))
+
+    def helpUrl(self):  # noqa: N802 (QGIS's name)
+        return help_url(self.name())
 
     def createInstance(self):
         return ReadyMadeModel(self.path)

@@ -18,6 +18,7 @@ from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
 from .reader import (period_from_parameters, PointIndex, read_hotspots, read_points, restrict_to_period,
                      source_of)
+from .styles import style_on_load
 
 BANDWIDTH_HOURS = 2
 PRIOR_CRIMES = 24.0
@@ -47,20 +48,28 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
     GROUP = "plan"
     ICON = "hotspot_patrol"
     HELP = (
-        "When crime happens in each hotspot: crimes by hour of the week (168 hours, Monday 00:00 "
-        "first, in the local time the crimes are recorded in) and the smoothed risk that Generate "
-        "patrol plan uses.\n\n"
-        "<b>Method</b>: each hotspot's counts are smoothed over neighbouring hours with a triangular "
-        "kernel of ±2 hours that wraps round the week (Sunday 23:00 neighbours Monday 00:00), then "
-        "shrunk towards the smoothed profile of all CRIMES with the weight of 24 crimes (an "
-        "empirical-Bayes prior): a hotspot with few crimes follows the area's rhythm, one with many "
-        "its own. Risk is relative: 1 is the hotspot's average hour.\n\n"
-        "<b>Parameters</b>: HOTSPOTS (polygons with hotspot_id), CRIMES, TIME (field or expression), "
-        "START/END (START &lt;= time &lt; END), TIMEZONE (the IANA zone the times are written in, "
-        "for the record; times are read as written).\n\n"
-        "<b>Output table</b>: hotspot_id, weekday (Monday…Sunday), hour (0–23), crimes, risk. The log "
-        "names each hotspot's two busiest 3-hour windows. Reference: Ratcliffe (2004), the hotspot "
-        "matrix.")
+        "When crime happens in each hotspot: crimes by hour of the week (168 hours, Monday 00:00 first, in "
+        "the local time the crimes are recorded in) and the smoothed risk that Generate patrol plan uses to "
+        "time its visits.\n\n"
+        "<b>Parameters</b><ul>"
+        "<li>HOTSPOTS: polygons with hotspot_id, as Rank patrol hotspots writes them.</li>"
+        "<li>CRIMES: crime points of the whole area, not only the hotspots'.</li>"
+        "<li>TIME: each crime's date and time (field or expression; needed). START, END: the period (START "
+        "&lt;= time &lt; END).</li>"
+        "<li>TIMEZONE: the IANA zone the times are written in (default Europe/London), for the record; times "
+        "are read as written.</li></ul>"
+        "<b>Outputs</b><ul>"
+        "<li>OUTPUT: a table of 168 rows per hotspot: <i>hotspot_id</i>, <i>weekday</i> (Monday…Sunday), "
+        "<i>hour</i> (0–23), <i>crimes</i> (in that hour of the week) and <i>risk</i> (relative: 1 is the "
+        "hotspot's average hour). The log names each hotspot's two busiest 3-hour windows.</li></ul>"
+        "<b>Method</b>: each hotspot's counts are smoothed over neighbouring hours with a triangular kernel "
+        "of ±2 hours that wraps round the week (Sunday 23:00 neighbours Monday 00:00), then shrunk towards "
+        "the smoothed profile of all CRIMES with the weight of 24 crimes (an empirical-Bayes prior): a "
+        "hotspot with few crimes follows the area's rhythm, one with many its own. Knowing when a hotspot is "
+        "hot, as well as where, is the idea of Ratcliffe's (2004) hotspot matrix.\n\n"
+        "<b>References</b><ul>"
+        "<li>Ratcliffe, J. H. (2004). The hotspot matrix: a framework for the spatio-temporal targeting of "
+        "crime reduction. Police Practice and Research 5(1), 5–23.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -102,4 +111,5 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(self.tr("Hotspot {}: {} crimes; peak windows {}.").format(
                 hotspot_id, int(counts[row].sum()), peaks))
         sink.addFeatures(rows, QgsFeatureSink.FastInsert)
+        style_on_load(context, dest_id, "time_profile")
         return {"OUTPUT": dest_id}

@@ -29,24 +29,33 @@ REPO = Path(__file__).resolve().parents[1]
 MODEL_FILE = REPO / "models" / "hotspotpatrolplan.model3"  # the id: hotspotpatrol:hotspotpatrolplan
 
 HELP = (
-    "The whole planning chain in one dialog or one qgis_process call: crimes are gridded into cells "
-    "and the busiest cells become the patrol hotspots (Rank patrol hotspots), the hotspots get a "
-    "risk-weighted plan of short visits (Generate patrol plan), and a kernel density surface of the "
-    "crimes is drawn for context (Kernel density).\n\n"
+    "The whole planning chain in one dialog or one qgis_process call: the busiest 150 m cells of the "
+    "crimes become the patrol hotspots (Rank patrol hotspots), the hotspots get a plan of short visits "
+    "at risk-weighted times (Generate patrol plan), and a kernel density surface of the crimes is drawn "
+    "for context (Kernel density).\n\n"
     "<b>Parameters</b><ul>"
     "<li>CRIMES: the crime points. TIME: their date and time (field or expression); it weights the "
     "visit times by when crime happens.</li>"
     "<li>CELL_SIZE: hotspot cell size in metres (150). TOP_N: number of hotspots (20).</li>"
-    "<li>START_DATE, DAYS (28), TIMEZONE (IANA name), SHIFTS, UNITS, SEED: as in Generate patrol "
-    "plan.</li>"
-    "<li>PIXEL_SIZE: pixel size of the density surface in metres (25; radius 150 m).</li></ul>"
+    "<li>START_DATE, DAYS (28), TIMEZONE (IANA name, e.g. Europe/London), SHIFTS, UNITS (2), SEED (0): "
+    "as in Generate patrol plan.</li>"
+    "<li>PIXEL_SIZE: pixel size of the density surface in metres (25).</li></ul>"
     "<b>Outputs</b><ul>"
-    "<li>rank:HOTSPOTS: the hotspot polygons (hotspot_id, rank, count …, as Rank patrol hotspots).</li>"
+    "<li>rank:HOTSPOTS: the hotspot polygons (hotspot_id, rank, count and the other fields of Rank "
+    "patrol hotspots).</li>"
     "<li>plan:VISITS: the patrol visits (visit_id, hotspot_id, rank, unit, date, weekday, start, end, "
-    "start_local, minutes, risk, as Generate patrol plan).</li>"
-    "<li>density:DENSITY: the kernel density raster (crimes per square kilometre).</li></ul>"
-    "For every other option run the three algorithms one by one, or copy this model in the model "
-    "designer and change it.")
+    "start_local, minutes, risk, as Generate patrol plan writes them).</li>"
+    "<li>density:DENSITY: the kernel density raster (quartic kernel, radius 150 m, Raw values: the sum "
+    "of the kernels, 1 at a lone crime).</li></ul>"
+    "<b>Method</b>: ranking by crime count in fixed cells, 15-minute visits on cycles of 3 patrol and "
+    "3 rest days, 1 visit per hotspot on a patrol day, at times drawn from each hotspot's hour-of-week "
+    "crime profile (Sherman &amp; Weisburd 1995; Koper 1995). For any other option run the three "
+    "algorithms one by one, or copy this model in the model designer and change it.\n\n"
+    "<b>References</b><ul>"
+    "<li>Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
+    "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672.</li>"
+    "<li>Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
+    "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648.</li></ul>")
 
 
 def load_plugin():
@@ -137,7 +146,7 @@ def build_model():
 def main(path=MODEL_FILE):
     application = QgsApplication([], False)
     application.initQgis()
-    provider = load_plugin()  # noqa: F841 (the registry does not keep the Python object alive)
+    application.provider = load_plugin()  # the registry does not keep the Python object alive
     model = build_model()
     valid, problems = model.validate()
     if not valid:

@@ -17,7 +17,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "hotspot_patrol"
 SHIPPED = ("metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py", "algorithms/", "core/", "ui/",
-           "icons/", "styles/", "models/", "sample_data/harm_weights_police_uk.csv", "sample_data/HARM_WEIGHTS.md")
+           "icons/", "styles/", "models/", "help/", "sample_data/harm_weights_police_uk.csv",
+           "sample_data/HARM_WEIGHTS.md")
 REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository")
 
 

@@ -1,9 +1,131 @@
-"""Outputs loaded into the project carry the plugin's styles."""
+"""Every layer output of every algorithm loads with its style; the styles are what tools/make_styles.py
+writes; apply_style (used by the dock) gives a layer a style by name."""
+
+import datetime
+import importlib.util
+from xml.etree import ElementTree
 
 import processing
-from qgis.core import QgsProject
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsMemoryProviderUtils,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRenderContext,
+    QgsVectorLayer,
+)
 
-from helpers import SOUTHEND
+from helpers import REPO, SAMPLE_DATA, SOUTHEND, point_layer
+
+from hotspot_patrol.algorithms import styles
+
+CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
+ZONE = "America/Chicago"
+
+# The style of every layer output (algorithm id, output) ...
+STYLE_OF = {
+    ("gridcrimes", "OUTPUT"): "crime_grid",
+    ("kerneldensity", "OUTPUT"): "density",
+    ("getisord", "OUTPUT"): "getis_ord",
+    ("rankhotspots", "OUTPUT"): "hotspots",
+    ("rankhotspots", "OUTPUT_CELLS"): "crime_grid",
+    ("emerginghotspots", "OUTPUT"): "emerging_hotspots",
+    ("mapaccuracy", "OUTPUT"): "map_accuracy",
+    ("temporalprofile", "OUTPUT"): "time_profile",
+    ("patrolplan", "OUTPUT"): "patrol_visits",
+    ("patrolplan", "OUTPUT_ROUTES"): "patrol_routes",
+    ("patroldosage", "OUTPUT"): "visits_made",
+    ("patroldosage", "OUTPUT_COMPLIANCE"): "compliance",
+    ("patroldosage", "OUTPUT_HOTSPOTS"): "hotspot_dosage",
+    ("evaluatepatrols", "OUTPUT_DAYS"): "hotspot_days",
+    ("evaluatepatrols", "OUTPUT_SUMMARY"): "patrol_effect",
+    ("evaluatepatrols", "OUTPUT_RESIDUAL"): "residual_deterrence",
+    ("evaluatepatrols", "OUTPUT_DISPLACEMENT"): "displacement",
+}
+# ... and the outputs that are files, not layers: nothing to style.
+FILE_OUTPUTS = {("patrolplan", "OUTPUT_ICS"), ("patrolplan", "OUTPUT_CSV"), ("evaluatepatrols", "OUTPUT_REPORT"),
+                ("briefingpack", "OUTPUT")}
+
+# What each style must look like, written out here rather than read from make_styles.py.
+HHMM = 'substr("start_local", 12, 5)'
+EXPECTED = {
+    "crime_grid": {"renderer": ("graduatedSymbol", "count")},
+    "getis_ord": {"renderer": ("categorizedSymbol", "gi_bin")},
+    "hotspots": {"renderer": ("categorizedSymbol", "'hotspot'"), "labels": ('"rank"', None)},
+    "emerging_hotspots": {"renderer": ("categorizedSymbol", "category")},
+    "patrol_visits": {"renderer": ("categorizedSymbol", "unit"), "labels": (HHMM, 10000),
+                      "aliases": {"start_local": "Start (local time)"}},
+    "patrol_routes": {"renderer": ("categorizedSymbol", "unit"), "symbol_layers": ("SimpleLine", "MarkerLine")},
+    "visits_made": {"renderer": ("graduatedSymbol", "minutes"), "aliases": {"minutes": "Minutes present"}},
+    "compliance": {"renderer": None, "aliases": {"status": "Status", "late_minutes": "Minutes late"},
+                   "field_styles": {"status": ["@value = 'delivered'", "@value = 'late'", "@value = 'missed'"]}},
+    "hotspot_dosage": {"renderer": None, "aliases": {"koper_share": "Share of visits lasting 10–16 min"}},
+    "hotspot_days": {"renderer": None, "aliases": {"days_since_patrol": "Days since last patrol"},
+                     "row_styles": ["\"patrolled\" IN (1, 'true')"]},
+    "patrol_effect": {"renderer": None, "aliases": {"change_pct": "Change on patrol days (%)", "p_value": "p-value"},
+                      "precision": {"p_value": 3}},
+    "residual_deterrence": {"renderer": None, "aliases": {"days_since_patrol": "Days since last patrol"}},
+    "displacement": {"renderer": None, "aliases": {"wdq": "Weighted displacement quotient"}},
+    "map_accuracy": {"renderer": None, "aliases": {"pai": "PAI (predictive accuracy index)"}},
+    "time_profile": {"renderer": None, "aliases": {"risk": "Relative risk (1 = average hour)"}},
+}
+
+
+def make_styles():
+    """tools/make_styles.py as a module."""
+    spec = importlib.util.spec_from_file_location("make_styles", REPO / "tools" / "make_styles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def look(layer):
+    """What a layer's style shows: renderer, labels, field aliases and formats, conditional styles."""
+    renderer = layer.renderer()
+    found = {"renderer": None if renderer is None else
+             (renderer.type(), renderer.classAttribute() if hasattr(renderer, "classAttribute") else None)}
+    if isinstance(layer, QgsRasterLayer):
+        return found
+    items = renderer.legendSymbolItems() if renderer is not None else []  # they own their symbols
+    if items:
+        found["symbol_layers"] = tuple(symbol_layer.layerType() for symbol_layer in items[0].symbol().symbolLayers())
+        found["legend"] = [(item.label(), item.symbol().color().name()) for item in items]
+    if layer.labelsEnabled():
+        settings = layer.labeling().settings()
+        found["labels"] = (settings.fieldName, settings.minimumScale if settings.scaleVisibility else None)
+    found["aliases"] = {field.name(): field.alias() for field in layer.fields() if field.alias()}
+    found["precision"] = {field.name(): field.editorWidgetSetup().config().get("Precision")
+                          for field in layer.fields() if field.editorWidgetSetup().type() == "Range"}
+    conditional = layer.conditionalStyles()
+    found["field_styles"] = {}
+    for field in layer.fields():
+        rules = [style.rule() for style in conditional.fieldStyles(field.name())]
+        if rules:
+            found["field_styles"][field.name()] = rules
+    found["row_styles"] = [style.rule() for style in conditional.rowStyles()]
+    found["sort"] = layer.attributeTableConfig().sortExpression()
+    return found
+
+
+def assert_looks_like(layer, name, reference):
+    """``layer`` has the style ``name``: what EXPECTED says, and all of make_styles' style."""
+    found = look(layer)
+    for key, value in EXPECTED[name].items():
+        if key in ("aliases", "precision"):
+            assert value.items() <= found[key].items(), (name, key, found[key])
+        else:
+            assert found.get(key) == value, (name, key, found.get(key))
+    assert found == look(reference), name
 
 
 def loaded(result, key):
@@ -15,24 +137,195 @@ def loaded(result, key):
     return next(layer for layer in layers.values() if layer.source().split("|")[0] == value)
 
 
-def test_grid_density_and_gi_outputs_are_styled(provider, tmp_path):
-    grid = processing.runAndLoadResults("hotspotpatrol:gridcrimes", {
-        "INPUT": str(SOUTHEND), "KEEP_EMPTY": True, "OUTPUT": str(tmp_path / "grid.gpkg")})
-    layer = loaded(grid, "OUTPUT")
-    assert layer.renderer().type() == "graduatedSymbol" and layer.renderer().classAttribute() == "count"
+def pings_for(plan_layer, skip_every=4):
+    """A GPS trail that delivers the plan's visits: a ping every 2 minutes for 14 minutes from each
+    planned start, at the visit's point; every ``skip_every``-th visit is missed."""
+    places, rows = [], []
+    for number, visit in enumerate(plan_layer.getFeatures()):
+        if number % skip_every == skip_every - 1:
+            continue
+        start = datetime.datetime.fromisoformat(visit["start_local"]).astimezone(datetime.timezone.utc)
+        point = visit.geometry().asPoint()
+        for minute in range(0, 15, 2):
+            places.append((point.x(), point.y()))
+            rows.append((f"car {visit['unit']}",
+                         (start + datetime.timedelta(minutes=minute)).strftime("%Y-%m-%dT%H:%M:%SZ")))
+    return point_layer(places, crs=plan_layer.crs().authid(), fields=(("unit", "text"), ("time", "text")),
+                       rows=rows)
 
-    gi = processing.runAndLoadResults("hotspotpatrol:getisord", {
-        "INPUT": layer, "FIELD": "count", "DISTANCE": 250, "OUTPUT": str(tmp_path / "gi.gpkg")})
-    gi_layer = loaded(gi, "OUTPUT")
-    assert gi_layer.renderer().type() == "categorizedSymbol"
-    assert sorted(int(c.value()) for c in gi_layer.renderer().categories()) == [-3, -2, -1, 0, 1, 2, 3]
 
-    density = processing.runAndLoadResults("hotspotpatrol:kerneldensity", {
-        "INPUT": str(SOUTHEND), "PIXEL_SIZE": 25, "OUTPUT": str(tmp_path / "density.tif")})
-    assert loaded(density, "OUTPUT").renderer().type() == "singlebandpseudocolor"
+def rectangle_layer(rectangle, crs):
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", "control", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(rectangle))
+    layer.dataProvider().addFeatures([feature])
+    return layer
 
-    hotspots = processing.runAndLoadResults("hotspotpatrol:rankhotspots", {
-        "INPUT": str(SOUTHEND), "OUTPUT": str(tmp_path / "hotspots.gpkg")})
-    hotspot_layer = loaded(hotspots, "OUTPUT")
-    assert hotspot_layer.labelsEnabled() and "hotspot_id" in hotspot_layer.labeling().settings().fieldName
+
+@pytest.fixture(scope="module")
+def outputs(provider, tmp_path_factory):
+    """{(algorithm id, output): the project layer Processing loaded}, for every entry of STYLE_OF, from
+    the Chicago sample: hotspots, one week's plan, the GPS trail of most of it, and its evaluation."""
+    folder = tmp_path_factory.mktemp("styled")
+    found = {}
+
+    def run(algorithm, parameters):
+        result = processing.runAndLoadResults(f"hotspotpatrol:{algorithm}", parameters)
+        for (name, output) in STYLE_OF:
+            if name == algorithm and output in result:
+                found[(name, output)] = loaded(result, output)
+        return result
+
+    crimes = str(CHICAGO)
+    run("gridcrimes", {"INPUT": str(SOUTHEND), "OUTPUT": str(folder / "grid.gpkg")})
+    run("getisord", {"INPUT": found[("gridcrimes", "OUTPUT")], "FIELD": "count", "DISTANCE": 250,
+                     "OUTPUT": str(folder / "gi.gpkg")})
+    run("kerneldensity", {"INPUT": str(SOUTHEND), "PIXEL_SIZE": 25, "OUTPUT": str(folder / "density.tif")})
+    run("emerginghotspots", {"INPUT": crimes, "TIME": "date", "CELL_SIZE": 500,
+                             "OUTPUT": str(folder / "emerging.gpkg")})
+    run("rankhotspots", {"INPUT": crimes, "TOP_N": 6, "OUTPUT": str(folder / "hotspots.gpkg"),
+                         "OUTPUT_CELLS": str(folder / "cells.gpkg")})
+    hotspots = str(folder / "hotspots.gpkg")
+    run("mapaccuracy", {"HOTSPOTS": str(folder / "cells.gpkg"), "SCORE_FIELD": "count", "CRIMES": crimes,
+                        "OUTPUT": str(folder / "accuracy.gpkg")})
+    run("temporalprofile", {"HOTSPOTS": hotspots, "CRIMES": crimes, "TIME": "date", "TIMEZONE": ZONE,
+                            "OUTPUT": str(folder / "profile.gpkg")})
+    run("patrolplan", {"HOTSPOTS": hotspots, "CRIMES": crimes, "TIME": "date", "START_DATE": "2024-06-03",
+                       "DAYS": 7, "TIMEZONE": ZONE, "SEED": 1, "OUTPUT": str(folder / "plan.gpkg"),
+                       "OUTPUT_ROUTES": str(folder / "routes.gpkg")})
+    plan = found[("patrolplan", "OUTPUT")]
+    run("patroldosage", {"PINGS": pings_for(plan), "UNIT_FIELD": "unit", "TIME": "time", "HOTSPOTS": hotspots,
+                         "TIMEZONE": ZONE, "PLAN": plan, "OUTPUT": str(folder / "made.gpkg"),
+                         "OUTPUT_COMPLIANCE": str(folder / "compliance.csv"),
+                         "OUTPUT_HOTSPOTS": str(folder / "dosage.gpkg")})
+    chicago = QgsVectorLayer(crimes)
+    run("evaluatepatrols", {"CRIMES": crimes, "TIME": "date", "VISITS": str(folder / "made.gpkg"),
+                            "HOTSPOTS": hotspots, "START": "2024-06-03", "END": "2024-06-17", "TIMEZONE": ZONE,
+                            "CONTROL": rectangle_layer(chicago.extent(), chicago.crs().authid()),
+                            "BEFORE_START": "2024-05-06", "BEFORE_END": "2024-06-03",
+                            "OUTPUT_DAYS": str(folder / "days.gpkg"), "OUTPUT_SUMMARY": str(folder / "effect.gpkg"),
+                            "OUTPUT_RESIDUAL": str(folder / "residual.gpkg"),
+                            "OUTPUT_DISPLACEMENT": str(folder / "displacement.gpkg")})
+    yield found
     QgsProject.instance().removeAllMapLayers()
+
+
+def layer_outputs(algorithm):
+    """(algorithm, output) of each destination; a model's are its steps' outputs."""
+    kinds = (QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterDestination,
+             QgsProcessingParameterVectorDestination, QgsProcessingParameterFileDestination,
+             QgsProcessingParameterFolderDestination)
+    if isinstance(algorithm, QgsProcessingModelAlgorithm):
+        return {(step.algorithm().name(), output.childOutputName())
+                for step in algorithm.childAlgorithms().values() for output in step.modelOutputs().values()}
+    destinations = [d for d in algorithm.parameterDefinitions() if d.isDestination()]
+    assert all(isinstance(d, kinds) for d in destinations), [d.type() for d in destinations]
+    return {(algorithm.name(), d.name()) for d in destinations}
+
+
+def test_every_output_of_every_algorithm_has_a_style_or_is_a_file(provider):
+    registered = set()
+    for algorithm in QgsApplication.processingRegistry().providerById("hotspotpatrol").algorithms():
+        registered |= layer_outputs(algorithm)
+    assert registered - set(STYLE_OF) - FILE_OUTPUTS == set(), "a new output needs a style (STYLE_OF)"
+    assert set(STYLE_OF) | FILE_OUTPUTS == registered, "STYLE_OF or FILE_OUTPUTS names an output that is gone"
+    file_types = {"fileDestination", "folderDestination"}
+    for name, output in FILE_OUTPUTS:
+        algorithm = QgsApplication.processingRegistry().algorithmById(f"hotspotpatrol:{name}")
+        assert algorithm.parameterDefinition(output).type() in file_types
+
+
+def test_every_style_is_made_by_make_styles_and_committed():
+    names = set(STYLE_OF.values()) - {styles.DENSITY}
+    assert names == set(make_styles().BUILDERS) == set(EXPECTED)
+    assert names == {path.stem for path in (REPO / "styles").glob("*.qml")}
+
+
+def test_committed_styles_are_what_make_styles_writes(tmp_path):
+    module = make_styles()
+    written = {path.stem: path for path in module.write(tmp_path)}
+    for name, builder in module.BUILDERS.items():
+        committed = REPO / "styles" / f"{name}.qml"
+        if ElementTree.parse(committed).getroot().get("version") == Qgis.QGIS_VERSION:
+            assert written[name].read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), (
+                f"styles/{name}.qml is out of date: run tools/make_styles.py")
+        # On other QGIS versions the XML differs in detail: compare what the styles show.
+        reference = builder()
+        layer = QgsMemoryProviderUtils.createMemoryLayer(name, reference.fields(), reference.wkbType(),
+                                                         reference.crs())
+        assert styles.apply_style(layer, name)
+        assert look(layer) == look(reference), name
+
+
+@pytest.mark.parametrize("key", sorted(STYLE_OF), ids=lambda key: ":".join(key))
+def test_output_loads_with_its_style(outputs, key):
+    layer, name = outputs[key], STYLE_OF[key]
+    if name == styles.DENSITY:
+        renderer = layer.renderer()
+        assert renderer.type() == "singlebandpseudocolor"
+        assert renderer.classificationMin() == 0
+        assert renderer.classificationMax() == pytest.approx(layer.dataProvider().bandStatistics(1).maximumValue)
+        return
+    assert layer.featureCount() > 0, "an empty output tests nothing"
+    reference = make_styles().BUILDERS[name]()
+    missing = {field.name() for field in reference.fields()} - {field.name() for field in layer.fields()}
+    assert not missing, f"the style {name} names fields the output lacks"
+    assert_looks_like(layer, name, reference)
+
+
+def test_a_ready_made_models_outputs_load_styled(outputs, tmp_path):
+    """A model's outputs are its steps' outputs, and carry their styles."""
+    result = processing.runAndLoadResults("hotspotpatrol:hotspotpatrolplan", {
+        "CRIMES": str(CHICAGO), "TIME": "date", "START_DATE": "2024-06-03", "DAYS": 3, "TIMEZONE": ZONE,
+        "TOP_N": 4, "density:DENSITY": str(tmp_path / "density.tif"), "plan:VISITS": str(tmp_path / "plan.gpkg"),
+        "rank:HOTSPOTS": str(tmp_path / "hotspots.gpkg")})
+    assert loaded(result, "density:DENSITY").renderer().type() == "singlebandpseudocolor"
+    assert_looks_like(loaded(result, "plan:VISITS"), "patrol_visits", make_styles().patrol_visits())
+    assert_looks_like(loaded(result, "rank:HOTSPOTS"), "hotspots", make_styles().hotspots())
+
+
+def test_visits_take_their_units_colour_and_visits_made_show_the_koper_band(outputs):
+    """Each planned visit and route is drawn in its unit's colour, distinct per unit; a stay of
+    10 to 16 minutes (inclusive) is in the Koper band, 9.99 and 16.01 minutes are not."""
+    colours = {}
+    for key in (("patrolplan", "OUTPUT"), ("patrolplan", "OUTPUT_ROUTES")):
+        layer = outputs[key]
+        renderer = layer.renderer().clone()
+        context = QgsRenderContext()
+        renderer.startRender(context, layer.fields())
+        for feature in layer.getFeatures():
+            colours.setdefault(feature["unit"], set()).add(renderer.symbolForFeature(feature, context).color().name())
+        renderer.stopRender(context)
+    assert sorted(colours) == [1, 2]
+    assert all(len(found) == 1 for found in colours.values()), "one colour per unit, for visits and routes"
+    assert colours[1] != colours[2]
+
+    made = outputs[("patroldosage", "OUTPUT")].renderer()
+    in_band = {minutes: made.rangeForValue(minutes).label() == "10–16 min (Koper band)"
+               for minutes in (9.99, 10.0, 12.0, 16.0, 16.01)}
+    assert in_band == {9.99: False, 10.0: True, 12.0: True, 16.0: True, 16.01: False}
+
+
+def test_apply_style_by_name():
+    points = QgsVectorLayer("Point?crs=EPSG:27700&field=unit:integer&field=start_local:string", "visits", "memory")
+    assert styles.apply_style(points, "patrol_visits")
+    assert points.renderer().classAttribute() == "unit" and points.labelsEnabled()
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:27700&field=rank:integer", "hotspots", "memory")
+    assert styles.apply_style(polygons, "hotspots") and polygons.labeling().settings().fieldName == '"rank"'
+    # A style that does not fit, or does not exist, leaves the layer as it was.
+    before = polygons.renderer().dump()
+    assert not styles.apply_style(polygons, "patrol_routes")
+    assert not styles.apply_style(polygons, "no_such_style")
+    assert not styles.apply_style(polygons, styles.DENSITY)
+    assert polygons.renderer().dump() == before
+
+
+def test_density_ramp_spans_the_raster(provider, tmp_path):
+    density = processing.run("hotspotpatrol:kerneldensity", {
+        "INPUT": str(SOUTHEND), "PIXEL_SIZE": 50, "OUTPUT": str(tmp_path / "density.tif")})["OUTPUT"]
+    layer = QgsRasterLayer(density, "density")
+    assert styles.apply_style(layer, styles.DENSITY)
+    shader = layer.renderer().shader().rasterShaderFunction()
+    maximum = layer.dataProvider().bandStatistics(1).maximumValue
+    assert (shader.minimumValue(), shader.maximumValue()) == (0.0, pytest.approx(maximum))
+    assert not styles.apply_style(QgsVectorLayer("Point?crs=EPSG:27700", "p", "memory"), styles.DENSITY)
