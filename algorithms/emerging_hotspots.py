@@ -2,6 +2,7 @@
 
 import numpy as np
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -88,6 +89,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         self.add_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Emerging hot spots"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("STEPS", self.tr("Time steps")))
 
     def processAlgorithm(self, parameters, context, feedback):
         cell_size = self.cell_size(parameters, context)

@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFields,
     QgsProcessing,
@@ -81,6 +82,9 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
             "FDR", self.tr("False discovery rate correction"), defaultValue=False))
         self.add_crs_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Hot spots")))
+        for name, description in (("DISTANCE", "Distance band used (metres)"), ("HOT_SPOTS", "Hot spots"),
+                                  ("COLD_SPOTS", "Cold spots")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
 
     def processAlgorithm(self, parameters, context, feedback):
         field = self.parameterAsString(parameters, "FIELD", context)

@@ -4,6 +4,7 @@ import datetime
 
 import numpy as np
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFields,
     QgsProcessing,
@@ -119,6 +120,10 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_HOTSPOTS", self.tr("Dosage per hotspot"), QgsProcessing.TypeVector, optional=True,
             createByDefault=False))
+        for name, description in (("VISITS_MADE", "Visits made"), ("VISITS_DELIVERED", "Planned visits delivered"),
+                                  ("VISITS_LATE", "Planned visits late"), ("VISITS_MISSED", "Planned visits missed"),
+                                  ("KOPER_SHARE", "Share of stays lasting 10 to 16 minutes")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
 
     def processAlgorithm(self, parameters, context, feedback):
         zone = time_zone(self.parameterAsString(parameters, "TIMEZONE", context))

@@ -285,3 +285,12 @@ def test_help_names_every_field_and_result_the_algorithm_writes(algorithms, writ
                 if not mentions(documented, field):
                     yield f"{key} has the field {field}, which the Outputs section does not name"
     assert_none(problems_of(ours, check))
+
+
+def test_every_result_is_a_declared_output(algorithms, written):
+    """A result the algorithm does not declare cannot be used by the next step of a model."""
+    def check(algorithm, text):
+        declared = {output.name() for output in algorithm.outputDefinitions()}
+        for key in sorted(written[algorithm.name()][0] - declared):
+            yield f"returns {key} without declaring it (addOutput)"
+    assert_none(problems_of([a for a in algorithms if a.name() in written], check))
