@@ -1,8 +1,13 @@
-"""The QGIS plugin object: registers the Processing provider."""
+"""The QGIS plugin object: registers the Processing provider and, in the desktop, the dock."""
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QAction
 
+from .algorithms.base import icon
 from .algorithms.provider import HotspotPatrolProvider
+
+MENU = "Hotspot Patrol"
 
 
 class HotspotPatrolPlugin:
@@ -11,15 +16,60 @@ class HotspotPatrolPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
+        self.action = None
+        self.dock = None
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("HotspotPatrolPlugin", text)
 
     def initProcessing(self):
-        self.provider = HotspotPatrolProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = HotspotPatrolProvider()
+        # The registry refuses (and deletes) a second provider with our id: then we own none.
+        self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
 
     def initGui(self):
         self.initProcessing()
+        if self.iface is None:
+            return
+        self.action = QAction(icon("hotspot_patrol"), self.tr("Hotspot Patrol"), self.iface.mainWindow())
+        self.action.setObjectName("HotspotPatrolAction")
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Hotspot Patrol: rank hotspots and plan patrols"))
+        self.action.toggled.connect(self.show_dock)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(self.tr(MENU), self.action)
+
+    def show_dock(self, visible=True):
+        """Show (creating it the first time) or hide the dock."""
+        if visible and self.dock is None:
+            from .ui.dock import HotspotPatrolDock  # noqa: PLC0415 (the GUI only when asked for)
+            self.dock = HotspotPatrolDock(self.iface, self.iface.mainWindow())
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        if self.dock is not None:
+            self.dock.setVisible(visible)
+            if visible:
+                self.dock.raise_()
+
+    def _dock_visibility_changed(self, visible):
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removeToolBarIcon(self.action)
+            self.iface.removePluginMenu(self.tr(MENU), self.action)
+            self.action.deleteLater()
+            self.action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -1,0 +1,1 @@
+"""The plugin's user interface: the Hotspot Patrol dock."""

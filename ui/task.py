@@ -1,0 +1,104 @@
+"""A background task that runs Processing algorithms one after another."""
+
+from qgis.core import (
+    QgsApplication,
+    QgsMapLayerStore,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingMultiStepFeedback,
+    QgsTask,
+)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Processing feedback that keeps the errors and warnings for the dock to show."""
+
+    def __init__(self):
+        super().__init__(False)
+        self.errors = []
+        self.warnings = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS's names)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS's name)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def plain_message(text):
+    """An error for people: a Python traceback (a bug, not bad input) shrinks to its last line."""
+    lines = [line.strip() for line in (text or "").strip().splitlines() if line.strip()]
+    if any(line.startswith("Traceback (most recent call last)") for line in lines):
+        return lines[-1]
+    return "\n".join(lines)
+
+
+class AlgorithmChainTask(QgsTask):
+    """Run ``steps`` in a background thread, each a ``(label, algorithm_id, parameters)``.
+
+    Later steps read earlier steps' outputs by file path, so every parameter is
+    known before the task starts.  The Processing context is made in the worker
+    thread (contexts are bound to the thread that made them).  Input layers
+    should be clones that no one else can delete while the task reads them:
+    give them as ``layers`` and the task owns them, and deletes them in the
+    main thread when it finishes.  ``chain_finished(ok)`` is emitted then;
+    ``results`` holds one result map per step, or ``error`` says what failed.
+    """
+
+    step_started = pyqtSignal(str)
+    chain_finished = pyqtSignal(bool)
+
+    def __init__(self, description, steps, project, layers=()):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        registry = QgsApplication.processingRegistry()
+        self.steps = []
+        for label, algorithm_id, parameters in steps:
+            # Our own instances: the registry's go away if the provider is unloaded mid-run.
+            algorithm = registry.createAlgorithmById(algorithm_id)
+            if algorithm is None:
+                raise ValueError(f"The algorithm {algorithm_id} is not installed.")
+            self.steps.append((label, algorithm, parameters))
+        self.project = project
+        # A store, not Python, owns the layers: when an algorithm fails, QGIS (3.22) keeps its
+        # Python traceback and so the parameters, and a Python-owned layer would then outlive
+        # QGIS and crash at exit.
+        self.layer_store = QgsMapLayerStore()
+        self.layer_store.addMapLayers(list(layers))
+        self.feedback = RecordingFeedback()
+        self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
+        self.results = []
+        self.error = ""
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
+
+    def run(self):
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        steps = QgsProcessingMultiStepFeedback(len(self.steps), self.feedback)
+        for number, (label, algorithm, parameters) in enumerate(self.steps):
+            if self.isCanceled():
+                return False
+            steps.setCurrentStep(number)
+            self.step_started.emit(label)
+            valid, message = algorithm.checkParameterValues(parameters, context)
+            if not valid:
+                self.error = plain_message(message)
+                return False
+            results, ok = algorithm.run(parameters, context, steps)
+            if self.isCanceled():
+                return False
+            if not ok:
+                self.error = plain_message(self.feedback.errors[-1] if self.feedback.errors else "")
+                return False
+            self.results.append(results)
+        return True
+
+    def finished(self, result):
+        self.steps = []
+        self.layer_store.removeAllMapLayers()
+        self.chain_finished.emit(bool(result) and not self.isCanceled())
