@@ -11,7 +11,7 @@ TIMED_SAMPLE := sample_data/chicago_crimes_2024.gpkg
 DEMO_GROUPS := violent=BATTERY,ASSAULT,ROBBERY;property=THEFT,BURGLARY,CRIMINAL DAMAGE,MOTOR VEHICLE THEFT
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: demo test test-compat package deps venv
+.PHONY: demo test test-compat package screenshots deps venv
 
 # Debian's QGIS, its Python bindings and providers; numpy and scipy come with them.
 deps:
@@ -40,6 +40,10 @@ test-compat:
 # The installable plugin zip in dist/: one hotspot_patrol/ folder, metadata checked.
 package:
 	@$(PYTHON) tools/package.py dist
+
+# The README's screenshots (docs/images/), headless, from the demo's outputs.
+screenshots: demo
+	@$(PYTHON) tools/make_screenshots.py $(DEMO_DIR)
 
 demo: deps
 	@mkdir -p $(DEMO_DIR)

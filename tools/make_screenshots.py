@@ -8,6 +8,7 @@ offscreen after a real run; the briefing page is page 2 of the demo's PDF, raste
 
 import importlib.util
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,23 +64,30 @@ def map_image(path, title, layers, extent, legend_layers):
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(*PAGE_MM))
     item = QgsLayoutItemMap(layout)
-    item.attemptMove(QgsLayoutPoint(5, 14))
-    item.attemptResize(QgsLayoutSize(PAGE_MM[0] - 70, PAGE_MM[1] - 19))
+    layout.addLayoutItem(item)  # first: an item's size and extent need its layout
     item.setLayers(layers)
     item.setCrs(layers[0].crs())
+    # A new item has neither size nor extent to zoom from, and setExtent reshapes the item to the
+    # extent: size, extent, size again, then fit the extent into that size.
+    size = QgsLayoutSize(PAGE_MM[0] - 70, PAGE_MM[1] - 19)
+    item.attemptMove(QgsLayoutPoint(5, 14))
+    item.attemptResize(size)
+    item.setExtent(extent)
+    item.attemptResize(size)
     item.zoomToExtent(extent)
     item.setFrameEnabled(True)
-    layout.addLayoutItem(item)
 
     heading = QgsLayoutItemLabel(layout)
+    layout.addLayoutItem(heading)
     heading.setText(title)
     heading.setFont(QFont("DejaVu Sans", 13))
     heading.attemptMove(QgsLayoutPoint(5, 3))
     heading.attemptResize(QgsLayoutSize(PAGE_MM[0] - 10, 9))
-    layout.addLayoutItem(heading)
 
     legend = QgsLayoutItemLegend(layout)
+    layout.addLayoutItem(legend)
     legend.setLinkedMap(item)
+    legend.setLegendFilterByMapEnabled(True)  # only the units and classes on the map
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
@@ -87,9 +95,9 @@ def map_image(path, title, layers, extent, legend_layers):
         root.addLayer(layer)
     legend.setTitle("")
     legend.attemptMove(QgsLayoutPoint(PAGE_MM[0] - 62, 14))
-    layout.addLayoutItem(legend)
 
     scale_bar = QgsLayoutItemScaleBar(layout)
+    layout.addLayoutItem(scale_bar)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(item)
     scale_bar.setUnits(QgsUnitTypes.DistanceMeters)
@@ -97,11 +105,13 @@ def map_image(path, title, layers, extent, legend_layers):
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.applyDefaultSize()
     scale_bar.attemptMove(QgsLayoutPoint(PAGE_MM[0] - 62, PAGE_MM[1] - 18))
-    layout.addLayoutItem(scale_bar)
 
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 110
-    if QgsLayoutExporter(layout).exportToImage(str(path), settings) != QgsLayoutExporter.Success:
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # the exporter's georeferencing cannot update a PNG
+    outcome = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    gdal.PopErrorHandler()
+    if outcome != QgsLayoutExporter.Success:
         sys.exit(f"Could not write {path}")
     print(f"Wrote {path.relative_to(REPO)}")
 
@@ -133,12 +143,32 @@ def plan(demo, day="2024-06-04"):
         layer.setSubsetString(f"\"date\" = '{day}'")
     map_image(IMAGES / "plan_map.png",
               f"Chicago: the top hotspots downtown and the visits planned for {day}, with start times",
-              [visits, routes, hotspots, density], around(hotspots, '"rank" IN (1, 2, 7, 8, 9)', 900),
+              [visits, routes, hotspots, density], around(hotspots, '"rank" IN (1, 2, 7)', 450),
               [hotspots, visits, routes])
-    made = styled(demo / "visits_made.gpkg", "visits_made", "Visits made (minutes stayed)")
-    map_image(IMAGES / "visits_made.png",
-              "Chicago: visits made in 28 days, from the simulated GPS trail, by minutes stayed",
-              [made, hotspots], around(hotspots, '"rank" IN (1, 2, 7, 8, 9)', 900), [made, hotspots])
+
+
+def compliance_table(demo, first_row=33):
+    """The plan's compliance table (from the simulated GPS trail) in QGIS's attribute table, styled."""
+    from qgis.gui import QgsAttributeTableFilterModel, QgsAttributeTableModel, QgsAttributeTableView, QgsMapCanvas
+    from qgis.core import QgsVectorLayerCache
+    from qgis.PyQt.QtCore import QModelIndex
+
+    layer = styled(demo / "compliance.csv", "compliance", "Plan compliance")
+    canvas = QgsMapCanvas()
+    cache = QgsVectorLayerCache(layer, layer.featureCount())  # the model does not own it: keep it alive
+    model = QgsAttributeTableModel(cache)
+    model.loadLayer()
+    table = QgsAttributeTableFilterModel(canvas, model)
+    view = QgsAttributeTableView()
+    view.setModel(table)
+    view.resize(1010, 330)
+    view.show()
+    for column in range(table.columnCount(QModelIndex())):
+        view.resizeColumnToContents(column)
+    view.scrollTo(table.index(first_row, 0), QgsAttributeTableView.PositionAtTop)
+    QgsApplication.processEvents()
+    view.grab().save(str(IMAGES / "compliance.png"))
+    print(f"Wrote {(IMAGES / 'compliance.png').relative_to(REPO)}")
 
 
 def briefing_page(demo, page=2):
@@ -150,26 +180,39 @@ def briefing_page(demo, page=2):
     print(f"Wrote {(IMAGES / 'briefing_page.png').relative_to(REPO)}")
 
 
-def dock(demo):
-    """The planner panel after a real run on the Chicago sample, drawn offscreen."""
-    from qgis.PyQt.QtCore import QDate
+def dock(folder):
+    """The planner panel after a real run on the Chicago sample (2 units, 28 days), drawn offscreen;
+    its settings and outputs go to ``folder``, not to the user's profile."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QDate, QSettings
     from hotspot_patrol.ui.dock import HotspotPatrolDock
 
     crimes = QgsVectorLayer(str(REPO / "sample_data" / "chicago_crimes_2024.gpkg"), "Chicago crimes 2024", "ogr")
     QgsProject.instance().addMapLayer(crimes)
-    panel = HotspotPatrolDock(None)
-    panel.set_up_run(crimes, "date", top_n=20, start=QDate(2024, 6, 3), days=28, time_zone="America/Chicago")
-    panel.resize(460, 900)
+    panel = HotspotPatrolDock(None, None, QgsSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    panel.temporary_path = lambda file_name: str(folder / file_name)
+    panel.layer_combo.setLayer(crimes)
+    panel.time_widget.setField("date")
+    panel.timezone.setCurrentText("America/Chicago")
+    panel.start_date.setDate(QDate(2024, 6, 3))
+    panel.days.setValue(28)
+    panel.hotspot_count.setValue(20)
+    panel.units.setValue(2)
+    panel.seed.setValue(1)
+    panel.resize(430, 820)
     panel.show()
     panel.start_run()
-    deadline = time.time() + 300
-    while panel.is_running() and time.time() < deadline:
+    deadline = time.monotonic() + 300
+    while panel.is_running() or QgsApplication.taskManager().countActiveTasks():
+        if time.monotonic() > deadline:
+            sys.exit("The panel's run did not finish in 5 minutes")
         QgsApplication.processEvents()
-        time.sleep(0.02)
-    panel.select_first_visit()
+        time.sleep(0.01)
+    panel.table.selectRow(2)
     QgsApplication.processEvents()
     panel.grab().save(str(IMAGES / "dock.png"))
     print(f"Wrote {(IMAGES / 'dock.png').relative_to(REPO)}")
+    panel.cleanup()
 
 
 def main(demo):
@@ -179,8 +222,10 @@ def main(demo):
     IMAGES.mkdir(parents=True, exist_ok=True)
     see(demo)
     plan(demo)
+    compliance_table(demo)
     briefing_page(demo)
-    dock(demo)
+    with tempfile.TemporaryDirectory() as folder:
+        dock(Path(folder))
 
 
 if __name__ == "__main__":
