@@ -114,18 +114,45 @@ def parse_times(values, zone=None):
     unreadable : ndarray of bool
         True where a value was present but could not be read as a time.
     """
+    times, missing, unreadable, _ = _read_column(values, zone, False)
+    return times, missing, unreadable
+
+
+def _read_column(values, zone, with_offsets):
+    """:func:`parse_times`, plus (when ``with_offsets``) where a value carries its own UTC offset.
+
+    Text in the common shapes is read whole groups at a time by
+    :func:`_read_texts_in_bulk`; every other value, one at a time by
+    :func:`parse_time_text` or :func:`_to_time`, which define the result.
+    """
     array = np.asarray(values)
     if np.issubdtype(array.dtype, np.datetime64):
         times = array.astype("datetime64[s]")
-        missing = np.isnat(times)
-        return times, missing, np.zeros(times.shape, dtype=bool)
-    array = array.astype(object)
-    missing = np.array([v is None or (isinstance(v, float) and v != v) or
-                        (isinstance(v, str) and not v.strip()) for v in array.tolist()], dtype=bool)
-    times = np.full(array.shape, NOT_A_TIME)
-    present = np.flatnonzero(~missing)
+        no_flags = np.zeros(times.shape, dtype=bool)
+        return times, np.isnat(times), no_flags, no_flags.copy()
+    column = array.astype(object).ravel()
+    items = column.tolist()
+    times = np.full(column.shape, NOT_A_TIME)
+    missing = np.zeros(column.shape, dtype=bool)
+    offset = np.zeros(column.shape, dtype=bool)
+    text_rows = (np.arange(len(items)) if set(map(type, items)) == {str} else
+                 np.flatnonzero(np.fromiter((type(v) is str for v in items), dtype=bool, count=len(items))))
+    bulk_times, bulk_offset, read = _read_texts_in_bulk(
+        items if text_rows.size == len(items) else [items[i] for i in text_rows.tolist()], zone)
+    done = text_rows[read]
+    times[done] = bulk_times[read]
+    offset[done] = bulk_offset[read]
+    rest = np.ones(column.shape, dtype=bool)
+    rest[done] = False
+    rest = np.flatnonzero(rest)
+
+    rest_values = column[rest]
+    missing[rest] = [v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip())
+                     for v in rest_values.tolist()]
+    present = rest[~missing[rest]]
     if present.size:
-        present_values = array[present]
+        present_values = column[present]
+        # Values read in bulk are all text, so this is the answer for the whole column.
         if all(isinstance(v, str) for v in present_values.tolist()):
             # Exports repeat the same time strings many times; parse each once.
             distinct, inverse = np.unique(present_values.astype(str), return_inverse=True)
@@ -134,8 +161,206 @@ def parse_times(values, zone=None):
         else:
             times[present] = np.array([_to_time(v, zone) for v in present_values.tolist()],
                                       dtype="datetime64[s]")
+    if with_offsets and rest.size:
+        seen = {}
+        offset[rest] = [seen.setdefault(v, _carries_offset(v)) if isinstance(v, str) else _carries_offset(v)
+                        for v in rest_values.tolist()]
     unreadable = np.isnat(times) & ~missing
-    return times, missing, unreadable
+    shape = array.shape
+    return times.reshape(shape), missing.reshape(shape), unreadable.reshape(shape), offset.reshape(shape)
+
+
+# --- reading text in bulk ----------------------------------------------------------------------
+#
+# A string's shape is its text with every digit replaced by "d" (characters
+# that no supported form uses by "?").  The regular expressions below are
+# those of parse_time_text written over shapes, narrowed to plain spaces and
+# no whitespace at either end; a string whose shape they match has the same
+# groups at the same places as parse_time_text finds, so all strings of one
+# shape are read together by column arithmetic on their character codes.
+# Strings of any other shape are left to parse_time_text.
+
+_ISO_SHAPE = re.compile(r"(dddd)-(dd?)(?:-(dd?)(?:[T ](dd?):(dd)(?::(dd)(?:[.,]d+)?)?)?)?(?: *(Z|[+-]dd:?dd))?")
+_US_12H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd) +(dd?):(dd)(?::(dd))? *([AaPp])\.?[Mm]\.?")
+_DAY_FIRST_24H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)(?: +(dd?):(dd)(?::(dd))?)?")
+_SHAPE_CHARACTERS = "-/:T ./+,ZAaPpMm"
+_DIGIT = 0x80  # a digit's code in a shape key: no ASCII character has it
+_LONGEST = 64  # characters; the longest supported form is 35 but for digits of a fraction of a second
+_MOST_SHAPES = 64  # beyond this many shapes a column is not an export's, and is read one value at a time
+_EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def _read_texts_in_bulk(texts, zone):
+    """Read the strings in the shapes of :data:`SUPPORTED_FORMATS` as :func:`parse_time_text` would.
+
+    Parameters
+    ----------
+    texts : list of str
+    zone : datetime.tzinfo or None
+
+    Returns
+    -------
+    times : ndarray of datetime64[s]
+    offset : ndarray of bool
+        True where the text carries a UTC offset (and a time of day).
+    read : ndarray of bool
+        True where ``times`` and ``offset`` hold the answer; the other strings
+        are for :func:`parse_time_text`.
+    """
+    n = len(texts)
+    times = np.full(n, NOT_A_TIME)
+    offset = np.zeros(n, dtype=bool)
+    read = np.zeros(n, dtype=bool)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    rows = np.flatnonzero((lengths >= 1) & (lengths <= _LONGEST)
+                          & np.fromiter(map(str.isascii, texts), dtype=bool, count=n))
+    if rows.size == 0:
+        return times, offset, read
+    raw = np.array(texts if rows.size == n else [texts[i] for i in rows.tolist()], dtype="S")
+    width = raw.dtype.itemsize
+    codes = raw.view(np.uint8).reshape(rows.size, width)
+    lengths = lengths[rows]
+    # A bytes array drops trailing NUL characters, so keep only strings it holds whole.
+    whole = lengths <= width
+    whole[whole] = codes[np.flatnonzero(whole), lengths[whole] - 1] != 0
+    key = np.zeros((rows.size, -(-width // 8) * 8), dtype=np.uint8)
+    key[:, :width] = np.where(codes - np.uint8(48) < 10, np.uint8(_DIGIT), codes)
+    words = key.view(np.uint64)
+
+    pending = np.flatnonzero(whole)
+    for _ in range(_MOST_SHAPES):
+        if pending.size == 0:
+            break
+        first = pending[0]
+        same = (words[pending] == words[first]).all(axis=1)
+        group = pending[same]
+        pending = pending[~same]
+        shape = "".join("d" if c == _DIGIT else chr(c) if chr(c) in _SHAPE_CHARACTERS else "?"
+                        for c in key[first, :lengths[first]].tolist())
+        result = _read_shape(shape, codes[group], zone)
+        if result is not None:
+            group_times, group_offset, group_read = result
+            times[rows[group]] = group_times
+            offset[rows[group]] = group_offset
+            read[rows[group]] = group_read
+    return times, offset, read
+
+
+def _read_shape(shape, codes, zone):
+    """Times, offset flags and read flags for strings of one shape, or None for a shape not read in bulk.
+
+    ``codes`` holds the strings' character codes, one row per string.
+    """
+    def digits(columns):
+        value = np.zeros(codes.shape[0], dtype=np.int64)
+        for column in columns:
+            value = value * 10 + (codes[:, column].astype(np.int64) - 48)
+        return value
+
+    def number(match, group):
+        return digits(range(*match.span(group)))  # an absent group spans (-1, -1): 0, as parse_time_text reads it
+
+    match = _ISO_SHAPE.fullmatch(shape)
+    if match:
+        year, month, day, hour, minute, second = (number(match, g) for g in range(1, 7))
+        carries_offset = match.group(7) is not None and match.group(4) is not None
+        if zone is None or not carries_offset:
+            seconds, valid = _calendar_seconds(year, month, np.where(day == 0, 1, day), hour, minute, second)
+            return _as_times(seconds, valid), np.full(year.shape, carries_offset), np.ones(year.shape, dtype=bool)
+        seconds, valid = _calendar_seconds(year, month, day, hour, minute, second)
+        start = match.start(7)
+        if shape[start] == "Z":
+            east = np.zeros(year.shape, dtype=np.int64)
+        else:
+            minutes_from = start + (4 if shape[start + 3] == ":" else 3)
+            east = (digits((start + 1, start + 2)) * 60 + digits((minutes_from, minutes_from + 1))) * (
+                -60 if shape[start] == "-" else 60)
+            valid &= np.abs(east) < 86400  # datetime.timezone's limit
+        # Near the ends of datetime's range the conversion can overflow: leave those to parse_time_text.
+        convert = valid & (year > 1) & (year < 9999)
+        read = ~valid | convert
+        wall = seconds - east
+        shift, read[convert] = _wall_clock_shifts(wall[convert], zone)
+        wall[convert] += shift
+        return _as_times(wall, valid), np.ones(year.shape, dtype=bool), read
+    match = _US_12H_SHAPE.fullmatch(shape)
+    if match:
+        month, day, year, hour, minute, second = (number(match, g) for g in range(1, 7))
+        afternoon = shape[match.start(7)] in "Pp"
+        seconds, valid = _calendar_seconds(year, month, day, hour % 12 + (12 if afternoon else 0), minute, second)
+        valid &= (hour >= 1) & (hour <= 12)
+        return _as_times(seconds, valid), np.zeros(year.shape, dtype=bool), np.ones(year.shape, dtype=bool)
+    match = _DAY_FIRST_24H_SHAPE.fullmatch(shape)
+    if match:
+        day, month, year, hour, minute, second = (number(match, g) for g in range(1, 7))
+        seconds, valid = _calendar_seconds(year, month, day, hour, minute, second)
+        return _as_times(seconds, valid), np.zeros(year.shape, dtype=bool), np.ones(year.shape, dtype=bool)
+    return None
+
+
+_MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+
+
+def _calendar_seconds(year, month, day, hour, minute, second):
+    """Seconds since 1970 of calendar fields, and where ``datetime.datetime`` would accept them.
+
+    Days count by integer arithmetic on the proleptic Gregorian calendar
+    (H. Hinnant's ``days_from_civil``): numpy's own month-to-day casts cost
+    more than the rest of reading a column.
+    """
+    month_index = np.clip(month, 0, 12)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    valid = ((year >= 1) & (month >= 1) & (month <= 12) & (day >= 1)
+             & (day <= _MONTH_DAYS[month_index] + (leap & (month == 2)))
+             & (hour <= 23) & (minute <= 59) & (second <= 59))
+    march_year = year - (month <= 2)
+    era = march_year // 400
+    year_of_era = march_year - era * 400
+    day_of_year = (153 * np.where(month > 2, month - 3, month + 9) + 2) // 5 + day - 1
+    days = era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year - 719468
+    return days * 86400 + hour * 3600 + minute * 60 + second, valid
+
+
+def _as_times(seconds, valid):
+    times = seconds.astype("datetime64[s]")
+    times[~valid] = NOT_A_TIME
+    return times
+
+
+def _wall_clock_shifts(utc, zone):
+    """Seconds from UTC instants (seconds since 1970) to their wall-clock time in ``zone``.
+
+    Looked up once per quarter hour of the data, as ``datetime.astimezone``
+    gives it.  Returns ``(shift, known)``: ``known`` is False in a quarter
+    whose first and last second differ (a transition off the quarter hour,
+    as local mean times had) or that is not whole seconds; its instants are
+    left to :func:`parse_time_text`.
+    """
+    def shift_at(second):
+        moment = _EPOCH_UTC + datetime.timedelta(seconds=second)
+        return moment.astimezone(zone).replace(tzinfo=None) - moment.replace(tzinfo=None)
+
+    quarters, inverse = _distinct(utc // 900)
+    starts = {quarter: shift_at(900 * quarter) for quarter in set(quarters.tolist()) | set((quarters + 1).tolist())}
+    shifts = np.zeros(quarters.size, dtype=np.int64)
+    known = np.zeros(quarters.size, dtype=bool)
+    for i, quarter in enumerate(quarters.tolist()):
+        shift = starts[quarter]
+        # Most quarters share their shift with the next one's start; the rest are checked at their last second.
+        if (shift == starts[quarter + 1] or shift == shift_at(900 * quarter + 899)) and not shift.microseconds:
+            shifts[i] = shift // datetime.timedelta(seconds=1)
+            known[i] = True
+    return shifts[inverse], known[inverse]
+
+
+def _distinct(values):
+    """``numpy.unique(values, return_inverse=True)`` for integers, by counting where their range is narrow."""
+    if values.size == 0 or int(values.max()) - int(values.min()) > 4 * values.size + 4096:
+        return np.unique(values, return_inverse=True)
+    low = values.min()
+    seen = np.zeros(int(values.max() - low) + 1, dtype=bool)
+    seen[values - low] = True
+    return np.flatnonzero(seen) + low, (np.cumsum(seen) - 1)[values - low]
 
 
 def in_period(times, start=None, end=None):
@@ -225,7 +450,7 @@ def _shift_by_offset(times, sign, offset_of_quarter):
     if not valid.any():
         return result
     quarters = times[valid].astype("datetime64[m]").astype(np.int64) // 15
-    distinct, inverse = np.unique(quarters, return_inverse=True)
+    distinct, inverse = _distinct(quarters)
     offsets = np.array([offset_of_quarter(int(q)).total_seconds() for q in distinct.tolist()], dtype=np.int64)
     result[valid] = times[valid] + sign * offsets[inverse].astype("timedelta64[s]")
     return result
@@ -248,14 +473,7 @@ def parse_instants(values, zone):
     ``zone``, converted by :func:`wall_clock_to_utc`.  Returns ``(times,
     missing, unreadable)`` as :func:`parse_times` does, times in UTC.
     """
-    times, missing, unreadable = parse_times(values, datetime.timezone.utc)
-    array = np.asarray(values)
-    if np.issubdtype(array.dtype, np.datetime64):
-        return wall_clock_to_utc(times, zone), missing, unreadable
-    objects = array.astype(object).tolist()
-    distinct = {}
-    offset = np.array([distinct.setdefault(v, _carries_offset(v)) if isinstance(v, str) else _carries_offset(v)
-                       for v in objects], dtype=bool).reshape(times.shape)
+    times, missing, unreadable, offset = _read_column(values, datetime.timezone.utc, True)
     local = ~offset & ~np.isnat(times)
     times[local] = wall_clock_to_utc(times[local], zone)
     return times, missing, unreadable
