@@ -54,13 +54,25 @@ def test_the_model_runs_through_qgis_process_as_the_algorithms_do(qgis_process, 
     assert density.isValid() and density.rasterUnitsPerPixelX() == 25
 
 
-def test_the_committed_model_is_what_make_model_builds(provider, tmp_path):
+def summary(model):
+    """What a model does, independent of how a QGIS version writes it (3.40 adds keys and a version)."""
+    def source(value):
+        return (value.source(), value.parameterName(), value.outputChildId(), value.outputName(),
+                str(value.staticValue()))
+    steps = {child_id: (child.algorithmId(),
+                        {name: [source(value) for value in values] for name, values in child.parameterSources().items()},
+                        {name: output.childOutputName() for name, output in child.modelOutputs().items()})
+             for child_id, child in model.childAlgorithms().items()}
+    inputs = {p.name(): (p.type(), str(p.defaultValue()), p.description(), int(p.flags()))
+              for p in model.parameterDefinitions() if not p.isDestination()}
+    return model.displayName(), model.group(), steps, inputs, model.helpContent()
+
+
+def test_the_committed_model_is_what_make_model_builds(provider):
     spec = importlib.util.spec_from_file_location("make_model", REPO / "tools" / "make_model.py")
     make_model = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_model)
-    assert make_model.build_model().toFile(str(tmp_path / "built.model3"))
-    built, committed = QgsProcessingModelAlgorithm(), QgsProcessingModelAlgorithm()
-    assert built.fromFile(str(tmp_path / "built.model3")) and committed.fromFile(str(MODEL_FILE))
-    # Compared after a round trip through a file: Qt writes a map's XML attributes in hash order.
-    assert built.toVariant() == committed.toVariant(), (
+    committed = QgsProcessingModelAlgorithm()
+    assert committed.fromFile(str(MODEL_FILE))
+    assert summary(make_model.build_model()) == summary(committed), (
         "models/ is stale: run QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_model.py")
