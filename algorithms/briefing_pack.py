@@ -539,25 +539,32 @@ class BriefingPack:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.textRenderFormat = _always_text()
         settings.appendGeoreference = False
+        # Written beside OUTPUT, then moved over it: a failed or cancelled export keeps the old pack.
         # The exporter reports success even when Qt could not open the file: only a new, non-empty
-        # file proves the pack was written, so an older one must not stand in for it.
+        # file proves the pack was written.
+        partial = f"{path}.partial.pdf"
         try:
-            if os.path.isfile(path):
-                os.remove(path)
-        except OSError as error:
-            raise QgsProcessingException(tr("Cannot replace OUTPUT '{}' ({}). Close it in other programs, or "
-                                            "choose another file name.").format(path, error.strerror)) from None
-        iterator = _LayoutIterator(self, feedback)
-        result, error = QgsLayoutExporter.exportToPdf(iterator, path, settings, feedback)
-        if iterator.error is not None:
-            raise iterator.error
-        if result == QgsLayoutExporter.ExportResult.Canceled or feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user."))
-        if result != QgsLayoutExporter.ExportResult.Success or not os.path.isfile(path) or not os.path.getsize(path):
-            raise QgsProcessingException(tr(
-                "Could not write the PDF '{}' ({}). Check that the folder exists and is writable, that the file "
-                "is not open in another program, and that the disk is not full.").format(
-                    path, error or _EXPORT_ERRORS.get(result, tr("nothing was written"))))
+            iterator = _LayoutIterator(self, feedback)
+            result, error = QgsLayoutExporter.exportToPdf(iterator, partial, settings, feedback)
+            if iterator.error is not None:
+                raise iterator.error
+            if result == QgsLayoutExporter.ExportResult.Canceled or feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled by the user."))
+            if (result != QgsLayoutExporter.ExportResult.Success or not os.path.isfile(partial)
+                    or not os.path.getsize(partial)):
+                raise QgsProcessingException(tr(
+                    "Could not write the PDF '{}' ({}). Check that the folder exists and is writable, that the "
+                    "file is not open in another program, and that the disk is not full.").format(
+                        path, error or _EXPORT_ERRORS.get(result, tr("nothing was written"))))
+            try:
+                os.replace(partial, path)
+            except OSError as error:
+                raise QgsProcessingException(tr(
+                    "Cannot replace OUTPUT '{}' ({}). Close it in other programs, or choose another file "
+                    "name.").format(path, error.strerror)) from None
+        finally:
+            if os.path.exists(partial):
+                os.remove(partial)
 
     # --- building blocks -----------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 import glob
 import os
 
-from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .base import help_url, icon, PLUGIN_DIR
@@ -44,7 +44,12 @@ class HotspotPatrolProvider(QgsProcessingProvider):
         registry = QgsApplication.processingRegistry()
         if registry.providerById(self.id()) is self:
             for path in sorted(glob.glob(os.path.join(PLUGIN_DIR, "models", "*.model3"))):
-                self.addAlgorithm(ReadyMadeModel(path))
+                model = ReadyMadeModel(path)
+                if model.loaded:
+                    self.addAlgorithm(model)
+                else:
+                    QgsMessageLog.logMessage(self.tr("Could not read the model {}; reinstall the plugin.").format(path),
+                                             self.name(), Qgis.MessageLevel.Warning)
         else:
             # A model's steps are found through the registry, which does not know us until
             # addProvider() has loaded us: load again, models included, once it does.
@@ -62,7 +67,7 @@ class ReadyMadeModel(QgsProcessingModelAlgorithm):
     def __init__(self, path):
         super().__init__()
         self.path = path
-        self.fromFile(path)
+        self.loaded = self.fromFile(path)
 
     def name(self):
         return os.path.splitext(os.path.basename(self.path))[0]

@@ -338,6 +338,11 @@ class HotspotPatrolDock(QgsDockWidget):
         if inputs is None:
             return
         layer, expression = inputs
+        if layer.isModified():
+            # The background task reads a copy of the saved data: a run would silently miss the edits.
+            self.show_message(self.tr("The crime layer has unsaved edits: save or discard them first, so that "
+                                      "the plan uses the crimes you see."), Qgis.MessageLevel.Warning)
+            return
         self.save_settings()
         files = {name: self.temporary_path(file_name) for name, file_name in (
             ("hotspots", "hotspots.gpkg"), ("visits", "patrol_visits.gpkg"), ("csv", "patrol_plan.csv"),
@@ -443,7 +448,7 @@ class HotspotPatrolDock(QgsDockWidget):
         ranked, plan = task.results[0], task.results[1]
         self._set_message(self.tr(
             "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped. "
-            "Done in {:.1f} s.").format(ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"],
+            "Done in {:.1f} s. The layers are temporary files: export the ones to keep.").format(ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"],
                                         plan["VISITS"], plan["DROPPED"], time.monotonic() - run["started"]),
             Qgis.MessageLevel.Success)
         notes = list(dict.fromkeys(task.feedback.warnings + task.feedback.errors))
@@ -678,18 +683,18 @@ class HotspotPatrolDock(QgsDockWidget):
         self._push(text, level)
 
     def cleanup(self):
-        """Before the plugin unloads: cancel a run, forget the project, keep the settings."""
-        if self.task is not None:
-            for signal in (self.task.chain_finished, self.task.step_started, self.task.progressChanged):
-                signal.disconnect()
-            self.task.cancel()
-            self.task = None
+        """Before the plugin unloads: stop a run, forget the project, keep the settings.
+
+        The run is waited for: its algorithms point at our provider, which the plugin removes next."""
+        task, self.task = self.task, None
+        if task is not None:
+            task.chain_finished.disconnect(self._chain_finished)
+            task.step_started.disconnect(self.status.setText)
+            task.progressChanged.disconnect(self._progress_changed)  # the task manager keeps its own
+            task.cancel()
+            task.waitForFinished(60000)
         QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_will_be_removed)
         self.save_settings()
-
-    def closeEvent(self, event):  # noqa: N802 (Qt's name)
-        self.cancel_run()
-        super().closeEvent(event)
 
 
 def guess_time_field(layer):

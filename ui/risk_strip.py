@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-HOURS_PER_WEEK = 168
+from ..core.temporal import HOURS_PER_WEEK
 # Light to dark orange-red (ColorBrewer OrRd): low to high risk, readable with the visit markers on top.
 RAMP = ((0.0, QColor("#fff7ec")), (0.25, QColor("#fdd49e")), (0.5, QColor("#fc8d59")),
         (0.75, QColor("#d7301f")), (1.0, QColor("#7f0000")))

@@ -56,7 +56,8 @@ class AlgorithmChainTask(QgsTask):
         registry = QgsApplication.processingRegistry()
         self.steps = []
         for label, algorithm_id, parameters in steps:
-            # Our own instances: the registry's go away if the provider is unloaded mid-run.
+            # Our own instances, but they still point at the provider: the dock's cleanup() waits for
+            # the task before the plugin removes it.
             algorithm = registry.createAlgorithmById(algorithm_id)
             if algorithm is None:
                 raise ValueError(f"The algorithm {algorithm_id} is not installed.")

@@ -2,8 +2,11 @@
 
 import datetime
 
+import numpy as np
 from qgis.PyQt.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+
+from ..core import temporal
 
 # PyQt6's roles are enum members, PyQt5's plain ints: add to the number either way.
 _USER = getattr(Qt.ItemDataRole.UserRole, "value", Qt.ItemDataRole.UserRole)
@@ -19,8 +22,8 @@ COLUMNS = ("Visit", "Unit", "Hotspot", "Risk")
 
 def hour_of_week(start_local):
     """Hour of the week (0 = Monday 00:00) of an ISO 8601 local time such as 2024-06-03T14:35-05:00."""
-    moment = datetime.datetime.fromisoformat(start_local)
-    return moment.weekday() * 24 + moment.hour
+    wall_clock = datetime.datetime.fromisoformat(start_local).replace(tzinfo=None)
+    return int(temporal.hour_of_week(np.datetime64(wall_clock)))
 
 
 class VisitsModel(QStandardItemModel):

@@ -357,10 +357,14 @@ def test_export_reports_progress_per_page_errors_and_cancel(chicago, tmp_path):
     (tmp_path / "a_file").write_text("not a folder")
     with pytest.raises(QgsProcessingException, match="Could not write the PDF"):
         pack.export(str(tmp_path / "a_file" / "p.pdf"), QgsProcessingFeedback())
+    written = (tmp_path / "p.pdf").read_bytes()
     cancelled = QgsProcessingFeedback()
     cancelled.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         pack.export(str(tmp_path / "p.pdf"), cancelled)
+    # A cancelled export leaves the last pack as it was, and no partial file.
+    assert (tmp_path / "p.pdf").read_bytes() == written
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a_file", "p.pdf"]
 
 
 def test_through_qgis_process(qgis_process, chicago, tmp_path):
