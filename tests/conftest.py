@@ -78,3 +78,18 @@ def qgis_process(tmp_path):
         return subprocess.run([str(REPO / "tools" / "qgis-process"), *args], env=env,
                               capture_output=True, text=True, timeout=600)
     return call
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_data_stays_as_committed():
+    """Inputs are never modified: the committed samples are byte-identical after the whole session
+    (opening a GeoPackage for editing, for one, writes to it)."""
+    import hashlib
+
+    def digests():
+        return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+                for path in sorted((REPO / "sample_data").iterdir()) if path.is_file()}
+    before = digests()
+    yield
+    changed = [name for name, digest in digests().items() if before.get(name) != digest]
+    assert not changed, f"the tests modified sample data: {changed}"

@@ -6,6 +6,7 @@ import csv
 import datetime
 import itertools
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -458,7 +459,11 @@ def test_closing_the_dock_lets_its_run_finish(make_dock, crimes):
     assert outcomes == [True] and len(plan_groups()) == 1
 
 
-def test_unsaved_edits_are_refused_before_running(make_dock, crimes):
+def test_unsaved_edits_are_refused_before_running(make_dock, tmp_path):
+    # A copy: opening a GeoPackage for editing writes to it, and the sample must stay as committed.
+    shutil.copy(CHICAGO, tmp_path / "crimes.gpkg")
+    crimes = QgsVectorLayer(str(tmp_path / "crimes.gpkg"), "crimes being edited", "ogr")
+    QgsProject.instance().addMapLayer(crimes)
     dock = make_dock()
     configure(dock, crimes)
     crimes.startEditing()
