@@ -45,7 +45,7 @@ def main(folder):
         print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {float(visit['risk']):4.1f}"
               f"  {visit['latitude']}, {visit['longitude']}")
     briefing = json.loads((folder / "briefing_result.json").read_text())["results"]
-    print(f"Briefing pack:  {briefing['OUTPUT']}")
+    print(f"Briefing pack:  {folder / 'briefing_pack.pdf'}")
     print(f"  {briefing['PAGE_COUNT']} pages: a cover with all hotspots, then one page per day with its map and visits.")
 
     dosage = json.loads((folder / "dosage_result.json").read_text())["results"]
