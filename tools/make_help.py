@@ -7,8 +7,8 @@ Every page is made from the algorithm itself: its name, group and shortHelpStrin
 the help panel), and a table of its parameters and outputs read from their definitions. So the
 help panel, the dialog's Help button (helpUrl, a file:// URL of help/<id>.html) and these pages
 cannot disagree; the committed pages are checked against this script by
-tests/algorithms/test_help.py. The pages are self-contained: inline style, no scripts, no
-network.
+tests/algorithms/test_help.py. The pages work offline: one local style sheet (style.css), no
+scripts, no network.
 """
 
 import contextlib
@@ -178,7 +178,7 @@ def summary(text):
 
 def _page(title, body):
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
+            f"<title>{html.escape(title)}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n"
             f"{body}\n<p class=\"foot\">Made by tools/make_help.py from the algorithms themselves.</p>\n"
             "</body>\n</html>\n")
 
@@ -250,6 +250,7 @@ def pages(algorithms):
         fresh = [registry.createAlgorithmById(algorithm.id()) for algorithm in algorithms]
     result = {f"{algorithm.name()}.html": algorithm_page(algorithm) for algorithm in fresh}
     result["index.html"] = index_page(fresh, plugin_about())
+    result["style.css"] = STYLE.strip() + "\n"  # one stylesheet for every page, offline
     return result
 
 
@@ -259,7 +260,7 @@ def write(directory, algorithms):
     directory.mkdir(parents=True, exist_ok=True)
     made = pages(algorithms)
     for stale in set(os.listdir(directory)) - set(made):
-        if stale.endswith(".html"):
+        if stale.endswith((".html", ".css")):
             (directory / stale).unlink()
     for name, text in made.items():
         with open(directory / name, "w", encoding="utf-8", newline="\n") as handle:
