@@ -197,6 +197,8 @@ def run_qgis(algorithm, params):
 class Series:
     """Repeated runs of one tool, or of a chain of tools timed together."""
 
+    runner = staticmethod(run_qgis)  # scripts with other outputs give their own
+
     def __init__(self, label, step_labels=("",)):
         self.label = label
         self.step_labels = step_labels
@@ -213,7 +215,7 @@ class Series:
             return
         runs = []
         for algorithm, params in steps:
-            result = run_qgis(algorithm, params)
+            result = self.runner(algorithm, params)
             if not result["ok"]:
                 print(f"  {self.label}: {algorithm} FAILED after {result['seconds']:.1f} s"
                       f" (further repeats skipped)\n{indent(result['error'].strip()[-3000:])}")

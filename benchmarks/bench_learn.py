@@ -355,21 +355,7 @@ def run_qgis(algorithm, params):
 class Series(shared.Series):
     """shared.Series with this script's runner (several outputs per algorithm)."""
 
-    def run(self, steps):
-        if self.failed:
-            return
-        runs = []
-        for algorithm, params in steps:
-            result = run_qgis(algorithm, params)
-            if not result["ok"]:
-                print(f"  {self.label}: {algorithm} FAILED after {result['seconds']:.1f} s"
-                      f" (further repeats skipped)\n{shared.indent(result['error'].strip()[-3000:])}")
-                self.failed = True
-                return
-            runs.append(result)
-        self.repeats.append(runs)
-        peak = max((r["peak_mb"] or 0.0) for r in runs)
-        print(f"  {self.label}: {self.seconds()[-1]:.2f} s" + (f", peak {peak:.0f} MB" if peak else ""))
+    runner = staticmethod(run_qgis)
 
 
 def dosage_params(pings, plan, hotspots, work, min_minutes):
