@@ -13,7 +13,6 @@ scripts, no network.
 
 import contextlib
 import html
-import importlib.util
 import os
 import re
 import sys
@@ -268,24 +267,12 @@ def write(directory, algorithms):
     return sorted(made)
 
 
-def load_provider():
-    """Import the checkout as ``hotspot_patrol`` and register its provider (models need the registry)."""
-    spec = importlib.util.spec_from_file_location(
-        "hotspot_patrol", REPO / "__init__.py", submodule_search_locations=[str(REPO)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hotspot_patrol"] = module
-    spec.loader.exec_module(module)
-    from hotspot_patrol.algorithms.provider import HotspotPatrolProvider
-    provider = HotspotPatrolProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return provider
-
-
 def main(directory=REPO / "help"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     application = QgsApplication([], False)
     application.initQgis()
-    provider = load_provider()
+    from checkout import register_provider
+    provider = register_provider()
     names = write(directory, provider.algorithms())
     print(f"Wrote {len(names)} pages in {directory}")
 

@@ -5,7 +5,6 @@ Run after changing the model or a parameter it passes on:
 The .model3 file is committed; the provider lists it next to the algorithms.
 """
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -56,19 +55,6 @@ HELP = (
     "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672.</li>"
     "<li>Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
     "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648.</li></ul>")
-
-
-def load_plugin():
-    """Import the checkout as ``hotspot_patrol`` and register its provider."""
-    spec = importlib.util.spec_from_file_location(
-        "hotspot_patrol", REPO / "__init__.py", submodule_search_locations=[str(REPO)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hotspot_patrol"] = module
-    spec.loader.exec_module(module)
-    from hotspot_patrol.algorithms.provider import HotspotPatrolProvider
-    provider = HotspotPatrolProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return provider
 
 
 def step(algorithm_id, child_id, description, inputs, outputs, position):
@@ -146,7 +132,8 @@ def build_model():
 def main(path=MODEL_FILE):
     application = QgsApplication([], False)
     application.initQgis()
-    application.provider = load_plugin()  # the registry does not keep the Python object alive
+    from checkout import register_provider
+    application.provider = register_provider()
     model = build_model()
     valid, problems = model.validate()
     if not valid:

@@ -6,7 +6,6 @@ Maps are print layouts (map, legend, scale bar) exported to PNG; the planner pan
 offscreen after a real run; the briefing page is page 2 of the demo's PDF, rasterised by GDAL.
 """
 
-import importlib.util
 import sys
 import tempfile
 import time
@@ -34,18 +33,6 @@ from qgis.PyQt.QtGui import QFont
 REPO = Path(__file__).resolve().parents[1]
 IMAGES = REPO / "docs" / "images"
 PAGE_MM = (240, 170)  # landscape, legend on the right
-
-
-def load_plugin():
-    spec = importlib.util.spec_from_file_location(
-        "hotspot_patrol", REPO / "__init__.py", submodule_search_locations=[str(REPO)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hotspot_patrol"] = module
-    spec.loader.exec_module(module)
-    from hotspot_patrol.algorithms.provider import HotspotPatrolProvider
-    provider = HotspotPatrolProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return provider
 
 
 def styled(path, style, name, raster=False):
@@ -218,7 +205,8 @@ def dock(folder):
 def main(demo):
     application = QgsApplication([], True)
     application.initQgis()
-    application.provider = load_plugin()  # the registry does not keep the Python object alive
+    from checkout import register_provider
+    application.provider = register_provider()
     IMAGES.mkdir(parents=True, exist_ok=True)
     see(demo)
     plan(demo)
