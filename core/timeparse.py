@@ -5,6 +5,16 @@ stays at 22:15.  Given a time zone, a time that carries its own UTC offset
 (ISO text ending in ``Z`` or ``+hh:mm``, or an aware ``datetime``, as GPS
 trails are usually written) is converted to that zone's wall-clock time;
 without one the offset is ignored.
+
+Slashed dates (``25/01/2024``, ``01/25/2024``) are read in one order for a
+whole column, the order its own values show (:func:`slash_date_order`): a
+first number over 12 (a date valid only day first) makes it day first, a
+second number over 12 month first.
+When no value tells (every day is 12 or less), 24-hour times are read day
+first (UK exports) and times with AM/PM month first (US exports such as
+Chicago's).  A date joined to its time of day (``"date" || ' ' || "time"`` in
+QGIS, which writes a time field as ``13:30:00.000``) is one of these forms.
+A time of day without a date (``datetime.time``) is not a crime's time.
 """
 
 import datetime
@@ -17,14 +27,21 @@ NOT_A_TIME = np.datetime64("NaT", "s")
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$")
-_US_12H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$")
-_DAY_FIRST_24H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_AM_PM = r"\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$"
+_ISO_12H = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _AM_PM)
+_SLASHED_12H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})" + _AM_PM)
+_SLASHED_24H = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?$")
 
 SUPPORTED_FORMATS = (
     "ISO 8601: yyyy-MM-dd, yyyy-MM-ddTHH:mm[:ss], yyyy-MM-dd HH:mm[:ss], yyyy-MM (month only)",
-    "MM/dd/yyyy hh:mm[:ss] AM|PM (US exports such as Chicago's)",
-    "dd/MM/yyyy [HH:mm[:ss]] (24-hour, day first)",
+    "yyyy-MM-dd hh:mm[:ss] AM|PM",
+    "dd/MM/yyyy or MM/dd/yyyy [HH:mm[:ss]] or [hh:mm[:ss] AM|PM], in the order a day over 12 in the "
+    "column shows (if none: day first, or month first with AM|PM)",
 )
+
+# How each answer of slash_date_order reads the column: True day first, False month first,
+# None each form's own convention (24-hour day first, AM/PM month first).
+_DAY_FIRST = {"day_first": True, "inconsistent": True, "month_first": False, "ambiguous": None, None: None}
 
 
 def _to_datetime(year, month, day, hour, minute, second):
@@ -42,7 +59,15 @@ def _utc_offset(text):
     return datetime.timezone(sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def parse_time_text(text, zone=None):
+def _twelve_hour(year, month, day, match):
+    hour, minute, second = (int(g) if g else 0 for g in match.groups()[3:6])
+    if not 1 <= hour <= 12:
+        return NOT_A_TIME
+    return _to_datetime(year, month, day, hour % 12 + (12 if match.group(7).lower() == "p" else 0),
+                        minute, second)
+
+
+def parse_time_text(text, zone=None, *, day_first=None):
     """One time string to ``numpy.datetime64[s]``; ``NaT`` when unreadable.
 
     Parameters
@@ -51,6 +76,10 @@ def parse_time_text(text, zone=None):
         In one of :data:`SUPPORTED_FORMATS`.
     zone : datetime.tzinfo, optional
         Convert an ISO time with a UTC offset to wall-clock time in this zone.
+    day_first : bool, optional
+        The order of a slashed date: True ``dd/MM/yyyy``, False ``MM/dd/yyyy``;
+        None (default) day first with a 24-hour time, month first with AM/PM.
+        :func:`parse_times` passes the column's order.
     """
     text = text.strip()
     match = _ISO.match(text)
@@ -64,32 +93,92 @@ def parse_time_text(text, zone=None):
         except ValueError:
             return NOT_A_TIME
         return _to_time(moment, zone)
-    match = _US_12H.match(text)
+    match = _ISO_12H.match(text)
     if match:
-        month, day, year, hour, minute, second = (int(g) if g else 0 for g in match.groups()[:6])
-        if not 1 <= hour <= 12:
-            return NOT_A_TIME
-        hour = hour % 12 + (12 if match.group(7).lower() == "p" else 0)
-        return _to_datetime(year, month, day, hour, minute, second)
-    match = _DAY_FIRST_24H.match(text)
+        year, month, day = (int(g) for g in match.groups()[:3])
+        return _twelve_hour(year, month, day, match)
+    match = _SLASHED_12H.match(text)
     if match:
-        day, month, year, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-        return _to_datetime(year, month, day, hour, minute, second)
+        first, second, year = (int(g) for g in match.groups()[:3])
+        day, month = (first, second) if day_first else (second, first)
+        return _twelve_hour(year, month, day, match)
+    match = _SLASHED_24H.match(text)
+    if match:
+        first, second, year, hour, minute, seconds = (int(g) if g else 0 for g in match.groups())
+        day, month = (second, first) if day_first is False else (first, second)
+        return _to_datetime(year, month, day, hour, minute, seconds)
     return NOT_A_TIME
 
 
-def _to_time(value, zone=None):
+def _to_time(value, zone=None, day_first=None):
     if isinstance(value, datetime.datetime):
         if zone is not None and value.utcoffset() is not None:
-            value = value.astimezone(zone)
+            try:
+                value = value.astimezone(zone)
+            except OverflowError:  # before 0001-01-01 or after 9999 in the zone
+                return NOT_A_TIME
         return np.datetime64(value.replace(tzinfo=None), "s")
     if isinstance(value, datetime.date):
         return np.datetime64(value, "s")
     if isinstance(value, np.datetime64):
         return value.astype("datetime64[s]")
     if isinstance(value, str):
-        return parse_time_text(value, zone)
-    return NOT_A_TIME
+        return parse_time_text(value, zone, day_first=day_first)
+    return NOT_A_TIME  # datetime.time (a time of day without its date) among others
+
+
+def _slashed_reading(text):
+    """For :func:`slash_date_order`: ``(day first, month first)``, whether a slashed date reads each
+    way, or None for text that is not a slashed date."""
+    stripped = text.strip()
+    if not (_SLASHED_24H.match(stripped) or _SLASHED_12H.match(stripped)):
+        return None
+    return (not np.isnat(parse_time_text(stripped, day_first=True)),
+            not np.isnat(parse_time_text(stripped, day_first=False)))
+
+
+def _order(day_only, month_only, slashed):
+    if not slashed:
+        return None
+    if day_only and month_only:
+        return "inconsistent"
+    return "day_first" if day_only else "month_first" if month_only else "ambiguous"
+
+
+def slash_date_order(values):
+    """The order of the slashed dates in a column of times, as :func:`parse_times` reads them.
+
+    Parameters
+    ----------
+    values : array_like
+        As for :func:`parse_times`.
+
+    Returns
+    -------
+    {"day_first", "month_first", "inconsistent", "ambiguous"} or None
+        "day_first" when some slashed date reads only day first (``25/01/2024``),
+        "month_first" when some reads only month first (``01/25/2024``);
+        "inconsistent" when both happen (read day first: the month-first
+        values that are not valid day first are unreadable); "ambiguous" when
+        every slashed date reads both ways (read day first, or month first
+        with AM/PM); None when the column has no readable slashed date.
+    """
+    array = np.asarray(values)
+    if np.issubdtype(array.dtype, np.datetime64):
+        return None
+    _, texts, others = _texts_of(array.astype(object).ravel().tolist())
+    return _TextShapes(texts).order(others)
+
+
+def _texts_of(items):
+    """``(rows, texts, others)``: where ``items`` are ``str``, those strings (read in bulk), and the
+    values of str subclasses (read one at a time)."""
+    if set(map(type, items)) == {str}:
+        return np.arange(len(items)), items, []
+    is_text = np.fromiter((type(v) is str for v in items), dtype=bool, count=len(items))
+    rows = np.flatnonzero(is_text)
+    others = [v for v in items if isinstance(v, str) and type(v) is not str]
+    return rows, [items[i] for i in rows.tolist()], others
 
 
 def parse_times(values, zone=None):
@@ -100,6 +189,7 @@ def parse_times(values, zone=None):
     values : array_like
         ``numpy.datetime64`` values, or Python objects: ``datetime.datetime``,
         ``datetime.date``, strings in :data:`SUPPORTED_FORMATS`, and ``None``.
+        Slashed dates are read in the column's order, :func:`slash_date_order`.
     zone : datetime.tzinfo, optional
         Convert times that carry a UTC offset (aware datetimes, ISO text
         ending in ``Z`` or ``+hh:mm``) to wall-clock time in this zone; other
@@ -112,7 +202,8 @@ def parse_times(values, zone=None):
     missing : ndarray of bool
         True where the value was null (None, NaN, empty string, NaT).
     unreadable : ndarray of bool
-        True where a value was present but could not be read as a time.
+        True where a value was present but could not be read as a time
+        (a ``datetime.time`` too: a time of day without a date).
     """
     times, missing, unreadable, _ = _read_column(values, zone, False)
     return times, missing, unreadable
@@ -122,7 +213,7 @@ def _read_column(values, zone, with_offsets):
     """:func:`parse_times`, plus (when ``with_offsets``) where a value carries its own UTC offset.
 
     Text in the common shapes is read whole groups at a time by
-    :func:`_read_texts_in_bulk`; every other value, one at a time by
+    :class:`_TextShapes`; every other value, one at a time by
     :func:`parse_time_text` or :func:`_to_time`, which define the result.
     """
     array = np.asarray(values)
@@ -135,10 +226,10 @@ def _read_column(values, zone, with_offsets):
     times = np.full(column.shape, NOT_A_TIME)
     missing = np.zeros(column.shape, dtype=bool)
     offset = np.zeros(column.shape, dtype=bool)
-    text_rows = (np.arange(len(items)) if set(map(type, items)) == {str} else
-                 np.flatnonzero(np.fromiter((type(v) is str for v in items), dtype=bool, count=len(items))))
-    bulk_times, bulk_offset, read = _read_texts_in_bulk(
-        items if text_rows.size == len(items) else [items[i] for i in text_rows.tolist()], zone)
+    text_rows, texts, others = _texts_of(items)
+    shapes = _TextShapes(texts)
+    day_first = _DAY_FIRST[shapes.order(others)]
+    bulk_times, bulk_offset, read = shapes.read(zone, day_first)
     done = text_rows[read]
     times[done] = bulk_times[read]
     offset[done] = bulk_offset[read]
@@ -156,10 +247,11 @@ def _read_column(values, zone, with_offsets):
         if all(isinstance(v, str) for v in present_values.tolist()):
             # Exports repeat the same time strings many times; parse each once.
             distinct, inverse = np.unique(present_values.astype(str), return_inverse=True)
-            parsed = np.array([parse_time_text(v, zone) for v in distinct.tolist()], dtype="datetime64[s]")
+            parsed = np.array([parse_time_text(v, zone, day_first=day_first) for v in distinct.tolist()],
+                              dtype="datetime64[s]")
             times[present] = parsed[inverse]
         else:
-            times[present] = np.array([_to_time(v, zone) for v in present_values.tolist()],
+            times[present] = np.array([_to_time(v, zone, day_first) for v in present_values.tolist()],
                                       dtype="datetime64[s]")
     if with_offsets and rest.size:
         seen = {}
@@ -181,8 +273,10 @@ def _read_column(values, zone, with_offsets):
 # Strings of any other shape are left to parse_time_text.
 
 _ISO_SHAPE = re.compile(r"(dddd)-(dd?)(?:-(dd?)(?:[T ](dd?):(dd)(?::(dd)(?:[.,]d+)?)?)?)?(?: *(Z|[+-]dd:?dd))?")
-_US_12H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd) +(dd?):(dd)(?::(dd))? *([AaPp])\.?[Mm]\.?")
-_DAY_FIRST_24H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)(?: +(dd?):(dd)(?::(dd))?)?")
+_AM_PM_SHAPE = r" +(dd?):(dd)(?::(dd))? *([AaPp])\.?[Mm]\.?"
+_ISO_12H_SHAPE = re.compile(r"(dddd)-(dd?)-(dd?)" + _AM_PM_SHAPE)
+_SLASHED_12H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)" + _AM_PM_SHAPE)
+_SLASHED_24H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)(?: +(dd?):(dd)(?::(dd)(?:[.,]d+)?)?)?")
 _SHAPE_CHARACTERS = "-/:T ./+,ZAaPpMm"
 _DIGIT = 0x80  # a digit's code in a shape key: no ASCII character has it
 _LONGEST = 64  # characters; the longest supported form is 35 but for digits of a fraction of a second
@@ -190,112 +284,165 @@ _MOST_SHAPES = 64  # beyond this many shapes a column is not an export's, and is
 _EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 
-def _read_texts_in_bulk(texts, zone):
-    """Read the strings in the shapes of :data:`SUPPORTED_FORMATS` as :func:`parse_time_text` would.
+class _TextShapes:
+    """Strings grouped by shape, to read those in the shapes of :data:`SUPPORTED_FORMATS` in bulk
+    as :func:`parse_time_text` would.
 
     Parameters
     ----------
     texts : list of str
-    zone : datetime.tzinfo or None
-
-    Returns
-    -------
-    times : ndarray of datetime64[s]
-    offset : ndarray of bool
-        True where the text carries a UTC offset (and a time of day).
-    read : ndarray of bool
-        True where ``times`` and ``offset`` hold the answer; the other strings
-        are for :func:`parse_time_text`.
     """
-    n = len(texts)
-    times = np.full(n, NOT_A_TIME)
-    offset = np.zeros(n, dtype=bool)
-    read = np.zeros(n, dtype=bool)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    rows = np.flatnonzero((lengths >= 1) & (lengths <= _LONGEST)
-                          & np.fromiter(map(str.isascii, texts), dtype=bool, count=n))
-    if rows.size == 0:
-        return times, offset, read
-    raw = np.array(texts if rows.size == n else [texts[i] for i in rows.tolist()], dtype="S")
-    width = raw.dtype.itemsize
-    codes = raw.view(np.uint8).reshape(rows.size, width)
-    lengths = lengths[rows]
-    # A bytes array drops trailing NUL characters, so keep only strings it holds whole.
-    whole = lengths <= width
-    whole[whole] = codes[np.flatnonzero(whole), lengths[whole] - 1] != 0
-    key = np.zeros((rows.size, -(-width // 8) * 8), dtype=np.uint8)
-    key[:, :width] = np.where(codes - np.uint8(48) < 10, np.uint8(_DIGIT), codes)
-    words = key.view(np.uint64)
 
-    pending = np.flatnonzero(whole)
-    for _ in range(_MOST_SHAPES):
-        if pending.size == 0:
-            break
-        first = pending[0]
-        same = (words[pending] == words[first]).all(axis=1)
-        group = pending[same]
-        pending = pending[~same]
-        shape = "".join("d" if c == _DIGIT else chr(c) if chr(c) in _SHAPE_CHARACTERS else "?"
-                        for c in key[first, :lengths[first]].tolist())
-        result = _read_shape(shape, codes[group], zone)
-        if result is not None:
-            group_times, group_offset, group_read = result
-            times[rows[group]] = group_times
-            offset[rows[group]] = group_offset
-            read[rows[group]] = group_read
-    return times, offset, read
+    def __init__(self, texts):
+        self.texts = texts
+        self.groups = []  # (shape, positions in texts, character codes): shapes of a supported form
+        # Slashed groups read both ways, as (day first, month first), by position in self.groups.
+        self.slashed = {}
+        self.in_bulk = np.zeros(len(texts), dtype=bool)  # in a group
+        n = len(texts)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+        rows = np.flatnonzero((lengths >= 1) & (lengths <= _LONGEST)
+                              & np.fromiter(map(str.isascii, texts), dtype=bool, count=n))
+        if rows.size == 0:
+            return
+        raw = np.array(texts if rows.size == n else [texts[i] for i in rows.tolist()], dtype="S")
+        width = raw.dtype.itemsize
+        codes = raw.view(np.uint8).reshape(rows.size, width)
+        lengths = lengths[rows]
+        # A bytes array drops trailing NUL characters, so keep only strings it holds whole.
+        whole = lengths <= width
+        whole[whole] = codes[np.flatnonzero(whole), lengths[whole] - 1] != 0
+        key = np.zeros((rows.size, -(-width // 8) * 8), dtype=np.uint8)
+        key[:, :width] = np.where(codes - np.uint8(48) < 10, np.uint8(_DIGIT), codes)
+        words = key.view(np.uint64)
+
+        pending = np.flatnonzero(whole)
+        for _ in range(_MOST_SHAPES):
+            if pending.size == 0:
+                break
+            first = pending[0]
+            same = (words[pending] == words[first]).all(axis=1)
+            group = pending[same]
+            pending = pending[~same]
+            shape = "".join("d" if c == _DIGIT else chr(c) if chr(c) in _SHAPE_CHARACTERS else "?"
+                            for c in key[first, :lengths[first]].tolist())
+            if any(form.fullmatch(shape) for form in (_ISO_SHAPE, _ISO_12H_SHAPE, _SLASHED_12H_SHAPE,
+                                                       _SLASHED_24H_SHAPE)):
+                self.groups.append((shape, rows[group], codes[group]))
+                self.in_bulk[rows[group]] = True
+
+    def _slashed_both_ways(self, number):
+        """Times of slashed group ``number`` read day first and month first, or None for another form."""
+        if number not in self.slashed:
+            shape, _, codes = self.groups[number]
+            self.slashed[number] = None
+            for form, twelve_hour in ((_SLASHED_12H_SHAPE, True), (_SLASHED_24H_SHAPE, False)):
+                match = form.fullmatch(shape)
+                if match:
+                    first, second, year, hour, minute, seconds = (_number(codes, match, g) for g in range(1, 7))
+                    if twelve_hour:
+                        afternoon = shape[match.start(7)] in "Pp"
+                        valid_hour = (hour >= 1) & (hour <= 12)
+                        hour = hour % 12 + (12 if afternoon else 0)
+                    else:
+                        valid_hour = True
+                    readings = []
+                    for day, month in ((first, second), (second, first)):
+                        calendar, valid = _calendar_seconds(year, month, day, hour, minute, seconds)
+                        readings.append(_as_times(calendar, valid & valid_hour))
+                    self.slashed[number] = tuple(readings)
+                    break
+        return self.slashed[number]
+
+    def order(self, other_texts=()):
+        """:func:`slash_date_order` of these texts and ``other_texts`` (strings not grouped here)."""
+        day_only = month_only = slashed = False
+        for number in range(len(self.groups)):
+            both = self._slashed_both_ways(number)
+            if both is not None:
+                day, month = ~np.isnat(both[0]), ~np.isnat(both[1])
+                slashed |= bool((day | month).any())
+                day_only |= bool((day & ~month).any())
+                month_only |= bool((month & ~day).any())
+        rest = set(self.texts[i] for i in np.flatnonzero(~self.in_bulk).tolist())
+        for text in rest.union(other_texts):
+            reading = _slashed_reading(text)
+            if reading is not None:
+                day, month = reading
+                slashed |= day or month
+                day_only |= day and not month
+                month_only |= month and not day
+        return _order(day_only, month_only, slashed)
+
+    def read(self, zone, day_first):
+        """Times, offset flags and read flags (True where ``times`` and ``offset`` hold the answer;
+        the other strings are for :func:`parse_time_text`), slashed dates in the order ``day_first``
+        as :func:`parse_time_text` takes it."""
+        n = len(self.texts)
+        times = np.full(n, NOT_A_TIME)
+        offset = np.zeros(n, dtype=bool)
+        read = np.zeros(n, dtype=bool)
+        for number, (shape, rows, codes) in enumerate(self.groups):
+            both = self._slashed_both_ways(number)
+            if both is not None:
+                twelve_hour = _SLASHED_12H_SHAPE.fullmatch(shape) is not None
+                times[rows] = both[0] if (day_first if twelve_hour else day_first is not False) else both[1]
+                read[rows] = True
+                continue
+            group_times, group_offset, group_read = _read_shape(shape, codes, zone)
+            times[rows] = group_times
+            offset[rows] = group_offset
+            read[rows] = group_read
+        return times, offset, read
+
+
+def _number(codes, match, group):
+    """The number in ``group`` of ``match`` (over a shape) in each row of ``codes``; 0 when absent,
+    as parse_time_text reads it (an absent group spans (-1, -1))."""
+    value = np.zeros(codes.shape[0], dtype=np.int64)
+    for column in range(*match.span(group)):
+        value = value * 10 + (codes[:, column].astype(np.int64) - 48)
+    return value
 
 
 def _read_shape(shape, codes, zone):
-    """Times, offset flags and read flags for strings of one shape, or None for a shape not read in bulk.
-
-    ``codes`` holds the strings' character codes, one row per string.
-    """
+    """Times, offset flags and read flags for strings of one ISO shape, with or without AM/PM
+    (``codes``: their character codes, a row per string)."""
     def digits(columns):
         value = np.zeros(codes.shape[0], dtype=np.int64)
         for column in columns:
             value = value * 10 + (codes[:, column].astype(np.int64) - 48)
         return value
 
-    def number(match, group):
-        return digits(range(*match.span(group)))  # an absent group spans (-1, -1): 0, as parse_time_text reads it
-
-    match = _ISO_SHAPE.fullmatch(shape)
+    match = _ISO_12H_SHAPE.fullmatch(shape)
     if match:
-        year, month, day, hour, minute, second = (number(match, g) for g in range(1, 7))
-        carries_offset = match.group(7) is not None and match.group(4) is not None
-        if zone is None or not carries_offset:
-            seconds, valid = _calendar_seconds(year, month, np.where(day == 0, 1, day), hour, minute, second)
-            return _as_times(seconds, valid), np.full(year.shape, carries_offset), np.ones(year.shape, dtype=bool)
-        seconds, valid = _calendar_seconds(year, month, day, hour, minute, second)
-        start = match.start(7)
-        if shape[start] == "Z":
-            east = np.zeros(year.shape, dtype=np.int64)
-        else:
-            minutes_from = start + (4 if shape[start + 3] == ":" else 3)
-            east = (digits((start + 1, start + 2)) * 60 + digits((minutes_from, minutes_from + 1))) * (
-                -60 if shape[start] == "-" else 60)
-            valid &= np.abs(east) < 86400  # datetime.timezone's limit
-        # Near the ends of datetime's range the conversion can overflow: leave those to parse_time_text.
-        convert = valid & (year > 1) & (year < 9999)
-        read = ~valid | convert
-        wall = seconds - east
-        shift, read[convert] = _wall_clock_shifts(wall[convert], zone)
-        wall[convert] += shift
-        return _as_times(wall, valid), np.ones(year.shape, dtype=bool), read
-    match = _US_12H_SHAPE.fullmatch(shape)
-    if match:
-        month, day, year, hour, minute, second = (number(match, g) for g in range(1, 7))
+        year, month, day, hour, minute, second = (_number(codes, match, g) for g in range(1, 7))
         afternoon = shape[match.start(7)] in "Pp"
         seconds, valid = _calendar_seconds(year, month, day, hour % 12 + (12 if afternoon else 0), minute, second)
         valid &= (hour >= 1) & (hour <= 12)
         return _as_times(seconds, valid), np.zeros(year.shape, dtype=bool), np.ones(year.shape, dtype=bool)
-    match = _DAY_FIRST_24H_SHAPE.fullmatch(shape)
-    if match:
-        day, month, year, hour, minute, second = (number(match, g) for g in range(1, 7))
-        seconds, valid = _calendar_seconds(year, month, day, hour, minute, second)
-        return _as_times(seconds, valid), np.zeros(year.shape, dtype=bool), np.ones(year.shape, dtype=bool)
-    return None
+    match = _ISO_SHAPE.fullmatch(shape)
+    year, month, day, hour, minute, second = (_number(codes, match, g) for g in range(1, 7))
+    carries_offset = match.group(7) is not None and match.group(4) is not None
+    if zone is None or not carries_offset:
+        seconds, valid = _calendar_seconds(year, month, np.where(day == 0, 1, day), hour, minute, second)
+        return _as_times(seconds, valid), np.full(year.shape, carries_offset), np.ones(year.shape, dtype=bool)
+    seconds, valid = _calendar_seconds(year, month, day, hour, minute, second)
+    start = match.start(7)
+    if shape[start] == "Z":
+        east = np.zeros(year.shape, dtype=np.int64)
+    else:
+        minutes_from = start + (4 if shape[start + 3] == ":" else 3)
+        east = (digits((start + 1, start + 2)) * 60 + digits((minutes_from, minutes_from + 1))) * (
+            -60 if shape[start] == "-" else 60)
+        valid &= np.abs(east) < 86400  # datetime.timezone's limit
+    # Near the ends of datetime's range the conversion can overflow: leave those to parse_time_text.
+    convert = valid & (year > 1) & (year < 9999)
+    read = ~valid | convert
+    wall = seconds - east
+    shift, read[convert] = _wall_clock_shifts(wall[convert], zone)
+    wall[convert] += shift
+    return _as_times(wall, valid), np.ones(year.shape, dtype=bool), read
 
 
 _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)

@@ -5,7 +5,7 @@ import datetime
 import numpy as np
 import pytest
 
-from hotspot_patrol.core.timeparse import in_period, parse_time_text, parse_times
+from hotspot_patrol.core.timeparse import in_period, parse_time_text, parse_times, slash_date_order
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,15 +19,82 @@ from hotspot_patrol.core.timeparse import in_period, parse_time_text, parse_time
     ("05/17/2024 01:05:09 pm", "2024-05-17T13:05:09"),
     ("17/05/2024 22:15", "2024-05-17T22:15:00"),
     ("17/05/2024", "2024-05-17T00:00:00"),
+    # What QGIS 3.22 writes for "date" || ' ' || "time" with date, time and text fields.
+    ("2024-01-25 13:30:00.000", "2024-01-25T13:30:00"),
+    ("2024-01-25T13:30:05.123Z", "2024-01-25T13:30:05"),
+    ("2024-01-25 1:30:00 PM", "2024-01-25T13:30:00"),
+    ("2024-01-25 12:05 am", "2024-01-25T00:05:00"),
+    ("25/01/2024 13:30:00.000", "2024-01-25T13:30:00"),
+    ("01/05/2024 13:30", "2024-05-01T13:30:00"),  # alone, a 24-hour slashed date is read day first
+    ("01/05/2024 1:30 PM", "2024-01-05T13:30:00"),  # and one with AM/PM month first
 ])
 def test_supported_forms(text, expected):
     assert parse_time_text(text) == np.datetime64(expected)
 
 
+@pytest.mark.parametrize("text, day_first, expected", [
+    ("01/25/2024 13:30:00", False, "2024-01-25T13:30:00"),
+    ("01/05/2024 13:30:00.000", False, "2024-01-05T13:30:00"),
+    ("01/05/2024", False, "2024-01-05T00:00:00"),
+    ("01/05/2024 08:00", True, "2024-05-01T08:00:00"),
+    ("25/01/2024 01:30 PM", True, "2024-01-25T13:30:00"),
+    ("01/05/2024 01:30 PM", True, "2024-05-01T13:30:00"),
+    ("01/05/2024 01:30 PM", False, "2024-01-05T13:30:00"),
+    ("2024-01-05 13:30", False, "2024-01-05T13:30:00"),
+])
+def test_slashed_dates_in_a_given_order(text, day_first, expected):
+    assert parse_time_text(text, day_first=day_first) == np.datetime64(expected)
+
+
 @pytest.mark.parametrize("text", ["yesterday", "2024-13-01", "31/02/2024 10:00", "13/05/2024 10:00 PM",
-                                  "05/17/2024 13:00:00 PM"])
+                                  "05/17/2024 13:00:00 PM", "01/25/2024 13:30:00", "2024-01-25 13:30 PM",
+                                  "2024-01-2513:30:00.000", "13:30:00.000", "13:30", "1:30:00 PM"])
 def test_unreadable_forms(text):
     assert np.isnat(parse_time_text(text))
+
+
+def test_a_time_of_day_without_a_date_is_unreadable():
+    times, missing, unreadable = parse_times([datetime.time(13, 30), "13:30:00.000", "2024-01-25 13:30"])
+    assert unreadable.tolist() == [True, True, False] and not missing.any()
+
+
+@pytest.mark.parametrize("values, order", [
+    (["01/25/2024 13:30:00", "01/05/2024 08:00:00", None], "month_first"),  # NYC: OCCUR_DATE || ' ' || OCCUR_TIME
+    (["25/01/2024 13:30", "01/05/2024", "2024-06-01"], "day_first"),
+    (["02/10/2024 12:44:00 AM", "05/17/2024 01:05:09 PM"], "month_first"),  # Chicago
+    (["25/01/2024 01:30 PM", "01/05/2024 01:30 PM"], "day_first"),
+    (["25/01/2024 13:30", "01/25/2024 13:30", "01/05/2024 13:30"], "inconsistent"),
+    (["01/05/2024 13:30:00", "12/11/2024"], "ambiguous"),
+    (["01/05/2024 01:30 PM"], "ambiguous"),
+    (["31/02/2024", "45/45/2024 13:30", "13/13/2024"], None),  # unreadable either way: no slashed date
+    (["2024-01-25 13:30", datetime.datetime(2024, 1, 5), None], None),
+    (np.array(["2024-01-25"], dtype="datetime64[s]"), None),
+    # Values read one at a time (padded, other digits, str subclasses) count as the others do.
+    ([" 25/01/2024\t13:30", "01/05/2024 13:30"], "day_first"),
+    (["\u0661\u0663/01/2024 13:30", "01/05/2024 13:30"], "day_first"),
+    (np.array([np.str_("01/25/2024"), "01/05/2024 13:30", None], dtype=object), "month_first"),
+    ([], None),
+])
+def test_slash_date_order(values, order):
+    assert slash_date_order(values) == order
+
+
+def test_columns_are_read_in_their_own_order():
+    nyc = ["01/25/2024 13:30:00", "01/05/2024 08:00:00.000", "01/32/2024 08:00"]
+    np.testing.assert_array_equal(parse_times(nyc)[0], np.array(
+        ["2024-01-25T13:30", "2024-01-05T08:00", "NaT"], dtype="datetime64[s]"))
+    uk = ["25/01/2024 13:30", "01/05/2024 08:00", "01/05/2024 08:00 PM", "05/25/2024 08:00"]
+    np.testing.assert_array_equal(parse_times(uk)[0], np.array(
+        ["2024-01-25T13:30", "2024-05-01T08:00", "2024-05-01T20:00", "NaT"], dtype="datetime64[s]"))
+    # Nothing tells: 24-hour times day first, AM/PM month first, as each alone.
+    ambiguous = ["01/05/2024 08:00", "01/05/2024 08:00 PM", datetime.date(2024, 1, 2)]
+    np.testing.assert_array_equal(parse_times(ambiguous)[0], np.array(
+        ["2024-05-01T08:00", "2024-01-05T20:00", "2024-01-02"], dtype="datetime64[s]"))
+    # Both orders in one column: day first; a month-first date that is invalid day first is unreadable.
+    times, _, unreadable = parse_times(["25/01/2024 13:30", "01/25/2024 13:30", "01/05/2024 13:30"])
+    np.testing.assert_array_equal(times, np.array(["2024-01-25T13:30", "NaT", "2024-05-01T13:30"],
+                                                  dtype="datetime64[s]"))
+    assert unreadable.tolist() == [False, True, False]
 
 
 def test_mixed_column_counts_missing_and_unreadable_apart():
@@ -118,8 +185,15 @@ def test_instants_keep_both_passes_of_the_repeated_hour_apart():
 
 # --- the bulk reading of text against the one-value-at-a-time reading that defines it ---------
 
-def _random_times_text(rng, n):
-    """n strings of every supported form, with near misses, odd fields and offsets."""
+# The largest first and second numbers of slashed dates, for columns in each order.
+SLASHED_RANGES = {"mixed": (32, 32), "day_first": (32, 12), "month_first": (12, 32), "ambiguous": (12, 12)}
+
+
+def _random_times_text(rng, n, slashed="mixed", near_misses=0.25):
+    """n strings of every supported form, with near misses, odd fields and offsets; slashed dates with
+    numbers up to SLASHED_RANGES[slashed]."""
+    first_max, second_max = SLASHED_RANGES[slashed]
+
     def field(low, high):
         value = int(rng.integers(low, high + 1))
         return f"{value:02d}" if rng.random() < 0.8 else str(value)
@@ -133,6 +207,9 @@ def _random_times_text(rng, n):
         return str(rng.choice(["Z", "+01:00", "-03:30", "+0530", "-05:00", "-00:00", "+23:59", "+24:00",
                                f"{sign}{field(0, 26)}:{field(0, 99)}", f"{sign}{field(0, 25)}{field(0, 60)}"]))
 
+    def fraction():
+        return str(rng.choice([".", ","])) + str(rng.choice(["000", "123", "5", "7" * int(rng.integers(1, 10))]))
+
     def iso():
         text = f"{year()}-{field(0, 13)}"
         if rng.random() < 0.9:
@@ -142,30 +219,43 @@ def _random_times_text(rng, n):
                 if rng.random() < 0.7:
                     text += f":{field(0, 60)}"
                     if rng.random() < 0.3:
-                        text += str(rng.choice([".", ","])) + "7" * int(rng.integers(1, 10))
+                        text += fraction()
         if rng.random() < 0.5:
             text += str(rng.choice(["", "", " "])) + offset()
         return text
 
-    def us_12_hour():
-        text = f"{field(0, 13)}/{field(0, 32)}/{year()}{rng.choice([' ', '  '])}{field(0, 13)}:{field(0, 60)}"
+    def twelve_hour():
+        text = f"{rng.choice([' ', '  '])}{field(0, 13)}:{field(0, 60)}"
         if rng.random() < 0.8:
             text += f":{field(0, 60)}"
         return text + str(rng.choice([" ", "", "  "])) + str(rng.choice(["AM", "PM", "am", "pm", "P.M.", "a.m", "Pm."]))
 
-    def day_first():
-        text = f"{field(0, 32)}/{field(0, 13)}/{year()}"
+    def slashed_date():
+        return f"{field(0, first_max)}/{field(0, second_max)}/{year()}"
+
+    def slashed_12_hour():
+        return slashed_date() + twelve_hour()
+
+    def iso_12_hour():
+        return f"{year()}-{field(0, 13)}-{field(0, 32)}" + twelve_hour()
+
+    def slashed_24_hour():
+        text = slashed_date()
         if rng.random() < 0.7:
             text += f"{rng.choice([' ', '  '])}{field(0, 25)}:{field(0, 60)}"
             if rng.random() < 0.5:
                 text += f":{field(0, 60)}"
+                if rng.random() < 0.3:
+                    text += fraction()
         return text
 
-    def near_miss(text):
+    def near_miss(text, keep_numbers):
         at = int(rng.integers(0, len(text) + 1))
-        kind = int(rng.integers(0, 7))
+        kind = int(rng.choice([0, 2, 4, 5] if keep_numbers else range(7)))
         if kind == 0:
-            return text[:at] + str(rng.choice([" ", "\t", "/", "-", ":", "T", "x", "d", "\u0663", "\u00a0"])) + text[at:]
+            inserted = rng.choice([" ", "\t"] if keep_numbers else
+                                  [" ", "\t", "/", "-", ":", "T", "x", "d", "\u0663", "\u00a0"])
+            return text[:at] + str(inserted) + text[at:]
         if kind == 1:
             return text[:at] + text[at + 1:]
         if kind == 2:
@@ -179,20 +269,41 @@ def _random_times_text(rng, n):
         return text[:at] + str(rng.integers(0, 10)) + text[at + 1:]
 
     values = []
+    forms = [iso, iso, iso_12_hour, slashed_12_hour, slashed_24_hour, slashed_24_hour]
     for _ in range(n):
-        text = [iso, iso, us_12_hour, day_first][int(rng.integers(0, 4))]()
+        form = int(rng.integers(0, len(forms)))
+        text = forms[form]()
         draw = rng.random()
-        values.append(near_miss(text) if draw < 0.25 else
-                      [None, "", "  ", "NaT", "not a time"][int(rng.integers(0, 5))] if draw < 0.28 else text)
+        # In a column of one order, near misses of slashed dates keep their numbers, and so the order.
+        values.append(near_miss(text, slashed != "mixed" and form >= 3) if draw < near_misses else
+                      [None, "", "  ", "NaT", "not a time"][int(rng.integers(0, 5))] if draw < near_misses + 0.03
+                      else text)
     return values
+
+
+def _order_one_at_a_time(values):
+    """slash_date_order as the per-value reading defines it: from the slashed dates that read only one way."""
+    day_first = month_first = slashed = False
+    for v in values:
+        if isinstance(v, str) and "/" in v:  # only slashed dates have a slash
+            day, month = (not np.isnat(parse_time_text(v, day_first=order)) for order in (True, False))
+            slashed |= day or month
+            day_first |= day and not month
+            month_first |= month and not day
+    if not slashed:
+        return None
+    if day_first and month_first:
+        return "inconsistent"
+    return "day_first" if day_first else "month_first" if month_first else "ambiguous"
 
 
 def _one_at_a_time(values, zone):
     """parse_times as the per-value reading defines it."""
     from hotspot_patrol.core.timeparse import NOT_A_TIME, _to_time
+    day_first = {"day_first": True, "inconsistent": True, "month_first": False}.get(_order_one_at_a_time(values))
     missing = np.array([v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip())
                         for v in values])
-    times = np.array([NOT_A_TIME if gone else _to_time(v, zone) for v, gone in zip(values, missing)],
+    times = np.array([NOT_A_TIME if gone else _to_time(v, zone, day_first) for v, gone in zip(values, missing)],
                      dtype="datetime64[s]")
     return times, missing, np.isnat(times) & ~missing
 
@@ -208,19 +319,37 @@ ZONES = [None, datetime.timezone.utc, datetime.timezone(-datetime.timedelta(hour
          "Europe/London", "America/Chicago", "Asia/Kolkata", "Australia/Lord_Howe", "Europe/Amsterdam"]
 
 
-@pytest.mark.parametrize("zone", ZONES, ids=str)
+@pytest.mark.parametrize("slashed, zone", [("mixed", zone) for zone in ZONES] + [
+    (order, zone) for order in ("day_first", "month_first", "ambiguous") for zone in (None, "Europe/London")], ids=str)
 @pytest.mark.parametrize("with_objects", [False, True], ids=["text", "text and objects"])
-def test_bulk_reading_equals_reading_one_value_at_a_time(zone, with_objects):
+def test_bulk_reading_equals_reading_one_value_at_a_time(zone, with_objects, slashed):
     from zoneinfo import ZoneInfo
     zone = ZoneInfo(zone) if isinstance(zone, str) else zone
-    rng = np.random.default_rng(len(str(zone)) + 100 * with_objects)
-    values = _random_times_text(rng, 4000)
+    rng = np.random.default_rng(len(str(zone)) + 100 * with_objects + 1000 * len(slashed))
+    values = _random_times_text(rng, 4000, slashed)
     if with_objects:
         values += [datetime.datetime(2024, 1, 2, 3, 4, 5), float("nan"), datetime.date(2024, 5, 1),
-                   datetime.datetime(2024, 6, 1, 12, tzinfo=datetime.timezone.utc)]
+                   datetime.datetime(2024, 6, 1, 12, tzinfo=datetime.timezone.utc), datetime.time(13, 30)]
     column = np.empty(len(values), dtype=object)
     column[:] = values
+    order = _order_one_at_a_time(values)
+    assert order == {"mixed": "inconsistent"}.get(slashed, slashed) and slash_date_order(column) == order
     _assert_same(parse_times(column, zone), _one_at_a_time(values, zone), values)
+
+
+@pytest.mark.parametrize("slashed", list(SLASHED_RANGES))
+def test_columns_of_each_order_are_read_in_bulk_as_one_at_a_time(slashed):
+    """Without near misses, each kind of column has its intended order; the bulk reading, from
+    every value down to a few, agrees with the per-value one."""
+    rng = np.random.default_rng(len(slashed))
+    values = [v for v in _random_times_text(rng, 3000, slashed, near_misses=0) if v and "/" in v]
+    expected = {"mixed": "inconsistent"}.get(slashed, slashed)
+    for count in (len(values), 50, 5):
+        some = values[:count]
+        order = _order_one_at_a_time(some)
+        assert slash_date_order(some) == order
+        _assert_same(parse_times(some), _one_at_a_time(some, None), some)
+    assert _order_one_at_a_time(values) == expected
 
 
 @pytest.mark.parametrize("zone", ["Europe/London", "America/Chicago", "Australia/Lord_Howe"])
@@ -260,6 +389,11 @@ def test_offsets_at_the_ends_of_the_calendar():
     np.testing.assert_array_equal(times, np.array(["9999-12-31T23:50", "0001-01-01T01:30", "9999-12-31T23:00"],
                                                   dtype="datetime64[s]"))
     assert not missing.any() and not unreadable.any()
+    # Beyond the calendar in the zone: unreadable, not an error.
+    west, east = (datetime.timezone(datetime.timedelta(hours=h)) for h in (-3, 3))
+    assert parse_times(["0001-01-01T00:08:59Z"], west)[2].tolist() == [True]
+    assert parse_times(["9999-12-31T23:08:59Z", datetime.datetime(9999, 12, 31, 23, tzinfo=datetime.timezone.utc)],
+                       east)[2].tolist() == [True, True]
 
 
 def test_common_forms_are_read_without_the_per_value_reading(monkeypatch):
@@ -271,10 +405,22 @@ def test_common_forms_are_read_without_the_per_value_reading(monkeypatch):
 
     monkeypatch.setattr(timeparse, "parse_time_text", refuse)
     monkeypatch.setattr(timeparse, "_to_time", refuse)
-    values = ["2024-05-17T22:15:00+01:00", "2024-05-17 22:15", "2024-12-01T06:00:00.5Z", "2018-01",
-              "02/10/2024 12:44:00 AM", "5/7/2024 1:05:09 PM", "17/05/2024 22:15", "17/05/2024", "2024-02-30"]
-    times, missing, unreadable = timeparse.parse_times(np.array(values, dtype=object), ZoneInfo("Europe/London"))
-    np.testing.assert_array_equal(times, np.array(
-        ["2024-05-17T22:15", "2024-05-17T22:15", "2024-12-01T06:00", "2018-01-01T00:00", "2024-02-10T00:44",
-         "2024-05-07T13:05:09", "2024-05-17T22:15", "2024-05-17T00:00", "NaT"], dtype="datetime64[s]"))
-    assert not missing.any() and unreadable.tolist() == [False] * 8 + [True]
+    columns = [  # (values, times read), one column each: slashed dates are read in their column's order
+        (["2024-05-17T22:15:00+01:00", "2024-05-17 22:15", "2024-12-01T06:00:00.5Z", "2018-01", "2024-02-30",
+          "2024-01-25 13:30:00.000", "2024-01-25 1:30:00 PM"],
+         ["2024-05-17T22:15", "2024-05-17T22:15", "2024-12-01T06:00", "2018-01-01T00:00", "NaT",
+          "2024-01-25T13:30", "2024-01-25T13:30"]),
+        (["02/10/2024 12:44:00 AM", "5/7/2024 1:05:09 PM", "05/17/2024 01:05 PM"],
+         ["2024-02-10T00:44", "2024-05-07T13:05:09", "2024-05-17T13:05"]),
+        (["17/05/2024 22:15", "17/05/2024", "01/05/2024 13:30:00.000", "25/01/2024 1:30 PM"],
+         ["2024-05-17T22:15", "2024-05-17T00:00", "2024-05-01T13:30", "2024-01-25T13:30"]),
+        (["01/25/2024 13:30:00", "01/05/2024 13:30:00.000", "01/05/2024"],
+         ["2024-01-25T13:30", "2024-01-05T13:30", "2024-01-05T00:00"]),
+        (["01/05/2024 13:30", "01/05/2024 1:30 PM"], ["2024-05-01T13:30", "2024-01-05T13:30"]),
+    ]
+    for values, expected in columns:
+        column = np.array(values, dtype=object)
+        times, missing, unreadable = timeparse.parse_times(column, ZoneInfo("Europe/London"))
+        np.testing.assert_array_equal(times, np.array(expected, dtype="datetime64[s]"))
+        assert not missing.any() and unreadable.tolist() == [t == "NaT" for t in expected]
+        timeparse.slash_date_order(column)
