@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ..core import emerging, grid
+from ..core.time_resolution import step_finer_than
 from ..core.timeparse import STEPS, time_steps
 from .base import HotspotAlgorithm, cell_geometry, make_field
 from .reader import period_from_parameters, read_points, restrict_to_period
@@ -104,6 +105,11 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         points = read_points(self, parameters, "INPUT", context, feedback,
                              target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
                              time_expression=time_expression)
+        if step_finer_than(step, points.time_resolution.resolution):
+            raise QgsProcessingException(self.tr(
+                "STEP is {}, but the crimes' times are known only to the {} ({}). Steps finer than the data "
+                "would invent when crimes happened: choose STEP=2 (month), or use crimes with dates.").format(
+                    step, points.time_resolution.resolution, points.time_resolution.rule))
         points = restrict_to_period(points, start, end, feedback)
         if len(points) == 0:
             raise QgsProcessingException(self.tr("No crimes in the period: check TIME, START and END."))

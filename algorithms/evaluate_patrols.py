@@ -23,11 +23,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core import evaluation
+from ..core.time_resolution import DAY
 from ..core.timeparse import in_period
 from .base import HotspotAlgorithm, make_field, write_features
 from .evaluation_report import write_report
 from .reader import (PointIndex, assign_to_polygons, read_area_mask, points_inside, read_hotspots, read_points,
-                     read_visits, source_of)
+                     read_visits, require_resolution, source_of)
 from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
@@ -225,6 +226,8 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                              time_zone=zone)
         if crimes.time is None:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's time."))
+        require_resolution(crimes, DAY, self.tr(
+            "Comparing patrol days with other days (a crime known only to its month cannot be put on a day)"))
         hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, crimes.crs)
         ids = [str(h[0]) for h in hotspots]
         geometries = [h[2] for h in hotspots]

@@ -13,7 +13,8 @@ from qgis.core import (
 )
 
 from ..core import grid
-from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
+from .base import cell_geometry, HotspotAlgorithm, make_field, write_features
+from .crime_times import add_time_end_parameter, DATE_AND_TIME_HELP
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -37,7 +38,13 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "weight. Crimes with a null weight are skipped and counted.</li>"
         "<li>TIME, START, END: the crime's date and time (a field or an expression; ISO 8601, MM/dd/yyyy "
         "hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM) and the period: a crime counts when START &lt;= time "
-        "&lt; END. Times are compared as written (wall-clock). Without them every crime counts.</li>"
+        "&lt; END. Times are compared as written (wall-clock). Without them every crime counts. A START or END "
+        "finer than the times can say (a day on data.police.uk months) is refused. " + DATE_AND_TIME_HELP + "</li>"
+        "<li>TIME_END (optional): the end of each crime's time window (e.g. a burglary between 18:00 Friday "
+        "and 09:00 Monday). With START or END, a crime counts when its window [TIME, TIME_END) overlaps the "
+        "period, weighted by the share of the window inside it (aoristic, Ratcliffe 2002): a window half "
+        "inside counts a half in <i>weight</i> and in the ranking, and 1 in <i>count</i>. Windows are measured "
+        "in wall-clock minutes. A null TIME_END is a known time; an end before its TIME skips the crime.</li>"
         "<li>TARGET_CRS (advanced): the metric CRS to work in. By default a layer projected in metres is "
         "used as it is; a geographic layer or one in feet is reprojected to the UTM zone of its centre. The "
         "log names the CRS; the output is in it.</li>"
@@ -47,11 +54,13 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "<li>OUTPUT: a polygon per cell with <i>cell_id</i> (S for square or H for hexagon, the cell size, "
         "column and row, e.g. S150_3521_11234 — the same in every run), <i>row</i> and <i>col</i> (the "
         "cell's position on the lattice), <i>count</i> (crimes in the cell), <i>weight</i> (their summed "
-        "weight; only with WEIGHT_FIELD), <i>rank</i> (1 = most crime, by weight with WEIGHT_FIELD), "
+        "weight, times each window's share inside the period with TIME_END; only with WEIGHT_FIELD or "
+        "TIME_END), <i>rank</i> (1 = most crime, by weight with WEIGHT_FIELD), "
         "<i>share</i> (the cell's fraction of all counted crime) and <i>cum_share</i> (share cumulated down "
         "the ranking).</li>"
         "<li>CRIMES_COUNTED, and the crimes skipped: SKIPPED_NULL_GEOMETRY, SKIPPED_OUTSIDE_PERIOD, "
-        "SKIPPED_BAD_TIME (null or unreadable time), SKIPPED_NULL_WEIGHT.</li>"
+        "SKIPPED_BAD_TIME (null or unreadable time, unreadable TIME_END, or TIME_END before TIME), "
+        "SKIPPED_NULL_WEIGHT.</li>"
         "<li>CELLS: cells written. TOP5_SHARE: the share of crime in the busiest 5% of non-empty cells, a "
         "quick measure of how concentrated crime is (Weisburd 2015).</li></ul>"
         "<b>Method</b>: <b>the grid never moves.</b> Cells are aligned to multiples of the cell size in the "
@@ -62,7 +71,9 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "ordered by count, then row, then column, ascending (south before north, west before east).\n\n"
         "<b>References</b><ul>"
         "<li>Weisburd, D. (2015). The law of crime concentration and the criminology of place. Criminology "
-        "53(2), 133–157.</li></ul>")
+        "53(2), 133–157.</li>"
+        "<li>Ratcliffe, J. H. (2002). Aoristic signatures and the spatio-temporal analysis of high volume crime "
+        "patterns. Journal of Quantitative Criminology 18(1), 23–43.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
@@ -71,6 +82,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             "WEIGHT_FIELD", self.tr("Weight field (e.g. harm)"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.add_time_parameters()
+        add_time_end_parameter(self, "INPUT")
         self.add_crs_parameter()
         self.addParameter(QgsProcessingParameterBoolean(
             "KEEP_EMPTY", self.tr("Keep empty cells of the extent"), defaultValue=False))
@@ -97,8 +109,10 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             self, parameters, "INPUT", context, feedback,
             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
             weight_field=weight_field,
-            time_expression=self.parameterAsExpression(parameters, "TIME", context))
+            time_expression=self.parameterAsExpression(parameters, "TIME", context),
+            time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context))
         points = restrict_to_period(points, start, end, feedback)
+        weighted = points.weight is not None
         feedback.setProgress(40)
         cells = self.run_core(
             grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
@@ -110,7 +124,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         fields.append(make_field("row", "int"))
         fields.append(make_field("col", "int"))
         fields.append(make_field("count", "int"))
-        if weight_field:
+        if weighted:
             fields.append(make_field("weight", "double"))
         for name, kind in (("rank", "int"), ("share", "double"), ("cum_share", "double")):
             fields.append(make_field(name, kind))
@@ -118,7 +132,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
                                              QgsWkbTypes.Polygon, points.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        self._write_cells(sink, cells, cell_size, shape, weight_field is not None, feedback)
+        self._write_cells(sink, cells, cell_size, shape, weighted, feedback)
         style_on_load(context, dest_id, "crime_grid")
 
         top5 = cells.top_share(0.05)
@@ -128,6 +142,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
                    "TOP5_SHARE": top5}
         for reason in SKIP_REASONS:
             results[f"SKIPPED_{reason.upper()}"] = points.skipped.get(reason, 0)
+        results["SKIPPED_BAD_TIME"] += points.skipped.get("bad_time_end", 0) + points.skipped.get("reversed_window", 0)
         return results
 
     def _write_cells(self, sink, cells, cell_size, shape, weighted, feedback):

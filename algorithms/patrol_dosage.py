@@ -21,9 +21,11 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core import dosage
 from ..core.schedule import WEEKDAYS
+from ..core.time_resolution import MINUTE
 from .base import HotspotAlgorithm, make_field, write_features
 from .patrol_plan import qt_datetime
-from .reader import PointIndex, assign_to_polygons, read_hotspots, read_points, read_visits, source_of
+from .reader import (assign_to_polygons, PointIndex, read_hotspots, read_points, read_visits, require_resolution,
+                     source_of)
 from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
@@ -133,6 +135,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
                             time_zone=zone, utc=True)
         if pings.time is None:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each ping's time."))
+        require_resolution(pings, MINUTE, self.tr("Finding stays from GPS pings"))
         hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, pings.crs)
         ids = [str(h[0]) for h in hotspots]
         ranks = [int(h[1]) for h in hotspots]

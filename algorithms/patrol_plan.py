@@ -13,6 +13,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
@@ -28,9 +29,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
 
 from ..core import schedule
 from .base import HotspotAlgorithm, make_field
+from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
+                            MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
 from .reader import metric_crs, PointIndex, read_hotspots, read_points, source_of
 from .styles import style_on_load
-from .temporal_profile import hotspot_risk
 from .time_zones import system_time_zone, time_zone
 
 DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
@@ -53,7 +55,11 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         "<b>Parameters</b><ul>"
         "<li>HOTSPOTS: polygons with hotspot_id and rank (as Rank patrol hotspots writes them).</li>"
         "<li>CRIMES and TIME (optional): crimes whose hour-of-week profile weights the visit times (as Crime "
-        "time profile). Without them visits spread evenly over the shift windows.</li>"
+        "time profile). " + DATE_AND_TIME_HELP + " Without them, or when the times carry no time of day "
+        "(data.police.uk months, or dates only), visits spread evenly over the shift minutes: places and days "
+        "are still planned, a warning says so and RISK_WEIGHTED is false.</li>"
+        "<li>" + TIME_END_HELP + "</li>"
+        "<li>" + MIDNIGHT_HELP + "</li>"
         "<li>START_DATE (default: tomorrow), DAYS (28): the plan's days. TIMEZONE: IANA name, e.g. "
         "Europe/London (default: this computer's zone).</li>"
         "<li>SHIFTS: windows in which a patrol may start and end (default 08:00-14:00,14:00-22:00, "
@@ -71,7 +77,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         "inside the hotspot, or a point inside it without crimes — with <i>visit_id</i>, <i>hotspot_id</i>, "
         "<i>rank</i>, <i>unit</i>, <i>date</i> (the patrol day), <i>weekday</i>, <i>start</i>, <i>end</i>, "
         "<i>start_local</i> (ISO 8601 with UTC offset), <i>minutes</i> and <i>risk</i> (the relative risk of "
-        "the chosen start hour; 1 without crime times).</li>"
+        "the chosen start hour; NULL when the starts were not risk-weighted).</li>"
         "<li>OUTPUT_ROUTES (optional): a line per unit and day through its visits in time order, with "
         "<i>unit</i>, <i>date</i>, <i>visits</i> and <i>km</i> (straight-line length).</li>"
         "<li>OUTPUT_ICS (optional): an iCalendar file (RFC 5545; Desruisseaux 2009), one event per visit "
@@ -80,7 +86,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         "<i>unit</i>, <i>date</i>, <i>weekday</i>, <i>start_local</i>, <i>end_local</i>, <i>minutes</i>, "
         "<i>risk</i>, <i>x</i>, <i>y</i> (in the output's CRS), <i>latitude</i>, <i>longitude</i> (WGS "
         "84).</li>"
-        "<li>VISITS: visits planned. DROPPED: visits dropped for lack of capacity.</li></ul>"
+        "<li>VISITS: visits planned. DROPPED: visits dropped for lack of capacity. RISK_WEIGHTED: true when "
+        "the starts were weighted by the crimes' hour-of-week risk, false when they were spread evenly.</li></ul>"
         "<b>Method</b>: short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters "
         "crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence "
         "is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots "
@@ -95,6 +102,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         "(iCalendar). RFC 5545, Internet Engineering Task Force.</li>"
         "<li>Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
         "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672.</li>"
+        "<li>Ratcliffe, J. H. (2002). Aoristic signatures and the spatio-temporal analysis of high volume crime "
+        "patterns. Journal of Quantitative Criminology 18(1), 23–43.</li>"
         "<li>Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
         "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648.</li></ul>")
 
@@ -105,6 +114,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             "CRIMES", self.tr("Crimes for the risk profile"), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterExpression(
             "TIME", self.tr("Crime date and time"), parentLayerParameterName="CRIMES", optional=True))
+        add_time_end_parameter(self, "CRIMES")
+        add_midnight_parameter(self)
         self.addParameter(QgsProcessingParameterDateTime(
             "START_DATE", self.tr("First day of the plan"), type=QgsProcessingParameterDateTime.Date,
             defaultValue=QDate.currentDate().addDays(1)))
@@ -141,13 +152,14 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             createByDefault=False))
         for name, label in (("VISITS", "Visits planned"), ("DROPPED", "Visits dropped")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputBoolean("RISK_WEIGHTED", self.tr("Starts weighted by crime risk")))
 
     def processAlgorithm(self, parameters, context, feedback):
         settings = self._settings(parameters, context)
         hotspots_source = source_of(self, parameters, "HOTSPOTS", context)
         crs = metric_crs(hotspots_source.sourceCrs(), hotspots_source.sourceExtent(), None, context, feedback)
         hotspots = read_hotspots(hotspots_source, "HOTSPOTS", context, crs, need_rank=True)
-        points, risk = self._crimes(parameters, context, feedback, crs, hotspots)
+        points, risk = self._crimes(parameters, context, feedback, crs, hotspots, settings.timezone)
         x, y = self._visit_places(hotspots, points)
         ids = [str(h[0]) for h in hotspots]
         ranks = [int(h[1]) for h in hotspots]
@@ -156,7 +168,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         place = {hotspot_id: (x[k], y[k]) for k, hotspot_id in enumerate(ids)}
         dest_id = self._write_visits(parameters, context, plan.visits, place, crs)
         style_on_load(context, dest_id, "patrol_visits")
-        results = {"OUTPUT": dest_id, "VISITS": len(plan.visits), "DROPPED": len(plan.dropped)}
+        results = {"OUTPUT": dest_id, "VISITS": len(plan.visits), "DROPPED": len(plan.dropped),
+                   "RISK_WEIGHTED": risk is not None}
         if parameters.get("OUTPUT_ROUTES"):
             results["OUTPUT_ROUTES"] = self._write_routes(parameters, context, plan.visits, place, crs)
             style_on_load(context, results["OUTPUT_ROUTES"], "patrol_routes")
@@ -196,18 +209,29 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(str(error)) from None
         return settings
 
-    def _crimes(self, parameters, context, feedback, crs, hotspots):
-        """Crimes (or None) and the hotspots' risk (or None: visits spread evenly)."""
+    def _crimes(self, parameters, context, feedback, crs, hotspots, zone):
+        """Crimes (or None) and the hotspots' risk (or None: starts spread evenly over the shifts)."""
         if not parameters.get("CRIMES"):
             feedback.pushInfo(self.tr("No CRIMES: visit times spread evenly over the shift windows."))
             return None, None
         time_expression = self.parameterAsExpression(parameters, "TIME", context)
         points = read_points(self, parameters, "CRIMES", context, feedback, target_crs=crs,
-                             time_expression=time_expression)
+                             time_expression=time_expression,
+                             time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context),
+                             time_zone=zone)
         if not time_expression:
             feedback.pushInfo(self.tr("No TIME: visit times spread evenly over the shift windows."))
             return points, None
-        return points, hotspot_risk(points, hotspots)[1]
+        if not points.time_resolution.has_time_of_day:
+            feedback.pushWarning(self.tr(
+                "The crimes carry no time of day (known only to the {}, as {}). Places and days are planned, but "
+                "visit starts are spread evenly over the shift minutes, not weighted by risk (RISK_WEIGHTED "
+                "false; risk is NULL). For risk-weighted times give TIME the time of day, or TIME_END for "
+                "crimes known to a window.").format(points.time_resolution.resolution, points.time_resolution.rule))
+            return points, None
+        midnight_unknown = self.parameterAsBool(parameters, "MIDNIGHT_UNKNOWN", context)
+        warn_midnight_heaping(points, midnight_unknown, feedback)
+        return points, hotspot_risk(points, hotspots, zone, midnight_unknown)[1]
 
     @staticmethod
     def _visit_places(hotspots, points):
@@ -280,7 +304,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
                                  visit["date"].isoformat(), visit["weekday"],
                                  visit["start"].isoformat(timespec="minutes"),
                                  visit["end"].isoformat(timespec="minutes"), visit["minutes"],
-                                 f"{visit['risk']:.3f}", f"{x:.1f}", f"{y:.1f}", f"{point.y():.6f}", f"{point.x():.6f}"])
+                                 "" if visit["risk"] is None else f"{visit['risk']:.3f}", f"{x:.1f}", f"{y:.1f}", f"{point.y():.6f}", f"{point.x():.6f}"])
 
     def _log(self, feedback, plan, settings, weighted):
         feedback.pushInfo(self.tr("{} visits planned over {} days from {}{}.").format(

@@ -15,6 +15,7 @@ over ``QgsFeature``; everything else goes through QGIS's feature iterator.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -33,9 +34,12 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.timeparse import SUPPORTED_FORMATS, in_period, parse_instants, parse_times, utc_to_wall_clock
+from ..core.aoristic import share_in_period
+from ..core.time_resolution import MINUTE, period_bound_finer_than, time_resolution
+from ..core.timeparse import (in_period, parse_instants, parse_times, slash_date_order, SUPPORTED_FORMATS,
+                              utc_to_wall_clock)
 
 try:
     from osgeo import ogr
@@ -51,12 +55,16 @@ def tr(text):
 class CrimePoints:
     """Crimes as arrays, one element per point (per part of a multipoint).
 
-    ``weight`` and ``radius`` are float arrays, ``time`` datetime64[s] and
-    ``category`` objects, each None when not asked for.  ``skipped`` counts
-    crimes left out, by reason: ``null_geometry``, ``null_weight``,
-    ``null_radius``, ``bad_time`` (null or unreadable time) and
-    ``outside_period``.  ``extent`` is the bounding box of every crime with a
-    geometry, before any filter, so outputs of different periods align.
+    ``weight`` and ``radius`` are float arrays, ``time`` and ``time_end``
+    datetime64[s] and ``category`` objects, each None when not asked for;
+    ``time_end`` is NaT where a crime has no window.  ``time_resolution``
+    (a :class:`core.time_resolution.Resolution`) says what the times can
+    tell: month, day or minute.  ``skipped`` counts crimes left out, by
+    reason: ``null_geometry``, ``null_weight``, ``null_radius``, ``bad_time``
+    (null or unreadable time), ``bad_time_end`` (unreadable end of window),
+    ``reversed_window`` (end before time) and ``outside_period``.
+    ``extent`` is the bounding box of every crime with a geometry, before
+    any filter, so outputs of different periods align.
     """
 
     x: np.ndarray
@@ -66,7 +74,9 @@ class CrimePoints:
     weight: object = None
     radius: object = None
     time: object = None
+    time_end: object = None
     category: object = None
+    time_resolution: object = None
     skipped: dict = field(default_factory=dict)
 
     def __len__(self):
@@ -81,7 +91,7 @@ class CrimePoints:
         return replace(self, skipped=skipped, **columns)
 
 
-OPTIONAL_COLUMNS = ("weight", "radius", "time", "category")
+OPTIONAL_COLUMNS = ("weight", "radius", "time", "time_end", "category")
 NUMERIC_COLUMNS = ("weight", "radius")
 
 
@@ -155,13 +165,17 @@ def transform_xy(x, y, source_crs, dest_crs, context):
 
 
 def read_points(alg, parameters, name, context, feedback, *, target_crs=None, weight_field=None,
-                radius_field=None, category_field=None, time_expression=None, time_zone=None, utc=False):
+                radius_field=None, category_field=None, time_expression=None, time_end_expression=None,
+                time_zone=None, utc=False):
     """Read the point source ``parameters[name]`` into :class:`CrimePoints`.
 
     Times are wall-clock times as written; with ``time_zone`` (a tzinfo),
     times that carry a UTC offset are converted to that zone's wall clock, or,
     with ``utc``, every time becomes a UTC instant (for durations across clock
-    changes).
+    changes).  ``time_end_expression`` gives each crime's window end (an
+    aoristic window, e.g. a burglary between leaving and coming home): a null
+    end means no window; an end before the time skips the crime.  The times'
+    resolution (month, day or minute) is found once and logged.
 
     Raises QgsProcessingException for a missing or non-point source, a
     missing or non-numeric weight or radius field, a broken time expression,
@@ -187,17 +201,22 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
             raise QgsProcessingException(tr(
                 "The {} field '{}' is not numeric. Choose a numeric field, or make one with the "
                 "Field calculator.").format(column, field_name))
-    time_expression = (time_expression or "").strip() or None
-    if time_expression and QgsExpression(time_expression).hasParserError():
-        raise QgsProcessingException(tr("The time expression '{}' cannot be read: {}").format(
-            time_expression, QgsExpression(time_expression).parserErrorString()))
+    time_expressions = {column: text.strip() for column, text in
+                        (("time", time_expression), ("time_end", time_end_expression)) if (text or "").strip()}
+    if "time_end" in time_expressions and "time" not in time_expressions:
+        raise QgsProcessingException(tr(
+            "TIME_END is set but TIME is not: a window needs its start (TIME) and its end (TIME_END)."))
+    for text in time_expressions.values():
+        if QgsExpression(text).hasParserError():
+            raise QgsProcessingException(tr("The time expression '{}' cannot be read: {}").format(
+                text, QgsExpression(text).parserErrorString()))
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
 
     columns = _read_with_arrow(alg, parameters, name, context, source, wanted_fields,
-                               time_expression, time_zone, feedback)
+                               time_expressions, time_zone, feedback)
     if columns is None:
         columns = _read_with_iterator(source, alg.createExpressionContext(parameters, context, source),
-                                      wanted_fields, time_expression, feedback)
+                                      wanted_fields, time_expressions, feedback)
     if feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
 
@@ -219,32 +238,81 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
         raise QgsProcessingException(tr(
             "The radius field '{}' has values of 0 or less. Every radius must be a positive number "
             "of metres.").format(radius_field))
-    if time_expression:
+    if time_expressions:
         points = _with_times(points, feedback, time_zone, utc)
     for reason, label in (("null_geometry", tr("without a point geometry")),
                           ("null_weight", tr("with a null weight")),
                           ("null_radius", tr("with a null radius")),
-                          ("bad_time", tr("with a null or unreadable time"))):
+                          ("bad_time", tr("with a null or unreadable time")),
+                          ("bad_time_end", tr("with an unreadable TIME_END")),
+                          ("reversed_window", tr("whose TIME_END is before their TIME"))):
         if points.skipped.get(reason):
             feedback.pushWarning(tr("{} crimes {} were skipped.").format(points.skipped[reason], label))
     return points
 
 
 def _with_times(points, feedback, zone, utc):
-    """Parse the raw time column; crimes with a null or unreadable time are skipped."""
+    """Parse the raw time columns and find the times' resolution; crimes with a null or unreadable
+    time, an unreadable window end or a reversed window are skipped."""
+    parse = parse_instants if utc else parse_times
     raw_time = points.time
-    time, missing, unreadable = parse_instants(raw_time, zone) if utc else parse_times(raw_time, zone)
-    if np.any(unreadable):
-        feedback.reportError(tr(
-            "{} crimes have a time that cannot be read, e.g. '{}'; they are skipped. Readable forms: {}.").format(
-                int(np.count_nonzero(unreadable)), raw_time[np.flatnonzero(unreadable)[0]],
-                "; ".join(SUPPORTED_FORMATS)))
+    _warn_slash_order(feedback, slash_date_order(raw_time))
+    time, missing, unreadable = parse(raw_time, zone)
+    _report_unreadable(feedback, raw_time, unreadable, "TIME")
     points.time = time
-    return points.subset(~(missing | unreadable), "bad_time")
+    known = ~(missing | unreadable)
+    # Resolution is a property of the times as written: judge UTC instants on the wall clock.
+    wall_clock = utc_to_wall_clock(time[known], zone) if utc else time[known]
+    points.time_resolution = time_resolution(wall_clock, raw_time[known])
+    feedback.pushInfo(tr("Crime times: {} resolution ({}).").format(
+        points.time_resolution.resolution or tr("no"), points.time_resolution.rule))
+    bad_end = np.zeros(len(points), dtype=bool)
+    if points.time_end is not None:
+        raw_end = points.time_end
+        points.time_end, _, bad_end = parse(raw_end, zone)
+        _report_unreadable(feedback, raw_end, bad_end, "TIME_END")
+    points = points.subset(known, "bad_time").subset(~bad_end[known], "bad_time_end")
+    if points.time_end is not None:
+        points = points.subset(~(points.time_end < points.time), "reversed_window")
+    return points
+
+
+def _warn_slash_order(feedback, order):
+    """Say how dates like 03/04/2024 were read when the column itself could not tell."""
+    if order == "ambiguous":
+        feedback.pushWarning(tr(
+            "No slashed date in TIME has a day over 12, so the day/month order cannot be told from the data: "
+            "they were read day first (dd/MM/yyyy), or month first when they carry AM/PM. If that is wrong, "
+            "give the order in the expression, e.g. to_datetime(\"date\", 'MM/dd/yyyy HH:mm:ss')."))
+    elif order == "inconsistent":
+        feedback.pushWarning(tr(
+            "TIME mixes day-first (25/01/2024) and month-first (01/25/2024) dates: they were read day first, "
+            "and dates that cannot be read so are skipped. Check the export."))
+
+
+def _report_unreadable(feedback, raw, unreadable, name):
+    if np.any(unreadable):
+        example = raw[np.flatnonzero(unreadable)[0]]
+        hint = ""
+        if isinstance(example, datetime.time) or (isinstance(example, str) and _GLUED_DATE_TIME.match(example)):
+            hint = tr(" A time of day needs its date: join a date and a time field with || ' ' ||, e.g. "
+                      "\"OCCUR_DATE\" || ' ' || \"OCCUR_TIME\".")
+        feedback.reportError(tr(
+            "{} crimes have a {} that cannot be read, e.g. '{}'; they are skipped.{} Readable forms: {}.").format(
+                int(np.count_nonzero(unreadable)), name, example, hint, "; ".join(SUPPORTED_FORMATS)))
+
+
+# A date and a time concatenated without a space, as "date" + "time" gives on text fields.
+_GLUED_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}\d{1,2}:\d{2}")
 
 
 def restrict_to_period(points, start, end, feedback):
-    """Keep crimes with ``start <= time < end``; needs times when a bound is given."""
+    """Keep crimes with ``start <= time < end``; needs times when a bound is given.
+
+    A bound finer than the times can say (START=2018-03-15 on monthly data) is refused. With
+    windows (TIME_END), a crime counts when its window overlaps the period and its ``weight``
+    becomes the share of its window inside it.
+    """
     if start is None and end is None:
         return points
     if points.time is None:
@@ -255,11 +323,45 @@ def restrict_to_period(points, start, end, feedback):
         raise QgsProcessingException(tr(
             "START ({}) is not before END ({}). A crime counts when START <= time < END; "
             "swap them or widen the period.").format(start, end))
-    points = points.subset(in_period(points.time, start, end), "outside_period")
+    resolution = points.time_resolution.resolution if points.time_resolution else None
+    for name, bound in (("START", start), ("END", end)):
+        if period_bound_finer_than(bound, resolution):
+            raise QgsProcessingException(tr(
+                "{} is {}, but the crimes' times are known only to the {} ({}). A period can only "
+                "start and end where the data can tell crimes apart: set {} to {}, or use crimes "
+                "with {}.").format(name, bound, resolution, points.time_resolution.rule, name,
+                                   _coarse_bound(bound, resolution),
+                                   tr("dates") if resolution == "month" else tr("times of day")))
+    if points.time_end is None:
+        points = points.subset(in_period(points.time, start, end), "outside_period")
+    else:
+        share = share_in_period(points.time, points.time_end, start, end)
+        points = points.subset(share > 0, "outside_period")
+        inside = share[share > 0]
+        points.weight = inside if points.weight is None else points.weight * inside
     if points.skipped["outside_period"]:
         feedback.pushInfo(tr("{} crimes outside the period were left out.").format(
             points.skipped["outside_period"]))
     return points
+
+
+def _coarse_bound(bound, resolution):
+    """The start of the month or day holding ``bound``, as text for a message."""
+    moment = np.datetime64(bound, "s").astype("datetime64[M]" if resolution == "month" else "datetime64[D]")
+    return str(moment.astype("datetime64[D]"))
+
+
+def require_resolution(points, needed, what):
+    """Refuse crimes whose times are coarser than ``needed`` (month, day or minute) for ``what``."""
+    found = points.time_resolution
+    if found is not None and found.resolution is not None and not found.at_least(needed):
+        fix = (tr("give TIME a field or expression with the time of day (a date and a separate time field "
+                  "can be joined, e.g. \"OCCUR_DATE\" || ' ' || \"OCCUR_TIME\"), or TIME_END for crimes "
+                  "known to a window") if needed == MINUTE else
+               tr("use crimes recorded with their dates"))
+        raise QgsProcessingException(tr(
+            "{} needs crime times to the {}, but these are known only to the {} ({}): {}.").format(
+                what, tr("time of day") if needed == MINUTE else needed, found.resolution, found.rule, fix))
 
 
 def period_from_parameters(alg, parameters, context):
@@ -272,7 +374,7 @@ def period_from_parameters(alg, parameters, context):
 
 # --- reading -----------------------------------------------------------------------------
 
-def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_expression, time_zone,
+def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_expressions, time_zone,
                      feedback):
     """Columns through OGR's Arrow interface, or None where that is not valid."""
     if ogr is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
@@ -282,10 +384,12 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
             definition.selectedFeaturesOnly or definition.featureLimit != -1
             or getattr(definition, "filterExpression", "")):
         return None
-    if time_expression and _bare_field(time_expression) is None:
+    time_fields = {column: _bare_field(text) for column, text in time_expressions.items()}
+    if None in time_fields.values():
         return None
     layer = alg.parameterAsVectorLayer(parameters, name, context)
-    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
+    # A layer with unsaved edits differs from its file: only QGIS's iterator sees the edits.
+    if (layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified()
             or QgsWkbTypes.isMultiType(layer.wkbType())):
         return None
     uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
@@ -300,14 +404,13 @@ def _read_with_arrow(alg, parameters, name, context, source, wanted_fields, time
     if ogr_layer is None or ogr_layer.GetFeatureCount() != source.featureCount():
         return None
     field_of = {column: field_name for column, field_name in wanted_fields.items() if field_name}
-    if time_expression:
-        field_of["time"] = _bare_field(time_expression)
+    field_of.update(time_fields)
     definition = ogr_layer.GetLayerDefn()
     layer_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if any(field_name not in layer_fields for field_name in field_of.values()):
         return None
-    if time_expression and time_zone is not None and definition.GetFieldDefn(
-            definition.GetFieldIndex(field_of["time"])).GetType() == ogr.OFTDateTime:
+    if time_zone is not None and any(definition.GetFieldDefn(definition.GetFieldIndex(field_name)).GetType()
+                                     == ogr.OFTDateTime for field_name in time_fields.values()):
         # Arrow's numpy columns drop a datetime's UTC offset, which a time zone must convert.
         return None
     ignored = [f for f in layer_fields if f not in field_of.values()]
@@ -379,28 +482,27 @@ def _text_or_times(column):
     return values
 
 
-def _read_with_iterator(source, expression_context, wanted_fields, time_expression, feedback):
-    """Columns through QGIS's feature iterator: any provider, selection, limit or filter."""
+def _read_with_iterator(source, expression_context, wanted_fields, time_expressions, feedback):
+    """Columns through QGIS's feature iterator: any provider, selection, limit, filter or unsaved edit."""
     fields = source.fields()
     index_of = {column: fields.lookupField(field_name)
                 for column, field_name in wanted_fields.items() if field_name}
-    expression = None
-    if time_expression:
-        expression = QgsExpression(time_expression)
-        time_index = fields.lookupField(_bare_field(time_expression) or "")
-        if time_index >= 0:
-            index_of["time"] = time_index
-            expression = None
+    expressions = {}
+    for column, text in time_expressions.items():
+        index = fields.lookupField(_bare_field(text) or "")
+        if index >= 0:
+            index_of[column] = index
         else:
-            expression_context.setFields(fields)
+            expressions[column] = QgsExpression(text)
+    if expressions:
+        expression_context.setFields(fields)
+        for expression in expressions.values():
             expression.prepare(expression_context)
     request = QgsFeatureRequest()
-    if expression is None:
+    if not expressions:
         request.setSubsetOfAttributes(list(index_of.values()))
 
-    columns = {column: [] for column in ("x", "y", *index_of)}
-    if expression is not None:
-        columns["time"] = []
+    columns = {column: [] for column in ("x", "y", *index_of, *expressions)}
     total = max(source.featureCount(), 1)
     for number, feature in enumerate(source.getFeatures(request)):
         if feedback.isCanceled():
@@ -414,12 +516,13 @@ def _read_with_iterator(source, expression_context, wanted_fields, time_expressi
             point = geometry.asPoint()
             coordinates = [(point.x(), point.y())]
         values = {column: _python_value(feature.attribute(index)) for column, index in index_of.items()}
-        if expression is not None:
+        if expressions:
             expression_context.setFeature(feature)
-            values["time"] = _python_value(expression.evaluate(expression_context))
+        for column, expression in expressions.items():
+            values[column] = _python_value(expression.evaluate(expression_context))
             if expression.hasEvalError():
-                raise QgsProcessingException(tr("The time expression failed on feature {}: {}").format(
-                    feature.id(), expression.evalErrorString()))
+                raise QgsProcessingException(tr("The time expression '{}' failed on feature {}: {}").format(
+                    expression.expression(), feature.id(), expression.evalErrorString()))
         for x, y in coordinates:
             columns["x"].append(x)
             columns["y"].append(y)
@@ -459,6 +562,8 @@ def _python_value(value):
         return datetime.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, offset)
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):  # a time of day without its date: unreadable, but shown plainly in the warning
+        return value.toPyTime() if value.isValid() else None
     return value
 
 

@@ -1,6 +1,5 @@
 """hotspotpatrol:temporalprofile — when crime happens in each hotspot."""
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -16,31 +15,11 @@ from qgis.core import (
 from ..core import temporal
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .reader import (period_from_parameters, PointIndex, read_hotspots, read_points, restrict_to_period,
-                     source_of)
+from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
+                            MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
+from .reader import period_from_parameters, read_hotspots, read_points, restrict_to_period, source_of
 from .styles import style_on_load
-
-BANDWIDTH_HOURS = 2
-PRIOR_CRIMES = 24.0
-
-
-def hotspot_risk(points, hotspots):
-    """Crimes by hotspot and hour of the week, and the smoothed, shrunk risk.
-
-    The area profile that sparse hotspots are shrunk towards is every crime in
-    ``points`` (the whole area), not only those inside hotspots.
-    """
-    hours = temporal.hour_of_week(points.time)
-    counts = np.zeros((len(hotspots) + 1, temporal.HOURS_PER_WEEK))
-    index = PointIndex(points.x, points.y)
-    for row, (_, _, geometry) in enumerate(hotspots):
-        inside = index.inside(geometry)
-        counts[row] = np.bincount(hours[inside], minlength=temporal.HOURS_PER_WEEK)
-    counts[-1] = np.bincount(hours, minlength=temporal.HOURS_PER_WEEK)
-    # The area row makes the shared prior the area's smoothed profile.
-    risk = temporal.risk_profiles(counts, BANDWIDTH_HOURS, PRIOR_CRIMES)
-    return counts[:-1], risk[:-1]
-
+from .time_zones import time_zone
 
 class TemporalProfileAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "temporalprofile"
@@ -54,13 +33,18 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         "<b>Parameters</b><ul>"
         "<li>HOTSPOTS: polygons with hotspot_id, as Rank patrol hotspots writes them.</li>"
         "<li>CRIMES: crime points of the whole area, not only the hotspots'.</li>"
-        "<li>TIME: each crime's date and time (field or expression; needed). START, END: the period (START "
-        "&lt;= time &lt; END).</li>"
-        "<li>TIMEZONE: the IANA zone the times are written in (default Europe/London), for the record; times "
-        "are read as written.</li></ul>"
+        "<li>TIME: each crime's date and time of day (field or expression; needed). " + DATE_AND_TIME_HELP +
+        " Crimes known only to the month (data.police.uk) or the day carry no time of day: the algorithm "
+        "refuses them rather than put them all at midnight. START, END: the period (START &lt;= time &lt; "
+        "END).</li>"
+        "<li>" + TIME_END_HELP + "</li>"
+        "<li>" + MIDNIGHT_HELP + "</li>"
+        "<li>TIMEZONE: the IANA zone the times are written in (default Europe/London). Times are read as "
+        "written (wall clock); times with a UTC offset are converted to this zone, and windows are measured "
+        "in its real minutes.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: a table of 168 rows per hotspot: <i>hotspot_id</i>, <i>weekday</i> (Monday…Sunday), "
-        "<i>hour</i> (0–23), <i>crimes</i> (in that hour of the week) and <i>risk</i> (relative: 1 is the "
+        "<i>hour</i> (0–23), <i>crimes</i> (in that hour of the week; fractional with TIME_END) and <i>risk</i> (relative: 1 is the "
         "hotspot's average hour). The log names each hotspot's two busiest 3-hour windows.</li></ul>"
         "<b>Method</b>: each hotspot's counts are smoothed over neighbouring hours with a triangular kernel "
         "of ±2 hours that wraps round the week (Sunday 23:00 neighbours Monday 00:00), then shrunk towards "
@@ -69,7 +53,9 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         "hot, as well as where, is the idea of Ratcliffe's (2004) hotspot matrix.\n\n"
         "<b>References</b><ul>"
         "<li>Ratcliffe, J. H. (2004). The hotspot matrix: a framework for the spatio-temporal targeting of "
-        "crime reduction. Police Practice and Research 5(1), 5–23.</li></ul>")
+        "crime reduction. Police Practice and Research 5(1), 5–23.</li>"
+        "<li>Ratcliffe, J. H. (2002). Aoristic signatures and the spatio-temporal analysis of high volume crime "
+        "patterns. Journal of Quantitative Criminology 18(1), 23–43.</li></ul>")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -77,6 +63,8 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CRIMES", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
         self.add_time_parameters(parent="CRIMES", optional=False)
+        add_time_end_parameter(self, "CRIMES")
+        add_midnight_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             "TIMEZONE", self.tr("Time zone of the crime times (IANA name)"), defaultValue="Europe/London"))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -86,14 +74,19 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         time_expression = self.parameterAsExpression(parameters, "TIME", context)
         if not time_expression:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's time."))
+        zone = time_zone(self.parameterAsString(parameters, "TIMEZONE", context))
+        midnight_unknown = self.parameterAsBool(parameters, "MIDNIGHT_UNKNOWN", context)
         start, end = period_from_parameters(self, parameters, context)
-        points = read_points(self, parameters, "CRIMES", context, feedback, time_expression=time_expression)
+        points = read_points(self, parameters, "CRIMES", context, feedback, time_expression=time_expression,
+                             time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context),
+                             time_zone=zone)
         points = restrict_to_period(points, start, end, feedback)
+        warn_midnight_heaping(points, midnight_unknown, feedback)
         hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, points.crs)
-        counts, risk = hotspot_risk(points, hotspots)
+        counts, risk = hotspot_risk(points, hotspots, zone, midnight_unknown)
 
         fields = QgsFields()
-        for name, kind in (("hotspot_id", "text"), ("weekday", "text"), ("hour", "int"), ("crimes", "int"),
+        for name, kind in (("hotspot_id", "text"), ("weekday", "text"), ("hour", "int"), ("crimes", "double"),
                            ("risk", "double")):
             fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
@@ -103,13 +96,13 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
         for row, (hotspot_id, _, _) in enumerate(hotspots):
             for hour in range(temporal.HOURS_PER_WEEK):
                 feature = QgsFeature(fields)
-                feature.setAttributes([str(hotspot_id), WEEKDAYS[hour // 24], hour % 24, int(counts[row, hour]),
+                feature.setAttributes([str(hotspot_id), WEEKDAYS[hour // 24], hour % 24, float(counts[row, hour]),
                                        float(risk[row, hour])])
                 rows.append(feature)
             peaks = ", ".join(f"{WEEKDAYS[h // 24]} {h % 24:02d}:00–{(h % 24 + 3) % 24:02d}:00 (risk {r:.1f})"
                               for h, r in temporal.peak_windows(risk[row]))
-            feedback.pushInfo(self.tr("Hotspot {}: {} crimes; peak windows {}.").format(
-                hotspot_id, int(counts[row].sum()), peaks))
+            feedback.pushInfo(self.tr("Hotspot {}: {:g} crimes; peak windows {}.").format(
+                hotspot_id, round(float(counts[row].sum()), 1), peaks))
         sink.addFeatures(rows, QgsFeatureSink.FastInsert)
         style_on_load(context, dest_id, "time_profile")
         return {"OUTPUT": dest_id}

@@ -134,14 +134,16 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         The places to visit, in metres.
     settings : PlanSettings
     risk : array_like, shape (n_hotspots, 168), optional
-        Relative risk by hour of the week (Monday 00:00 first); uniform when None.
+        Relative risk by hour of the week (Monday 00:00 first).  When None,
+        starts are drawn uniformly over the shift minutes and each visit's
+        ``risk`` is None: no risk was known, so none is reported.
 
     Returns
     -------
     Plan
         Each visit: ``hotspot_id``, ``rank``, ``unit`` (1 ..), ``date`` (patrol day),
         ``weekday``, ``start`` and ``end`` (aware datetimes in the time zone),
-        ``minutes`` and ``risk`` (the relative risk of the chosen start hour).
+        ``minutes`` and ``risk`` (the relative risk of the chosen start hour, None without ``risk``).
         Each dropped visit: ``hotspot_id``, ``rank``, ``date`` and ``reason``.
     """
     settings.check()
@@ -149,6 +151,7 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     n = x.size
+    risk_weighted = risk is not None
     risk = np.ones((n, HOURS_PER_WEEK)) if risk is None else np.asarray(risk, dtype=float)
     if risk.shape != (n, HOURS_PER_WEEK):
         raise ValueError("risk must have one row of 168 hours per hotspot.")
@@ -189,7 +192,8 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
                 visits.append({"hotspot_id": hotspot_ids[i], "rank": ranks[i], "unit": unit + 1, "date": day,
                                "weekday": WEEKDAYS[day.weekday()], "start": start,
                                "end": (utc[k] + datetime.timedelta(minutes=settings.patrol_minutes)).astimezone(zone),
-                               "minutes": settings.patrol_minutes, "risk": float(weights[k])})
+                               "minutes": settings.patrol_minutes,
+                               "risk": float(weights[k]) if risk_weighted else None})
             if chosen_today:
                 previous_starts = chosen_today
         report(progress, (position + 1) / max(n, 1))

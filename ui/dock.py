@@ -361,9 +361,10 @@ class HotspotPatrolDock(QgsDockWidget):
                 "START_DATE": start.toString(Qt.DateFormat.ISODate), "DAYS": self.days.value(), "TIMEZONE": zone,
                 "SHIFTS": self.shifts.text().strip(), "UNITS": self.units.value(), "SEED": self.seed.value(),
                 "OUTPUT": files["visits"], "OUTPUT_CSV": files["csv"], "OUTPUT_ICS": files["ics"]}),
+            # Crimes without a time of day (police.uk months) have no profile: the plan stands without it.
             (self.tr("Profiling crime times…"), "hotspotpatrol:temporalprofile", {
                 "HOTSPOTS": files["hotspots"], "CRIMES": crimes, "TIME": expression, "TIMEZONE": zone,
-                "OUTPUT": files["profile"]}),
+                "OUTPUT": files["profile"]}, True),
         ]
         if self.density.isChecked():
             steps.append((self.tr("Estimating crime density…"), "hotspotpatrol:kerneldensity", {
@@ -441,7 +442,7 @@ class HotspotPatrolDock(QgsDockWidget):
         self.layer_ids = {"visits": visits.id(), "hotspots": hotspots.id()}
         if run["density"]:
             self.layer_ids["density"] = layers[2][0].id()
-        self.profiles = read_profiles(files["profile"])
+        self.profiles = read_profiles(files["profile"]) if task.results[2] is not None else {}
         self._show_plan(visits)
         self._zoom_to(hotspots)
 

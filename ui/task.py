@@ -37,7 +37,8 @@ def plain_message(text):
 
 
 class AlgorithmChainTask(QgsTask):
-    """Run ``steps`` in a background thread, each a ``(label, algorithm_id, parameters)``.
+    """Run ``steps`` in a background thread, each a ``(label, algorithm_id, parameters)`` or
+    ``(label, algorithm_id, parameters, optional)``.
 
     Later steps read earlier steps' outputs by file path, so every parameter is
     known before the task starts.  The Processing context is made in the worker
@@ -45,7 +46,10 @@ class AlgorithmChainTask(QgsTask):
     should be clones that no one else can delete while the task reads them:
     give them as ``layers`` and the task owns them, and deletes them in the
     main thread when it finishes.  ``chain_finished(ok)`` is emitted then;
-    ``results`` holds one result map per step, or ``error`` says what failed.
+    ``results`` holds one result map per step, or ``error`` says what failed.  An optional
+    step that fails leaves None in ``results``, its message in ``feedback.warnings``, and the
+    chain goes on: a failed extra (the time profile of data without times of day, a density
+    surface) never costs the plan.
     """
 
     step_started = pyqtSignal(str)
@@ -55,13 +59,13 @@ class AlgorithmChainTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         registry = QgsApplication.processingRegistry()
         self.steps = []
-        for label, algorithm_id, parameters in steps:
+        for label, algorithm_id, parameters, *optional in steps:
             # Our own instances, but they still point at the provider: the dock's cleanup() waits for
             # the task before the plugin removes it.
             algorithm = registry.createAlgorithmById(algorithm_id)
             if algorithm is None:
                 raise ValueError(f"The algorithm {algorithm_id} is not installed.")
-            self.steps.append((label, algorithm, parameters))
+            self.steps.append((label, algorithm, parameters, bool(optional and optional[0])))
         self.project = project
         # A store, not Python, owns the layers: when an algorithm fails, QGIS (3.22) keeps its
         # Python traceback and so the parameters, and a Python-owned layer would then outlive
@@ -81,21 +85,23 @@ class AlgorithmChainTask(QgsTask):
         context = QgsProcessingContext()
         context.setProject(self.project)
         steps = QgsProcessingMultiStepFeedback(len(self.steps), self.feedback)
-        for number, (label, algorithm, parameters) in enumerate(self.steps):
+        for number, (label, algorithm, parameters, optional) in enumerate(self.steps):
             if self.isCanceled():
                 return False
             steps.setCurrentStep(number)
             self.step_started.emit(label)
             valid, message = algorithm.checkParameterValues(parameters, context)
-            if not valid:
-                self.error = plain_message(message)
-                return False
-            results, ok = algorithm.run(parameters, context, steps)
+            results, ok = algorithm.run(parameters, context, steps) if valid else ({}, False)
             if self.isCanceled():
                 return False
             if not ok:
-                self.error = plain_message(self.feedback.errors[-1] if self.feedback.errors else "")
-                return False
+                error = plain_message(message if not valid else
+                                      self.feedback.errors[-1] if self.feedback.errors else "")
+                if not optional:
+                    self.error = error
+                    return False
+                self.feedback.warnings.append(f"{algorithm.displayName()}: {error}")
+                results = None
             self.results.append(results)
         return True
 

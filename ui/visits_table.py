@@ -3,7 +3,7 @@
 import datetime
 
 import numpy as np
-from qgis.PyQt.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 
 from ..core import temporal
@@ -61,7 +61,7 @@ class VisitsModel(QStandardItemModel):
                 ("{} {}".format(locale.toString(QDate(moment.date()), "ddd d MMM"), start_local[11:16]), instant),
                 (str(feature["unit"]), int(feature["unit"])),
                 (hotspot_id, int(hotspot_id) if numeric_ids else hotspot_id),
-                ("{:.2f}".format(feature["risk"]), float(feature["risk"])),
+                _risk_cell(feature["risk"]),
             )
             row = []
             for text, key in cells:
@@ -106,3 +106,10 @@ class VisitsFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         return ((self.day is None or index.data(DAY_ROLE) == self.day)
                 and (self.unit is None or index.data(UNIT_ROLE) == self.unit))
+
+
+def _risk_cell(risk):
+    """Text and sort key of a visit's risk: blank when the starts were not risk-weighted (NULL)."""
+    if risk is None or (isinstance(risk, QVariant) and risk.isNull()):
+        return "", -1.0
+    return "{:.2f}".format(risk), float(risk)

@@ -16,7 +16,7 @@ from helpers import SOUTHEND, features_by, point_layer, when
 def test_parameters(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:gridcrimes")
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == ["INPUT", "CELL_SIZE", "SHAPE", "WEIGHT_FIELD", "TIME", "START", "END", "TARGET_CRS",
+    assert names == ["INPUT", "CELL_SIZE", "SHAPE", "WEIGHT_FIELD", "TIME", "START", "END", "TIME_END", "TARGET_CRS",
                      "KEEP_EMPTY", "OUTPUT"]
     assert algorithm.parameterDefinition("CELL_SIZE").defaultValue() == 150
     assert algorithm.parameterDefinition("KEEP_EMPTY").defaultValue() is False
