@@ -15,6 +15,7 @@ from unittest.mock import MagicMock
 
 import pytest
 from qgis.core import (
+    NULL,
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -174,6 +175,27 @@ def test_density_surface_joins_the_group(make_dock, crimes):
     density = dock.layer("density")
     assert density is not None and density.renderer().type() == "singlebandpseudocolor"
     assert [layer.layerId() for layer in plan_groups()[0].findLayers()][-1] == density.id()
+
+
+def test_police_uk_months_still_give_a_plan_with_starts_spread_evenly(make_dock, crimes, qgis_iface):
+    southend = QgsVectorLayer(str(SAMPLE_DATA / "southend_street_crime_2018.gpkg"), "Southend", "ogr")
+    QgsProject.instance().addMapLayer(southend)
+    dock = make_dock()
+    qgis_iface.messageBar().clear_messages()
+    configure(dock, southend, hotspots=5, days=7, units=2)
+    dock.time_widget.setField("month")
+    dock.timezone.setCurrentText("Europe/London")
+    outcomes = []
+    dock.run_finished.connect(outcomes.append)
+    dock.start_run()
+    wait_until_idle(dock)
+    assert outcomes == [True], dock.status.text()
+    visits = list(dock.layer("visits").getFeatures())
+    assert visits and all(visit["risk"] in (None, NULL) for visit in visits)
+    assert dock.profiles == {}
+    assert {dock.model.index(row, 3).data() for row in range(dock.model.rowCount())} == {""}
+    assert any("no time of day" in message
+               for message in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_day_and_unit_filters_and_sorting(planned):
