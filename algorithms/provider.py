@@ -12,6 +12,7 @@ from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .evaluate_patrols import EvaluatePatrolsAlgorithm
 from .getis_ord import GetisOrdAlgorithm
 from .grid_crimes import GridCrimesAlgorithm
+from .import_police_uk import ImportPoliceUkAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .map_accuracy import MapAccuracyAlgorithm
 from .patrol_dosage import PatrolDosageAlgorithm
@@ -21,7 +22,7 @@ from .temporal_profile import TemporalProfileAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
               EmergingHotspotsAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm, PatrolPlanAlgorithm,
-              PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm)
+              PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm, ImportPoliceUkAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

@@ -348,7 +348,7 @@ def map_accuracy():
 
 def time_profile():
     rows = layer("None", [("hotspot_id", "string"), ("weekday", "string"), ("hour", "integer"),
-                          ("crimes", "integer"), ("risk", "double")])
+                          ("crimes", "double"), ("risk", "double")])
     table(rows, {"hotspot_id": "Hotspot", "weekday": "Weekday", "hour": "Hour (local)", "crimes": "Crimes",
                  "risk": "Relative risk (1 = average hour)"}, precision={"risk": 2})
     rows.conditionalStyles().setFieldStyles("risk", [
@@ -356,9 +356,33 @@ def time_profile():
     return rows
 
 
+OUTLIER = "\"outlier\" IN (1, 'true')"
+
+
+def police_uk_crimes():
+    """Imported data.police.uk crimes: small dark points; a crime far outside the area (kept with
+    KEEP_OUTLIERS) is a large red triangle, and its row is highlighted in the attribute table."""
+    crimes = layer("Point", [("crime_id", "string"), ("month", "date"), ("reported_by", "string"),
+                             ("falls_within", "string"), ("location", "string"), ("lsoa_code", "string"),
+                             ("lsoa_name", "string"), ("crime_type", "string"), ("last_outcome_category", "string"),
+                             ("outlier", "boolean")])
+    crimes.setRenderer(QgsCategorizedSymbolRenderer(f"if({OUTLIER}, 'outlier', 'crime')", [
+        QgsRendererCategory("crime", marker("#3f007d", 1.8, outline_width="0.2"), "Crime"),
+        QgsRendererCategory("outlier", QgsMarkerSymbol.createSimple({
+            "name": "triangle", "color": "#e31a1c", "size": "4.0", "outline_color": "#67000d",
+            "outline_width": "0.4"}), "Far outside the area (outlier)")]))
+    table(crimes, {"crime_id": "Crime ID", "month": "Month", "reported_by": "Reported by",
+                   "falls_within": "Falls within", "location": "Location", "lsoa_code": "LSOA code",
+                   "lsoa_name": "LSOA name", "crime_type": "Crime type",
+                   "last_outcome_category": "Last outcome category", "outlier": "Far outside the area"})
+    crimes.conditionalStyles().setRowStyles([highlight(OUTLIER, BAD, "Far outside the area")])
+    return crimes
+
+
 BUILDERS = {builder.__name__: builder for builder in (
     crime_grid, getis_ord, hotspots, emerging_hotspots, patrol_visits, patrol_routes, visits_made, compliance,
-    hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile)}
+    hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile,
+    police_uk_crimes)}
 
 
 def style_xml(style_layer):

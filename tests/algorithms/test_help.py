@@ -265,6 +265,8 @@ def written(provider, tmp_path_factory):
         "OUTPUT_SUMMARY": "memory:", "OUTPUT_RESIDUAL": "memory:", "OUTPUT_DISPLACEMENT": "memory:",
         "OUTPUT_REPORT": str(folder / "report.html")})
     run("briefingpack", {"HOTSPOTS": hotspots, "VISITS": plan, "OUTPUT": str(folder / "briefing.pdf")})
+    run("importpoliceuk", {"INPUT": str(REPO / "sample_data" / "police_uk_southend_sample.zip"),
+                           "KEEP_OUTLIERS": True, "OUTPUT": "memory:"})
     return runs
 
 

@@ -51,6 +51,7 @@ STYLE_OF = {
     ("evaluatepatrols", "OUTPUT_SUMMARY"): "patrol_effect",
     ("evaluatepatrols", "OUTPUT_RESIDUAL"): "residual_deterrence",
     ("evaluatepatrols", "OUTPUT_DISPLACEMENT"): "displacement",
+    ("importpoliceuk", "OUTPUT"): "police_uk_crimes",
 }
 # ... and the outputs that are files, not layers: nothing to style.
 FILE_OUTPUTS = {("patrolplan", "OUTPUT_ICS"), ("patrolplan", "OUTPUT_CSV"), ("evaluatepatrols", "OUTPUT_REPORT"),
@@ -78,6 +79,9 @@ EXPECTED = {
     "displacement": {"renderer": None, "aliases": {"wdq": "Weighted displacement quotient"}},
     "map_accuracy": {"renderer": None, "aliases": {"pai": "PAI (predictive accuracy index)"}},
     "time_profile": {"renderer": None, "aliases": {"risk": "Relative risk (1 = average hour)"}},
+    "police_uk_crimes": {"renderer": ("categorizedSymbol", "if(\"outlier\" IN (1, 'true'), 'outlier', 'crime')"),
+                         "aliases": {"crime_id": "Crime ID", "outlier": "Far outside the area"},
+                         "row_styles": ["\"outlier\" IN (1, 'true')"]},
 }
 
 
@@ -177,6 +181,8 @@ def outputs(provider, tmp_path_factory):
         return result
 
     crimes = str(CHICAGO)
+    run("importpoliceuk", {"INPUT": str(SAMPLE_DATA / "police_uk_southend_sample.zip"),
+                           "OUTPUT": str(folder / "police_uk.gpkg")})
     run("gridcrimes", {"INPUT": str(SOUTHEND), "OUTPUT": str(folder / "grid.gpkg")})
     run("getisord", {"INPUT": found[("gridcrimes", "OUTPUT")], "FIELD": "count", "DISTANCE": 250,
                      "OUTPUT": str(folder / "gi.gpkg")})
