@@ -8,6 +8,7 @@ QGIS_PROCESS := tools/qgis-process
 DEMO_DIR ?= demo_output
 SAMPLE := sample_data/southend_street_crime_2018.gpkg
 TIMED_SAMPLE := sample_data/chicago_crimes_2024.gpkg
+POLICE_UK_SAMPLE := sample_data/police_uk_southend_sample.zip
 DEMO_GROUPS := violent=BATTERY,ASSAULT,ROBBERY;property=THEFT,BURGLARY,CRIMINAL DAMAGE,MOTOR VEHICLE THEFT
 export QT_QPA_PLATFORM := offscreen
 
@@ -62,6 +63,14 @@ demo: deps
 		CRIMES=$(TIMED_SAMPLE) TIME=date START_DATE=2024-06-03 DAYS=28 TIMEZONE=America/Chicago SEED=1 \
 		OUTPUT=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT_CSV=$(DEMO_DIR)/patrol_plan.csv \
 		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg > $(DEMO_DIR)/plan_result.json
+	@echo "The honest path for data.police.uk (a month per crime, no time of day): import, rank, plan ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:importpoliceuk -- INPUT=$(POLICE_UK_SAMPLE) \
+		OUTPUT=$(DEMO_DIR)/police_uk_crimes.gpkg > $(DEMO_DIR)/police_uk_import_result.json
+	@$(QGIS_PROCESS) --json run hotspotpatrol:rankhotspots -- INPUT=$(DEMO_DIR)/police_uk_crimes.gpkg TOP_N=20 \
+		OUTPUT=$(DEMO_DIR)/police_uk_hotspots.gpkg > $(DEMO_DIR)/police_uk_hotspots_result.json
+	@$(QGIS_PROCESS) --json run hotspotpatrol:patrolplan -- HOTSPOTS=$(DEMO_DIR)/police_uk_hotspots.gpkg \
+		CRIMES=$(DEMO_DIR)/police_uk_crimes.gpkg TIME=month START_DATE=2018-08-06 DAYS=28 TIMEZONE=Europe/London \
+		SEED=1 OUTPUT=$(DEMO_DIR)/police_uk_plan.gpkg > $(DEMO_DIR)/police_uk_plan_result.json
 	@echo "The officers' briefing pack (PDF): a cover, then a page per day ..."
 	@$(QGIS_PROCESS) --json run hotspotpatrol:briefingpack -- HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg \
 		VISITS=$(DEMO_DIR)/patrol_plan.gpkg CRIMES=$(TIMED_SAMPLE) STREET_FIELD=block \

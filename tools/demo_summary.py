@@ -44,6 +44,7 @@ def main(folder):
     for visit in (v for v in visits if v["date"] == first_day):
         print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {float(visit['risk']):4.1f}"
               f"  {visit['latitude']}, {visit['longitude']}")
+    print_police_uk_plan(folder)
     briefing = json.loads((folder / "briefing_result.json").read_text())["results"]
     print(f"Briefing pack:  {folder / 'briefing_pack.pdf'}")
     print(f"  {briefing['PAGE_COUNT']} pages: a cover with all hotspots, then one page per day with its map and visits.")
@@ -57,6 +58,26 @@ def main(folder):
     print(f"Evaluation:     {report} (tables: patrol_effect.csv, residual_deterrence.csv, hotspot_days.gpkg)")
     for finding in re.findall(r"<p class='finding'>(.*?)</p>", report.read_text(encoding="utf-8")):
         print(textwrap.fill(html.unescape(finding), width=100, initial_indent="  ", subsequent_indent="    "))
+
+
+def print_police_uk_plan(folder):
+    """The honest path: data.police.uk months give places and days, not times of day."""
+    imported = json.loads((folder / "police_uk_import_result.json").read_text())["results"]
+    plan = json.loads((folder / "police_uk_plan_result.json").read_text())
+    print(f"Police.uk plan: {folder / 'police_uk_plan.gpkg'} (from {folder / 'police_uk_crimes.gpkg'})")
+    print(f"  Imported {imported['CRIMES_WRITTEN']} crimes of {imported['FIRST_MONTH']} to {imported['LAST_MONTH']} "
+          f"from {imported['FILES_READ']} data.police.uk files ({imported['DUPLICATES']} duplicates, "
+          f"{imported['SKIPPED_NO_LOCATION']} without a location, {imported['OUTLIERS']} far outliers left out).")
+    results = plan["results"]
+    print(f"  {results['VISITS']} visits to the top 20 hotspots over 28 days; risk-weighted: "
+          f"{'yes' if results['RISK_WEIGHTED'] else 'no'}.")
+    for warning in _warnings(plan):
+        print(textwrap.fill(warning, width=100, initial_indent="  Warning: ", subsequent_indent="    "))
+
+
+def _warnings(result):
+    """The warnings of a qgis_process --json run."""
+    return result.get("log", {}).get("warning", [])
 
 
 if __name__ == "__main__":
