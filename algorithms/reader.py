@@ -28,6 +28,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPoint,
+    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
@@ -37,6 +38,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core.aoristic import share_in_period
+from ..core.outliers import describe_outliers, far_outliers, MARGIN
 from ..core.time_resolution import MINUTE, period_bound_finer_than, time_resolution
 from ..core.timeparse import (in_period, parse_instants, parse_times, slash_date_order, SUPPORTED_FORMATS,
                               utc_to_wall_clock)
@@ -59,7 +61,8 @@ class CrimePoints:
     datetime64[s] and ``category`` objects, each None when not asked for;
     ``time_end`` is NaT where a crime has no window.  ``time_resolution``
     (a :class:`core.time_resolution.Resolution`) says what the times can
-    tell: month, day or minute.  ``skipped`` counts crimes left out, by
+    tell: month, day or minute.  ``outlier`` flags the crimes far outside the area holding the
+    rest (:func:`core.outliers.far_outliers`; warned about, never dropped here).  ``skipped`` counts crimes left out, by
     reason: ``null_geometry``, ``null_weight``, ``null_radius``, ``bad_time``
     (null or unreadable time), ``bad_time_end`` (unreadable end of window),
     ``reversed_window`` (end before time) and ``outside_period``.
@@ -77,6 +80,7 @@ class CrimePoints:
     time_end: object = None
     category: object = None
     time_resolution: object = None
+    outlier: object = None
     skipped: dict = field(default_factory=dict)
 
     def __len__(self):
@@ -91,7 +95,7 @@ class CrimePoints:
         return replace(self, skipped=skipped, **columns)
 
 
-OPTIONAL_COLUMNS = ("weight", "radius", "time", "time_end", "category")
+OPTIONAL_COLUMNS = ("weight", "radius", "time", "time_end", "category", "outlier")
 NUMERIC_COLUMNS = ("weight", "radius")
 
 
@@ -103,13 +107,27 @@ def source_of(alg, parameters, name, context):
     return source
 
 
-def metric_crs(source_crs, source_extent, target_crs, context, feedback):
+# Where British National Grid, the grid UK forces work in, is the working CRS: its area of use
+# (EPSG:27700, Great Britain and the UK continental shelf), in degrees of longitude and latitude.
+_BRITISH_NATIONAL_GRID_AREA = (-9.0, 49.75, 2.0, 61.0)
+
+
+def metric_crs(source_crs, source_extent, target_crs, context, feedback, x=None, y=None):
     """The CRS in which distances are metres.
 
-    TARGET_CRS when given (it must be projected in metres); else the source's
-    CRS when it is projected in metres; else (geographic, feet, ...) the UTM
-    zone of the centre of the source's extent, WGS84 datum.
+    TARGET_CRS when given (it must be projected in metres); else the source's CRS when it is
+    projected in metres; else (geographic, feet, ...) one chosen by where the bulk of the data
+    lies, never by a few far points or by the period: British National Grid (EPSG:27700) when the
+    robust centre is in Great Britain, else the UTM zone of the robust centre (WGS84 datum).  The
+    robust centre is the median of the points ``x``, ``y`` (source coordinates; longitudes taken
+    across the antimeridian when the data straddle it), or the extent's centre without points.
+    A source without a valid CRS is refused.
     """
+    if not source_crs.isValid():
+        raise QgsProcessingException(tr(
+            "The layer has no valid CRS, so its coordinates cannot be placed on Earth or measured in metres. "
+            "Set the layer's CRS (Layer Properties ▸ Source) to the one its coordinates are in, then run "
+            "again."))
     if target_crs is not None and target_crs.isValid():
         if target_crs.isGeographic() or target_crs.mapUnits() != QgsUnitTypes.DistanceMeters:
             raise QgsProcessingException(tr(
@@ -119,21 +137,59 @@ def metric_crs(source_crs, source_extent, target_crs, context, feedback):
     elif not source_crs.isGeographic() and source_crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         crs = source_crs
     else:
-        to_wgs84 = QgsCoordinateTransform(source_crs, QgsCoordinateReferenceSystem("EPSG:4326"),
-                                          context.transformContext())
-        try:
-            centre = to_wgs84.transform(source_extent.center())
-        except QgsCsException as error:
-            raise QgsProcessingException(tr(
-                "Could not find where the layer lies on Earth to choose a UTM zone ({}). "
-                "Set TARGET_CRS to a projected CRS in metres.").format(error))
-        zone = int(np.clip(np.floor((centre.x() + 180.0) / 6.0) + 1, 1, 60))
-        crs = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
+        lon, lat = _robust_centre_lon_lat(source_crs, source_extent, x, y, context)
+        west, south, east, north = _BRITISH_NATIONAL_GRID_AREA
+        if west <= lon <= east and south <= lat <= north:
+            crs = QgsCoordinateReferenceSystem("EPSG:27700")
+        else:
+            zone = int(np.clip(np.floor((lon + 180.0) / 6.0) + 1, 1, 60))
+            crs = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
         why = tr("is geographic") if source_crs.isGeographic() else tr("does not measure in metres")
-        feedback.pushInfo(tr("The layer's CRS {} {}: working in {} ({}).").format(
-            source_crs.authid(), why, crs.authid(), crs.description()))
+        feedback.pushInfo(tr("The layer's CRS {} {}: working in {} ({}), chosen by where most of the data "
+                             "lies (around lon {:.2f}, lat {:.2f}).").format(
+                                 source_crs.authid(), why, crs.authid(), crs.description(), lon, lat))
+    if not crs.isValid() or not crs.toWkt():
+        raise QgsProcessingException(tr(
+            "QGIS returned no definition for the CRS {}, so the data cannot be reprojected safely. Restart "
+            "QGIS, or set TARGET_CRS to a projected CRS in metres.").format(crs.authid()))
     feedback.pushInfo(tr("CRS used: {} ({}); outputs are in it.").format(crs.authid(), crs.description()))
     return crs
+
+
+def _robust_centre_lon_lat(source_crs, source_extent, x, y, context):
+    """Longitude and latitude of the median of the points (or of the extent's centre)."""
+    finite = None if x is None else np.isfinite(x) & np.isfinite(y)
+    if finite is not None and finite.any():
+        cx, cy = _median_across_antimeridian(x[finite], source_crs.isGeographic()), float(np.median(y[finite]))
+    else:
+        cx, cy = source_extent.center().x(), source_extent.center().y()
+    to_wgs84 = QgsCoordinateTransform(source_crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      context.transformContext())
+    try:
+        centre = to_wgs84.transform(QgsPointXY(cx, cy))
+    except QgsCsException as error:
+        centre = None
+        problem = str(error)
+    else:
+        problem = tr("the centre is not a place on Earth")
+    if centre is None or not (np.isfinite(centre.x()) and np.isfinite(centre.y())
+                              and -180.0 <= centre.x() <= 180.0 and -90.0 <= centre.y() <= 90.0):
+        raise QgsProcessingException(tr(
+            "Could not find where the layer lies on Earth to choose a metric CRS ({}). Check the layer's CRS, "
+            "or set TARGET_CRS to a projected CRS in metres.").format(problem))
+    return centre.x(), centre.y()
+
+
+def _median_across_antimeridian(values, geographic):
+    """The median longitude, taken on 0..360 when the points straddle the antimeridian (Fiji)."""
+    if not geographic:
+        return float(np.median(values))
+    east_of_180 = np.mod(values, 360.0)
+    # Straddling: the data are closer together on 0..360 than on -180..180.
+    if np.ptp(east_of_180) < np.ptp(values):
+        centre = float(np.median(east_of_180))
+        return centre - 360.0 if centre > 180.0 else centre
+    return float(np.median(values))
 
 
 def transform_xy(x, y, source_crs, dest_crs, context):
@@ -162,6 +218,22 @@ def transform_xy(x, y, source_crs, dest_crs, context):
             "Some points fall outside the area where {} is defined. Choose a TARGET_CRS "
             "that covers the data.").format(dest_crs.authid()))
     return moved[:, 0].copy(), moved[:, 1].copy()
+
+
+def far_crimes_message(points, source_x, source_y, source_crs, context):
+    """How many crimes lie far outside the area of the others, how far and where (lon, lat)."""
+    lon, lat = transform_xy(source_x[points.outlier], source_y[points.outlier], source_crs,
+                            QgsCoordinateReferenceSystem("EPSG:4326"), context)
+    full_lon = np.full(len(points), np.nan)
+    full_lat = np.full(len(points), np.nan)
+    full_lon[points.outlier], full_lat[points.outlier] = lon, lat
+    summary = describe_outliers(points.x, points.y, points.outlier, lon=full_lon, lat=full_lat)
+    places = "; ".join(tr("{} {} of them, near lon {:.2f} lat {:.2f}").format(
+        group.count, tr(group.direction), group.lon, group.lat) for group in summary.groups)
+    low, high = f"{summary.nearest_km:,.0f}", f"{summary.farthest_km:,.0f}"
+    return tr("{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than "
+              "{:g} km beyond it ({})").format(summary.count, summary.total, low if low == high else f"{low}–{high}",
+                                               MARGIN / 1000, places)
 
 
 def read_points(alg, parameters, name, context, feedback, *, target_crs=None, weight_field=None,
@@ -210,8 +282,6 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
         if QgsExpression(text).hasParserError():
             raise QgsProcessingException(tr("The time expression '{}' cannot be read: {}").format(
                 text, QgsExpression(text).parserErrorString()))
-    crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
-
     columns = _read_with_arrow(alg, parameters, name, context, source, wanted_fields,
                                time_expressions, time_zone, feedback)
     if columns is None:
@@ -221,14 +291,22 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
         raise QgsProcessingException(tr("Cancelled."))
 
     # Raw times ride along through the subsets below and are parsed last.
-    points = CrimePoints(**columns, crs=crs)
+    points = CrimePoints(**columns, crs=None)
     n_read = len(points)
     points = points.subset(np.isfinite(points.x) & np.isfinite(points.y), "null_geometry")
     if len(points) == 0:
         raise QgsProcessingException(tr(
             "{} has no points to work with ({} features read, none with a point geometry). "
             "Choose a layer with point crimes, or check its filter and selection.").format(name, n_read))
-    points.x, points.y = transform_xy(points.x, points.y, source.sourceCrs(), crs, context)
+    points.crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback,
+                            points.x, points.y)
+    source_x, source_y = points.x, points.y
+    points.x, points.y = transform_xy(points.x, points.y, source.sourceCrs(), points.crs, context)
+    points.outlier = far_outliers(points.x, points.y)
+    if points.outlier.any():
+        feedback.pushWarning(far_crimes_message(points, source_x, source_y, source.sourceCrs(), context) + tr(
+            ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
+            "others), as they widen every output that covers the extent."))
     points.extent = (float(points.x.min()), float(points.y.min()),
                      float(points.x.max()), float(points.y.max()))
     for column in NUMERIC_COLUMNS:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import Qgis, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,3 +47,19 @@ def features_by(layer, key):
 def when(year, month, day, hour=0, minute=0):
     """A QDateTime parameter value."""
     return QDateTime(QDate(year, month, day), QTime(hour, minute))
+
+
+class Recording(QgsProcessingFeedback):
+    """Processing feedback that keeps what an algorithm logs: ``warnings`` and ``infos``."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS's name)
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
+        self.infos.append(info)
+        super().pushInfo(info)

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from helpers import SOUTHEND, features_by, point_layer, when
+from helpers import features_by, point_layer, Recording, SOUTHEND, when
 
 
 def test_parameters(provider):
@@ -86,11 +86,62 @@ def test_hexagons_and_keep_empty(run):
     assert cells[0].geometry().area() == pytest.approx(150 * 150)
 
 
-def test_geographic_layer_goes_to_its_utm_zone(run):
+def test_geographic_layer_in_great_britain_goes_to_british_national_grid(run):
     layer = point_layer([(0.71, 51.54), (0.7101, 51.5401)], crs="EPSG:4326")
     result = run("hotspotpatrol:gridcrimes", {"INPUT": layer, "OUTPUT": "memory:"})
-    assert result["OUTPUT"].crs().authid() == "EPSG:32631"
+    assert result["OUTPUT"].crs().authid() == "EPSG:27700"
     assert sum(f["count"] for f in result["OUTPUT"].getFeatures()) == 2
+
+
+def test_geographic_layer_elsewhere_goes_to_the_utm_zone_of_its_median(run):
+    # Paris, with one record at lon 20: the extent's centre would be in zone 33, the bulk is in 31.
+    points = [(2.35 + 0.001 * k, 48.85) for k in range(20)] + [(20.0, 48.85)]
+    result = run("hotspotpatrol:gridcrimes", {"INPUT": point_layer(points, crs="EPSG:4326"), "OUTPUT": "memory:"})
+    assert result["OUTPUT"].crs().authid() == "EPSG:32631"
+
+
+def test_a_layer_across_the_antimeridian_goes_to_its_own_utm_zone(run):
+    # Fiji straddles 180°: the median longitude is about 179.9 (zone 60 south), not 0 (zone 31).
+    points = [(179.8 + 0.02 * k, -17.8) for k in range(5)] + [(-179.9 - 0.02 * k, -17.8) for k in range(4)]
+    result = run("hotspotpatrol:gridcrimes", {"INPUT": point_layer(points, crs="EPSG:4326"), "OUTPUT": "memory:"})
+    assert result["OUTPUT"].crs().authid() == "EPSG:32760"
+    assert sum(f["count"] for f in result["OUTPUT"].getFeatures()) == 9
+
+
+def test_a_layer_without_a_crs_is_refused(run):
+    layer = point_layer([(10.0, 10.0)], crs="")
+    assert not layer.crs().isValid()
+    with pytest.raises(QgsProcessingException, match="no valid CRS") as error:
+        run("hotspotpatrol:gridcrimes", {"INPUT": layer, "OUTPUT": "memory:"})
+    assert "Set the layer's CRS" in str(error.value)
+    with pytest.raises(QgsProcessingException, match="no valid CRS"):
+        run("hotspotpatrol:gridcrimes", {"INPUT": layer, "TARGET_CRS": "EPSG:27700", "OUTPUT": "memory:"})
+
+
+def _southend_month(month, far_records=0):
+    """One police.uk month of the Southend sample in WGS84, with records 400 km away if asked."""
+    layer = QgsVectorLayer(str(SOUTHEND), "southend", "ogr")
+    points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
+              for f in layer.getFeatures() if f["month"] == month]
+    return point_layer(points + [(-4.18, 50.37)] * far_records, crs="EPSG:4326")
+
+
+def test_months_and_far_records_keep_one_crs_and_the_same_cell_ids(run):
+    feedback = Recording()
+    runs = [run("hotspotpatrol:gridcrimes", {"INPUT": layer, "OUTPUT": "memory:"}, feedback)
+            for layer in (_southend_month("2018-01"), _southend_month("2018-07"),
+                          _southend_month("2018-07", far_records=3))]
+    assert {result["OUTPUT"].crs().authid() for result in runs} == {"EPSG:27700"}
+    july, july_with_far = ({f["cell_id"]: f["count"] for f in result["OUTPUT"].getFeatures()} for result in runs[1:])
+    assert len(july_with_far) == len(july) + 1
+    assert all(july_with_far[cell] == count for cell, count in july.items())
+    assert set(_cells(runs[0])) & set(july)  # the two months share cells: the same places, the same ids
+    warning = next(w for w in feedback.warnings if "outside the area" in w)
+    assert warning.startswith("3 of ") and "lon -4.18 lat 50.37" in warning and "west" in warning
+
+
+def _cells(result):
+    return [f["cell_id"] for f in result["OUTPUT"].getFeatures()]
 
 
 def test_sample_fast_and_slow_readers_agree(run, tmp_path):

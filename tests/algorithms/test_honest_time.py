@@ -11,30 +11,15 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from scipy import stats
 
-from helpers import point_layer, SAMPLE_DATA, SOUTHEND
+from helpers import point_layer, Recording, SAMPLE_DATA, SOUTHEND
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 NO_TIME_OF_DAY = "no time of day"
-
-
-class Recording(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS's name)
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def square_hotspot(x, y, half=1000.0, crs="EPSG:27700", hotspot_id="A"):

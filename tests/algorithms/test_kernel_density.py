@@ -97,13 +97,13 @@ def test_weights_and_sample_against_brute_force(run, tmp_path):
     assert np.max(np.abs(np.where(nodata, 0, values) - exact)) <= 1e-3 * exact.max()
 
 
-def test_southend_sample_in_utm(run, tmp_path):
+def test_southend_sample_in_british_national_grid(run, tmp_path):
     result = run("hotspotpatrol:kerneldensity", {"INPUT": str(SOUTHEND), "TIME": "month",
                                                  "END": "2018-02-01T00:00:00",
                                                  "OUTPUT": str(tmp_path / "southend.tif")})
     assert result["CRIMES_COUNTED"] == 1868
     dataset = gdal.Open(result["OUTPUT"])
-    assert "UTM zone 31N" in dataset.GetProjection()
+    assert "British National Grid" in dataset.GetProjection()
     values, nodata, _ = read_raster(result["OUTPUT"])
     # The densest pixel of January holds dozens of crimes (snap points stack many crimes).
     assert values[~nodata].max() > 20
