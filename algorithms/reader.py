@@ -206,12 +206,20 @@ def transform_xy(x, y, source_crs, dest_crs, context):
         [QgsWkbTypes.LineString, len(points)], dtype="<u4").tobytes()
     line = QgsGeometry()
     line.fromWkb(header + np.ascontiguousarray(points, dtype="<f8").tobytes())
+    if not transform.isValid() or not dest_crs.toWkt():
+        raise QgsProcessingException(tr(
+            "QGIS could not set up the reprojection from {} to {}. Restart QGIS, or set TARGET_CRS to a "
+            "projected CRS in metres.").format(source_crs.authid(), dest_crs.authid()))
     try:
-        line.transform(transform)
+        result = line.transform(transform)
     except QgsCsException as error:
         raise QgsProcessingException(tr(
             "Some points could not be reprojected to {} ({}). Check the layer's CRS, "
             "or choose a TARGET_CRS that covers the data.").format(dest_crs.authid(), error))
+    if result != QgsGeometry.OperationResult.Success:
+        raise QgsProcessingException(tr(
+            "Reprojecting the points from {} to {} failed (QGIS error {}). Check the layer's CRS, or set "
+            "TARGET_CRS.").format(source_crs.authid(), dest_crs.authid(), int(result)))
     moved = np.frombuffer(bytes(line.asWkb())[9:], dtype="<f8").reshape(-1, 2)[:x.size]
     if not np.all(np.isfinite(moved)):
         raise QgsProcessingException(tr(
@@ -234,6 +242,23 @@ def far_crimes_message(points, source_x, source_y, source_crs, context):
     return tr("{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than "
               "{:g} km beyond it ({})").format(summary.count, summary.total, low if low == high else f"{low}–{high}",
                                                MARGIN / 1000, places)
+
+
+def reprojected(geometry, transform, name):
+    """``geometry`` (a copy) reprojected by ``transform``; a failure is a clear error, never a
+    geometry left in the wrong CRS."""
+    geometry = QgsGeometry(geometry)
+    try:
+        result = geometry.transform(transform)
+    except QgsCsException as error:
+        result = error
+    box = geometry.boundingBox()
+    if result != QgsGeometry.OperationResult.Success or not all(
+            np.isfinite([box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()])):
+        raise QgsProcessingException(tr(
+            "A feature of {} could not be reprojected from {} to {} ({}). Check the layer's CRS, or set "
+            "TARGET_CRS.").format(name, transform.sourceCrs().authid(), transform.destinationCrs().authid(), result))
+    return geometry
 
 
 def read_points(alg, parameters, name, context, feedback, *, target_crs=None, weight_field=None,
@@ -696,8 +721,7 @@ def read_area_mask(alg, parameters, name, context, crs):
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
             continue
-        geometry.transform(transform)
-        parts.append(geometry)
+        parts.append(reprojected(geometry, transform, name))
     if not parts:
         return None
     union = QgsGeometry.unaryUnion(parts)
@@ -820,7 +844,7 @@ def read_hotspots(source, name, context, crs, need_rank=False):
         hotspot_id = _python_value(feature["hotspot_id"])
         if geometry.isNull() or geometry.isEmpty() or hotspot_id is None:
             continue
-        geometry.transform(transform)
+        geometry = reprojected(geometry, transform, name)
         rank = _python_value(feature["rank"]) if has_rank else None
         hotspots.append((hotspot_id, rank if rank is not None else len(hotspots) + 1, geometry))
     if not hotspots:
