@@ -236,7 +236,7 @@ def far_crimes_message(points, source_x, source_y, source_crs, context):
     full_lat = np.full(len(points), np.nan)
     full_lon[points.outlier], full_lat[points.outlier] = lon, lat
     summary = describe_outliers(points.x, points.y, points.outlier, lon=full_lon, lat=full_lat)
-    places = "; ".join(tr("{} {} of them, near lon {:.2f} lat {:.2f}").format(
+    places = "; ".join(tr("{} to the {}, near lon {:.2f} lat {:.2f}").format(
         group.count, tr(group.direction), group.lon, group.lat) for group in summary.groups)
     low, high = f"{summary.nearest_km:,.0f}", f"{summary.farthest_km:,.0f}"
     return tr("{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than "

@@ -137,7 +137,7 @@ def test_months_and_far_records_keep_one_crs_and_the_same_cell_ids(run):
     assert all(july_with_far[cell] == count for cell, count in july.items())
     assert set(_cells(runs[0])) & set(july)  # the two months share cells: the same places, the same ids
     warning = next(w for w in feedback.warnings if "outside the area" in w)
-    assert warning.startswith("3 of ") and "lon -4.18 lat 50.37" in warning and "west" in warning
+    assert warning.startswith("3 of ") and "lon -4.18 lat 50.37" in warning and "to the west" in warning
 
 
 def _cells(result):
