@@ -35,20 +35,8 @@ import bench_grid_kde as shared  # noqa: E402  (the same points and qgis_process
 sys.path.insert(0, str(HERE.parent.parent))
 
 
-def import_core():
-    """The plugin's core package, imported under its installed name."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("hotspot_patrol", HERE.parent / "__init__.py",
-                                                  submodule_search_locations=[str(HERE.parent)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["hotspot_patrol"] = package
-    spec.loader.exec_module(package)
-    from hotspot_patrol.core import getisord
-    return getisord
-
-
 def benchmark_gi(repeats):
-    getisord = import_core()
+    getisord = shared.import_plugin_module("getisord")
     rng = np.random.default_rng(1)
     side = 1000
     col, row = np.meshgrid(np.arange(side), np.arange(side))

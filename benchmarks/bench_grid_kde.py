@@ -451,6 +451,37 @@ def environment():
     return f"{qgis}, GDAL {gdal.__version__}, {os.cpu_count()} x {cpu}"
 
 
+def import_plugin_module(name):
+    """``hotspot_patrol.core.<name>`` of this checkout, imported under the plugin's installed name (no QGIS)."""
+    import importlib
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("hotspot_patrol", REPO / "__init__.py",
+                                                  submodule_search_locations=[str(REPO)])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["hotspot_patrol"] = package
+    spec.loader.exec_module(package)
+    return importlib.import_module(f"hotspot_patrol.core.{name}")
+
+
+def startup_line(startup):
+    """The qgis_process start-up cost, for the report."""
+    if not startup.repeats:
+        return "qgis_process start-up: not measured (trivial run failed)"
+    return (f"qgis_process start-up (trivial native:creategrid run): median {statistics.median(startup.seconds()):.2f} s"
+            + (f", peak {startup.peak():.0f} MB" if startup.peak() else ""))
+
+
+def write_report(path, env, settings, startup_note, rows, sections):
+    """Print the table and ``sections`` (``[(title, lines)]``) and write them as Markdown to ``path``."""
+    print(f"\n{env}\n{settings}\n{startup_note}\n\n{text_table(rows)}\n")
+    markdown = [f"Benchmark: {env}.", "", f"{settings}. {startup_note}.", "", markdown_table(rows), ""]
+    for title, lines in sections:
+        print(f"{title}:\n" + "\n".join("  " + line for line in lines))
+        markdown += [f"{title}:", ""] + [f"- {line}" for line in lines] + [""]
+    path.write_text("\n".join(markdown))
+    print(f"\nMarkdown written to {path}")
+
+
 def parse_args():
     """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -484,21 +515,10 @@ def main():
         grid = benchmark_grid(n, points, points_path, work, args.repeats)
         rows += table_rows(n, startup, [kde, grid])
 
-    startup_note = (f"qgis_process start-up (trivial native:creategrid run): median"
-                    f" {statistics.median(startup.seconds()):.2f} s"
-                    + (f", peak {startup.peak():.0f} MB" if startup.peak() else "")
-                    if startup.repeats else "qgis_process start-up: not measured (trivial run failed)")
     settings = (f"{args.repeats} runs of each tool, alternated; seed {args.seed}; KDE quartic raw,"
                 f" radius {RADIUS:g} m, pixel {PIXEL_SIZE:g} m; grid cell {CELL_SIZE:g} m")
-    print(f"\n{env}\n{settings}\n{startup_note}\n\n{text_table(rows)}\n")
-    for n, lines in notes:
-        print(f"KDE accuracy, N={n}:\n" + "\n".join("  " + line for line in lines))
-
-    markdown = [f"Benchmark: {env}.", "", f"{settings}. {startup_note}.", "", markdown_table(rows), ""]
-    for n, lines in notes:
-        markdown += [f"KDE accuracy, N={n}:", ""] + [f"- {line}" for line in lines] + [""]
-    (out / "results.md").write_text("\n".join(markdown))
-    print(f"\nMarkdown written to {out / 'results.md'}")
+    write_report(out / "results.md", env, settings, startup_line(startup), rows,
+                 [(f"KDE accuracy, N={n}", lines) for n, lines in notes])
 
 
 if __name__ == "__main__":

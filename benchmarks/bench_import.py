@@ -57,7 +57,6 @@ bindings, GNU time for peak memory). The table is printed and written to
 
 import argparse
 import csv
-import importlib.util
 import statistics
 import sys
 import time
@@ -160,17 +159,6 @@ def data_files(n, months, seed, out):
 
 # --- in-process timings ----------------------------------------------------------------------
 
-def core_module():
-    """core/policeuk.py of this checkout, imported as the plugin package (no QGIS needed)."""
-    spec = importlib.util.spec_from_file_location("hotspot_patrol", HERE.parent / "__init__.py",
-                                                  submodule_search_locations=[str(HERE.parent)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["hotspot_patrol"] = package
-    spec.loader.exec_module(package)
-    from hotspot_patrol.core import policeuk
-    return policeuk
-
-
 def bare_csv_loop(folder):
     """The csv module over every file, doing nothing with the rows: the floor for Python reading."""
     rows = 0
@@ -194,7 +182,7 @@ def time_in_process(label, function, repeats):
 
 
 def benchmark_core(n, folder, archive, repeats):
-    policeuk = core_module()
+    policeuk = shared.import_plugin_module("policeuk")
     print(f"N={n}: reading in this process")
     rows = []
     for label, path in (("core read_crimes, folder (in-process)", folder), ("core read_crimes, zip (in-process)",
@@ -278,22 +266,14 @@ def main():
     zip_vs_qgis = shared.table_rows(args.rows, startup, [(ours_zip, qgis)])[1]
     lines = checks(expected, crimes, bare_rows, work)
 
-    startup_note = (f"qgis_process start-up (trivial native:creategrid run): median"
-                    f" {statistics.median(startup.seconds()):.2f} s"
-                    + (f", peak {startup.peak():.0f} MB" if startup.peak() else "")
-                    if startup.repeats else "qgis_process start-up: not measured (trivial run failed)")
     settings = (f"{args.repeats} runs of each, alternated; seed {args.seed}; {args.rows} rows in {args.months} "
                 f"monthly files ({sum(p.stat().st_size for p in folder.rglob('*.csv')) / 1e6:.0f} MB; zip "
                 f"{archive.stat().st_size / 1e6:.0f} MB). The QGIS row's ratios are against ours on the folder; "
                 f"against ours on the zip they are "
                 + ("-" if zip_vs_qgis["ratio"] is None else f"{zip_vs_qgis['ratio']:.2f}")
                 + " and " + ("-" if zip_vs_qgis["ratio_net"] is None else f"{zip_vs_qgis['ratio_net']:.2f}"))
-    print(f"\n{env}\n{settings}\n{startup_note}\n\n{shared.text_table(rows)}\n")
-    print("Checks:\n" + "\n".join("  " + line for line in lines))
-    markdown = [f"Benchmark: {env}.", "", f"{settings}. {startup_note}.", "", shared.markdown_table(rows), "",
-                "Checks:", ""] + [f"- {line}" for line in lines] + [""]
-    (args.out / "import_results.md").write_text("\n".join(markdown))
-    print(f"\nMarkdown written to {args.out / 'import_results.md'}")
+    shared.write_report(args.out / "import_results.md", env, settings, shared.startup_line(startup), rows,
+                        [("Checks", lines)])
 
 
 if __name__ == "__main__":

@@ -75,7 +75,6 @@ peak memory).  The table is printed and written to ``<out>/learn_results.md``.
 
 import argparse
 import datetime
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -486,21 +485,13 @@ def main():
                                   [benchmark_evaluate(args.crimes, crimes, visits, hotspots, work, args.repeats)])
         checks += check_evaluate(args.crimes, work, reference)
 
-    startup_note = (f"qgis_process start-up (trivial native:creategrid run): median"
-                    f" {statistics.median(startup.seconds()):.2f} s"
-                    + (f", peak {startup.peak():.0f} MB" if startup.peak() else "")
-                    if startup.repeats else "qgis_process start-up: not measured (trivial run failed)")
     settings = (f"{args.repeats} runs of each tool, alternated; seed {args.seed}; {N_HOTSPOTS} square hotspots of"
                 f" {CELL:g} m; dosage: {N_UNITS} units pinging every {PING_SECONDS} s, BUFFER 0, MAX_GAP 5,"
                 f" MIN_MINUTES 5, with PLAN; join: intersects, one-to-one, unmatched kept;"
                 f" evaluate: 2025, {ZONE}, RING 150 m. Ours does more than the QGIS step it is compared with"
                 f" (stays and compliance; hotspot-days, rings and rate tests)")
-    print(f"\n{env}\n{settings}\n{startup_note}\n\n{shared.text_table(rows)}\n")
-    print("Checks:\n" + "\n".join("  " + line for line in checks))
-    markdown = [f"Benchmark: {env}.", "", f"{settings}. {startup_note}.", "", shared.markdown_table(rows), "",
-                "Checks:", ""] + [f"- {line}" for line in checks] + [""]
-    (args.out / "learn_results.md").write_text("\n".join(markdown))
-    print(f"\nMarkdown written to {args.out / 'learn_results.md'}")
+    shared.write_report(args.out / "learn_results.md", env, settings, shared.startup_line(startup), rows,
+                        [("Checks", checks)])
 
 
 if __name__ == "__main__":
