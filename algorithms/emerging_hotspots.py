@@ -20,6 +20,7 @@ from ..core import emerging, grid
 from ..core.time_resolution import step_finer_than
 from ..core.timeparse import STEPS, time_steps
 from .base import HotspotAlgorithm, cell_geometry, make_field
+from .grid_crimes import describe_skipped, expression_parameter
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -38,11 +39,15 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         "<li>STEP: the time step: 0 day, 1 Monday-based week (default), 2 calendar month.</li>"
         "<li>CELL_SIZE: square cells in metres (default 150), on the fixed grid of Grid crimes into "
         "cells.</li>"
-        "<li>DISTANCE: the neighbourhood distance in metres; empty (default): the 8 surrounding cells.</li>"
+        "<li>DISTANCE: the neighbourhood distance in metres; empty (default): the 8 surrounding cells. A cell with "
+        "no neighbour within it is not classified (No Pattern Detected, null trend; the log says how many).</li>"
         "<li>TIME_WINDOW: steps in the neighbourhood (default 1): the step itself and the TIME_WINDOW − 1 "
         "steps before it.</li>"
         "<li>START, END: the period (a crime counts when START &lt;= time &lt; END). Steps start at START's "
-        "step, or at the first crime's; with END they run to the step holding END's last second.</li>"
+        "step, or at the first crime's; with END they run to the step holding END's last second. The cube of cells "
+        "with crime × steps may hold up to 20 million bins (about 1.3 GB), and the neighbour pairs × steps up to "
+        "2,000 million: more is refused before anything is built, naming the earliest and latest times (a typo "
+        "year in a few dates is the usual cause).</li>"
         "<li>TARGET_CRS (advanced): the metric CRS, as in Grid crimes into cells.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: a square per cell with at least one crime in the period: <i>cell_id</i>, "
@@ -96,10 +101,14 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
         cell_size = self.cell_size(parameters, context)
         step = STEPS[self.parameterAsEnum(parameters, "STEP", context)]
         window = self.parameterAsInt(parameters, "TIME_WINDOW", context)
-        distance = (self.parameterAsDouble(parameters, "DISTANCE", context) if parameters.get("DISTANCE")
-                    else cell_size * np.sqrt(2.0))
+        distance = (self.parameterAsDouble(parameters, "DISTANCE", context)
+                    if parameters.get("DISTANCE") not in (None, "") else cell_size * np.sqrt(2.0))
+        if not np.isfinite(distance) or distance < 0:
+            raise QgsProcessingException(self.tr(
+                "DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the 8 surrounding "
+                "cells.").format(distance))
         start, end = period_from_parameters(self, parameters, context)
-        time_expression = self.parameterAsExpression(parameters, "TIME", context)
+        time_expression = expression_parameter(self, parameters, "TIME", context)
         if not time_expression:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's date."))
         points = read_points(self, parameters, "INPUT", context, feedback,
@@ -112,16 +121,23 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
                     step, points.time_resolution.resolution, points.time_resolution.rule))
         points = restrict_to_period(points, start, end, feedback)
         if len(points) == 0:
-            raise QgsProcessingException(self.tr("No crimes in the period: check TIME, START and END."))
+            raise QgsProcessingException(self.tr(
+                "No crimes with a readable time in the period ({}): check TIME, START and END.").format(
+                    describe_skipped(points)))
         # With END, the steps run to the one holding END's last second, crimes or not.
         moments = points.time if end is None else np.append(
             points.time, np.datetime64(end, "s") - np.timedelta64(1, "s"))
         index, first = self.run_core(time_steps, moments, step, start)
         step_index = index[:len(points)]
         n_steps = int(index.max()) + 1
-        feedback.pushInfo(self.tr("{} steps of one {} from {}.").format(n_steps, step, first))
+        earliest, latest = points.time.min(), points.time.max()
+        feedback.pushInfo(self.tr("{} steps of one {} from {}; crimes from {} to {}.").format(
+            n_steps, step, first, earliest, latest))
 
-        cells = grid.count_cells(points.x, points.y, cell_size)
+        cells = self.run_core(grid.count_cells, points.x, points.y, cell_size)
+        # The cube's size is known before it is built: a typo year must not allocate gigabytes first.
+        self.run_core(emerging.check_cube_size, cells.col.size, n_steps, step,
+                      self._bound_text(earliest, start, "START"), self._bound_text(latest, end, "END"))
         cube = np.bincount(cells.point_cell * n_steps + step_index,
                            minlength=cells.col.size * n_steps).reshape(cells.col.size, n_steps).astype(float)
         feedback.setProgress(40)
@@ -137,13 +153,20 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
                                              points.crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        isolated = int(result["isolated"].sum())
+        if isolated:
+            feedback.pushWarning(self.tr(
+                "{:,} of {:,} cells have no neighbour within DISTANCE {:g} m (cells are {:g} m apart): they are not "
+                "classified (No Pattern Detected, trend_z and trend_p NULL), as nothing around them can make a hot "
+                "or a cold spot. Use a DISTANCE of at least {:g} m, or leave it empty for the 8 surrounding "
+                "cells.").format(isolated, cells.col.size, distance, cell_size, cell_size))
         ids = grid.cell_ids(cells.col, cells.row, cell_size)
         features = []
         for i in range(cells.col.size):
             feature = QgsFeature(fields)
             feature.setGeometry(cell_geometry(cells.col[i], cells.row[i], cell_size, grid.SQUARE))
-            feature.setAttributes([ids[i], result["category"][i], float(result["trend_z"][i]),
-                                   float(result["trend_p"][i]), int(result["hot_steps"][i]),
+            feature.setAttributes([ids[i], result["category"][i], _number(result["trend_z"][i]),
+                                   _number(result["trend_p"][i]), int(result["hot_steps"][i]),
                                    int(result["cold_steps"][i]), n_steps, int(cells.count[i])])
             features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
@@ -155,3 +178,16 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
             if tally.get(category):
                 feedback.pushInfo(f"{category}: {tally[category]}")
         return {"OUTPUT": dest_id, "STEPS": n_steps}
+
+    def _bound_text(self, crime_time, bound, name):
+        """The earliest (or latest) crime time, and the period bound when it stretches the steps further."""
+        text = str(crime_time).replace("T", " ")
+        if bound is not None and ((name == "START" and np.datetime64(bound, "s") < crime_time)
+                                  or (name == "END" and np.datetime64(bound, "s") > crime_time)):
+            text += self.tr(" ({} {})").format(name, bound)
+        return text
+
+
+def _number(value):
+    """A finite float, or None (NULL)."""
+    return float(value) if np.isfinite(value) else None

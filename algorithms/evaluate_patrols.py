@@ -26,7 +26,7 @@ from ..core import evaluation
 from ..core.time_resolution import DAY
 from ..core.timeparse import in_period
 from .base import HotspotAlgorithm, make_field, write_features
-from .evaluation_report import write_report
+from .evaluation_report import report_html
 from .reader import (PointIndex, assign_to_polygons, read_area_mask, points_inside, read_hotspots, read_points,
                      read_visits, require_resolution, source_of)
 from .styles import style_on_load
@@ -220,6 +220,14 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         groups = parse_groups(self.parameterAsString(parameters, "CATEGORY_GROUPS", context))
         if groups and not category_field:
             raise QgsProcessingException(self.tr("CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type."))
+        # Areas must be areas: a crime is never "inside" a point, so point hotspots gave "no crimes".
+        hotspots_source = source_of(self, parameters, "HOTSPOTS", context)
+        self.require_polygons(hotspots_source, "HOTSPOTS")
+        if has_control:
+            self.require_polygons(source_of(self, parameters, "CONTROL", context), "CONTROL",
+                                  what=self.tr("the control areas"),
+                                  fix=self.tr("Choose polygons of comparable areas without patrols"))
+        report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
 
         crimes = read_points(self, parameters, "CRIMES", context, feedback, category_field=category_field,
                              time_expression=self.parameterAsExpression(parameters, "TIME", context),
@@ -228,7 +236,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's time."))
         require_resolution(crimes, DAY, self.tr(
             "Comparing patrol days with other days (a crime known only to its month cannot be put on a day)"))
-        hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, crimes.crs)
+        hotspots = read_hotspots(hotspots_source, "HOTSPOTS", context, crimes.crs)
         ids = [str(h[0]) for h in hotspots]
         geometries = [h[2] for h in hotspots]
         feedback.setProgress(20)
@@ -284,6 +292,9 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                 displacement.append((name, self._displacement(
                     member, crimes.time, before, (first_day, after_day), in_hotspot, in_ring, in_control)))
         feedback.setProgress(70)
+        # The report is made before the first output is written; every output was checked writable.
+        report = self._report(ids, days, counts, summary, residual, residual_days, displacement,
+                              ring, (first_day, after_day), zone) if report_path else ""
 
         results = {}
         results["OUTPUT_DAYS"] = self._write_days(parameters, context, feedback, ids, first_day, days, counts,
@@ -315,19 +326,22 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                 "No hotspot-day is more than {} days after a patrol, so the residual-deterrence curve has no "
                 "baseline: extend END past the end of the patrols, or lower RESIDUAL_DAYS.").format(residual_days))
 
-        report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
         if report_path:
-            per_hotspot = [(ids[h], int(days.patrolled[h].sum()), int(days.visits[h].sum()),
-                            float(days.minutes[h].sum()),
-                            {name: (int(c[h][days.patrolled[h]].sum()), int(c[h][~days.patrolled[h]].sum()))
-                             for name, c in counts.items()}) for h in range(len(ids))]
-            write_report(report_path, period=(first_day, after_day), zone=str(zone), n_hotspots=len(ids),
-                         sentences=[describe(name, result) for name, result in summary],
-                         summary=summary, residual=residual, residual_days=residual_days,
-                         per_hotspot=per_hotspot, displacement=displacement, ring=ring)
-            results["OUTPUT_REPORT"] = report_path
+            results["OUTPUT_REPORT"] = self.write_text_output("OUTPUT_REPORT", report_path, report)
         feedback.setProgress(100)
         return results
+
+    @staticmethod
+    def _report(ids, days, counts, summary, residual, residual_days, displacement, ring, period, zone):
+        """The HTML report's text."""
+        per_hotspot = [(ids[h], int(days.patrolled[h].sum()), int(days.visits[h].sum()),
+                        float(days.minutes[h].sum()),
+                        {name: (int(c[h][days.patrolled[h]].sum()), int(c[h][~days.patrolled[h]].sum()))
+                         for name, c in counts.items()}) for h in range(len(ids))]
+        return report_html(period=period, zone=str(zone), n_hotspots=len(ids),
+                           sentences=[describe(name, result) for name, result in summary],
+                           summary=summary, residual=residual, residual_days=residual_days,
+                           per_hotspot=per_hotspot, displacement=displacement, ring=ring)
 
     def _group_members(self, crimes, groups, feedback):
         """{group: mask of crimes}; one group 'all' without CATEGORY_GROUPS."""

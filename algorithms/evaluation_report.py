@@ -21,9 +21,15 @@ p.finding { font-size: 1.05em; }
 COLOURS = ("#c0392b", "#2c7fb8", "#31a354", "#756bb1", "#e6550d", "#636363")
 
 
-def write_report(path, *, period, zone, n_hotspots, sentences, summary, residual, residual_days,
-                 per_hotspot, displacement, ring):
-    """Write the report to ``path``.
+def write_report(path, **report):
+    """Write the report (the keywords of :func:`report_html`) to ``path``."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(report_html(**report))
+
+
+def report_html(*, period, zone, n_hotspots, sentences, summary, residual, residual_days, per_hotspot,
+                displacement, ring):
+    """The report as one HTML text, every value from the data escaped.
 
     ``summary`` is [(group, RateComparison)], ``residual`` [(group, ResidualRow)],
     ``per_hotspot`` [(hotspot_id, patrol_days, visits, minutes, {group: (crimes on patrol
@@ -80,8 +86,7 @@ def write_report(path, *, period, zone, n_hotspots, sentences, summary, residual
                  "(1995), Justice Quarterly 12(4); Bowers &amp; Johnson (2003), Journal of Quantitative "
                  "Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</p>")
     parts.append("</body></html>")
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("\n".join(parts))
+    return "\n".join(parts)
 
 
 def residual_chart(residual, width=640, height=300):

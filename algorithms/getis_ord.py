@@ -40,7 +40,9 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         "<li>FIELD: the numeric value to analyse, e.g. count.</li>"
         "<li>DISTANCE: fixed distance band in metres; a feature is a neighbour when its distance is &lt;= "
         "DISTANCE (inclusive). Empty (default): the smallest distance that gives every feature at least one "
-        "neighbour (reported in the log).</li>"
+        "neighbour (reported in the log). A feature with no neighbour within DISTANCE is not classified (null "
+        "gi_z and gi_p, gi_bin 0; the log says how many). A band making more than 100 million neighbour pairs "
+        "is refused before any is built, with the largest band that fits.</li>"
         "<li>STAR: true (default) for Gi*, each feature its own neighbour; false for Gi.</li>"
         "<li>FDR: false (default); true applies the Benjamini–Hochberg false-discovery-rate correction to "
         "the confidence bins (recommended with many features).</li>"
@@ -50,7 +52,8 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         "<li>OUTPUT: the input features and fields, in the input's CRS, plus <i>gi_z</i> (z-score), "
         "<i>gi_p</i> (two-sided normal p-value) and <i>gi_bin</i>: 3/2/1 hot spot at 99/95/90% confidence, "
         "-3/-2/-1 cold spot, 0 not significant (ArcGIS's Gi_Bin). Features with no geometry or a null value "
-        "are not analysed and get nulls.</li>"
+        "are not analysed and get nulls; an analysed feature whose z-score is undefined (no neighbour, or no "
+        "variation) gets null gi_z and gi_p and gi_bin 0.</li>"
         "<li>DISTANCE: the distance band used (metres). HOT_SPOTS, COLD_SPOTS: features in a hot or a cold "
         "bin (90% confidence or more).</li></ul>"
         "<b>Method</b>: the local Gi* of Getis &amp; Ord (1992) with binary weights and Ord &amp; Getis's "
@@ -115,6 +118,7 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         else:
             result = self.run_core(getisord.getis_ord, x[usable], y[usable], values[usable], distance,
                                    star=star, fdr=fdr, progress=progress)
+        self._warn_unscored(feedback, result, distance, x[usable], y[usable])
         z = np.full(x.size, np.nan)
         p = np.full(x.size, np.nan)
         bins = np.zeros(x.size, dtype=np.int64)
@@ -127,14 +131,32 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
         return {"OUTPUT": dest_id, "DISTANCE": distance, "HOT_SPOTS": hot, "COLD_SPOTS": cold}
 
     def _distance(self, parameters, context, x, y, feedback):
-        given = parameters.get("DISTANCE")
-        distance = self.parameterAsDouble(parameters, "DISTANCE", context) if given not in (None, "") else 0.0
-        if distance > 0:
+        if parameters.get("DISTANCE") not in (None, ""):
+            distance = self.parameterAsDouble(parameters, "DISTANCE", context)
+            if not np.isfinite(distance) or distance < 0:
+                raise QgsProcessingException(self.tr(
+                    "DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the smallest band "
+                    "that gives every feature a neighbour.").format(distance))
             return distance
         distance = self.run_core(getisord.smallest_connecting_distance, x, y)
         feedback.pushInfo(self.tr("Distance band: {:.1f} m, the smallest that gives every feature a "
                                   "neighbour.").format(distance))
         return distance
+
+    def _warn_unscored(self, feedback, result, distance, x, y):
+        """Say which features got no z-score: those without a neighbour, or all when nothing varies."""
+        isolated = int(result.isolated.sum())
+        if isolated:
+            smallest = self.run_core(getisord.smallest_connecting_distance, x, y)
+            feedback.pushWarning(self.tr(
+                "{:,} of {:,} features have no neighbour within DISTANCE {:g} m: they are not classified (gi_z and "
+                "gi_p NULL, gi_bin 0), as nothing around them can make a hot or a cold spot. {:.1f} m is the smallest "
+                "band that gives every feature a neighbour; leave DISTANCE empty to use it.").format(
+                    isolated, result.isolated.size, distance, smallest))
+        elif not np.isfinite(result.z).any():
+            feedback.pushWarning(self.tr(
+                "No feature could be scored: the values do not vary, or DISTANCE {:g} m makes every feature a "
+                "neighbour of every other, so nothing stands out. Use a smaller DISTANCE.").format(distance))
 
     @staticmethod
     def _lattice(cell_ids, usable, same_crs):
@@ -164,8 +186,10 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
             for number, feature in enumerate(source.getFeatures()):
                 out = QgsFeature(fields)
                 out.setGeometry(feature.geometry())
-                extra = ([float(z[number]), float(p[number]), int(bins[number])]
-                         if usable[number] and np.isfinite(z[number]) else [None, None, None])
+                # Analysed features always get a bin (0 when z is undefined, e.g. no neighbour); the others nulls.
+                finite = bool(np.isfinite(z[number]))
+                extra = ([float(z[number]) if finite else None, float(p[number]) if finite else None,
+                          int(bins[number])] if usable[number] else [None, None, None])
                 out.setAttributes(feature.attributes() + extra)
                 yield out
         write_features(sink, features(), z.size, feedback, 70, 100)

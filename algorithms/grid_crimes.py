@@ -1,7 +1,9 @@
 """hotspotpatrol:gridcrimes — count crimes into a fixed lattice of cells."""
 
 from qgis.core import (
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -19,6 +21,47 @@ from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
 SKIP_REASONS = ("null_geometry", "outside_period", "bad_time", "null_weight")
+SKIP_LABELS = {"null_geometry": "without a point geometry", "null_weight": "with a null weight",
+               "null_radius": "with a null radius", "bad_time": "with a null or unreadable time",
+               "bad_time_end": "with an unreadable TIME_END", "reversed_window": "whose TIME_END is before TIME",
+               "outside_period": "outside START/END", "unknown_category": "with a category not in the harm table"}
+
+
+def expression_parameter(alg, parameters, name, context):
+    """The expression parameter ``name``; refused when it was given but QGIS cannot parse it.
+
+    ``parameterAsExpression`` answers an empty string for an expression with a syntax error (or a bare
+    field named like a keyword of the expression language, such as when), so without this check the
+    TIME the user gave would be silently dropped.
+    """
+    text = alg.parameterAsExpression(parameters, name, context)
+    given = parameters.get(name)
+    if not text and isinstance(given, str) and given.strip():
+        error = QgsExpression(given).parserErrorString() or "QGIS cannot parse it"
+        raise QgsProcessingException(alg.tr(
+            "{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression "
+            "language (when, case, end, and, or, not…) must be written in double quotes, e.g. \"when\".").format(
+                name, given, error.strip()))
+    definition = alg.parameterDefinition(name)
+    parent = definition.parentLayerParameterName() if text and hasattr(definition, "parentLayerParameterName") else ""
+    source = alg.parameterAsSource(parameters, parent, context) if parent else None
+    if source is not None:
+        fields = source.fields()
+        expression = QgsExpression(text)
+        missing = sorted(c for c in expression.referencedColumns() if c != QgsFeatureRequest.ALL_ATTRIBUTES
+                         and fields.lookupField(c) < 0)
+        if missing:
+            raise QgsProcessingException(alg.tr(
+                "{} refers to the field '{}', which {} does not have (its fields: {}). Choose one of its "
+                "fields.").format(name, missing[0], parent, ", ".join(fields.names())))
+    return text
+
+
+def describe_skipped(points):
+    """How many crimes were left out and why, e.g. '60 skipped: 60 with a null weight'."""
+    parts = [f"{count:,} {SKIP_LABELS.get(reason, reason)}" for reason, count in points.skipped.items() if count]
+    total = sum(points.skipped.values())
+    return f"{total:,} skipped: " + "; ".join(parts) if parts else "none was read"
 
 
 class GridCrimesAlgorithm(HotspotAlgorithm):
@@ -32,10 +75,13 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "before choosing hotspots.\n\n"
         "<b>Parameters</b><ul>"
         "<li>INPUT: crime points; each part of a multipoint is a crime.</li>"
-        "<li>CELL_SIZE: metres (default 150): the side of a square cell; a hexagon has the same area.</li>"
+        "<li>CELL_SIZE: metres (default 150): the side of a square cell; a hexagon has the same area. At least 1 cm, "
+        "and at least a billionth of the largest coordinate (float64 cannot keep the corners of smaller cells "
+        "apart).</li>"
         "<li>SHAPE: 0 square (default), 1 hexagon.</li>"
-        "<li>WEIGHT_FIELD: optional numeric weight per crime (e.g. harm); ranking and shares then use the "
-        "weight. Crimes with a null weight are skipped and counted.</li>"
+        "<li>WEIGHT_FIELD: optional numeric weight per crime (e.g. harm), 0 or more; ranking and shares then use the "
+        "weight. Crimes with a null weight are skipped and counted; a negative weight is refused (it would take "
+        "crime away from a cell).</li>"
         "<li>TIME, START, END: the crime's date and time (a field or an expression; ISO 8601, MM/dd/yyyy "
         "hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM) and the period: a crime counts when START &lt;= time "
         "&lt; END. Times are compared as written (wall-clock). Without them every crime counts. A START or END "
@@ -109,9 +155,15 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             self, parameters, "INPUT", context, feedback,
             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
             weight_field=weight_field,
-            time_expression=self.parameterAsExpression(parameters, "TIME", context),
-            time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context))
+            time_expression=expression_parameter(self, parameters, "TIME", context),
+            time_end_expression=expression_parameter(self, parameters, "TIME_END", context))
+        if weight_field:
+            self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
         points = restrict_to_period(points, start, end, feedback)
+        if len(points) == 0:
+            raise QgsProcessingException(self.tr(
+                "No crimes are left to count ({}). Check WEIGHT_FIELD, TIME, START and END.").format(
+                    describe_skipped(points)))
         weighted = points.weight is not None
         feedback.setProgress(40)
         cells = self.run_core(

@@ -14,8 +14,9 @@ from qgis.core import (
     QgsRasterFileWriter,
 )
 
-from ..core import kde
+from ..core import grid, kde
 from .base import HotspotAlgorithm
+from .grid_crimes import expression_parameter
 from .reader import period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -41,8 +42,10 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         "<li>INPUT: crime points.</li>"
         "<li>RADIUS: kernel radius (bandwidth) in metres (default 150). RADIUS_FIELD (advanced): a radius "
         "per point instead, in metres.</li>"
-        "<li>PIXEL_SIZE: metres (default 10).</li>"
-        "<li>WEIGHT_FIELD (advanced): optional numeric weight per crime; null weights are skipped.</li>"
+        "<li>PIXEL_SIZE: metres (default 10); at least 1 cm and a billionth of the largest coordinate.</li>"
+        "<li>WEIGHT_FIELD (advanced): optional numeric weight per crime; null weights are skipped. Negative "
+        "weights are allowed, as in QGIS's Heatmap: they subtract from the surface (e.g. one layer's crimes minus "
+        "another's), so the raster can hold negative values.</li>"
         "<li>KERNEL (advanced): 0 Quartic (biweight; default), 1 Triangular, 2 Uniform, 3 Triweight, 4 "
         "Epanechnikov, as in QGIS; 5 Gaussian, with σ = RADIUS/3 and cut off at RADIUS (3σ), so it reaches "
         "as far as the other kernels.</li>"
@@ -53,7 +56,9 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         "<li>TIME, START, END, TARGET_CRS: as in Grid crimes into cells (a crime counts when START &lt;= "
         "time &lt; END; distances in metres).</li></ul>"
         "<b>Outputs</b><ul>"
-        "<li>OUTPUT: the raster (32-bit float, GeoTIFF by default) on QGIS Heatmap's grid: the layer's "
+        "<li>OUTPUT: the raster (32-bit float, GeoTIFF by default; the format follows the extension, and one that "
+        "is not a raster format able to hold 32-bit floats, e.g. .png or .docx, is refused before any work) on QGIS "
+        "Heatmap's grid: the layer's "
         "extent grown by the radius, the same size, origin and pixel size, and NoData (-9999) where no "
         "kernel reaches a pixel centre. The extent spans every located crime, not only the period's, so the "
         "rasters of two periods align pixel for pixel.</li>"
@@ -122,10 +127,10 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         radius_field = self.parameterAsString(parameters, "RADIUS_FIELD", context) or None
         pixel_size = self.parameterAsDouble(parameters, "PIXEL_SIZE", context)
-        if pixel_size <= 0:
+        if not pixel_size > 0:
             raise QgsProcessingException(self.tr(
                 "PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.").format(pixel_size))
-        if radius_field is None and radius <= 0:
+        if radius_field is None and not radius > 0:
             raise QgsProcessingException(self.tr(
                 "RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.").format(radius))
         kernel = kde.KERNELS[self.parameterAsEnum(parameters, "KERNEL", context)]
@@ -133,15 +138,18 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         scaled = self.parameterAsEnum(parameters, "OUTPUT_VALUE", context) == 1
         start, end = period_from_parameters(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        driver = self._raster_driver(output)
 
         points = read_points(
             self, parameters, "INPUT", context, feedback,
             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
             weight_field=self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None,
             radius_field=radius_field,
-            time_expression=self.parameterAsExpression(parameters, "TIME", context))
+            time_expression=expression_parameter(self, parameters, "TIME", context))
         # The raster spans every located crime, not only the period's, so periods align.
         reach = float(points.radius.max()) if radius_field else radius
+        self.run_core(grid.check_size_for_coordinates, pixel_size,
+                      grid.coordinate_magnitude(points.extent) + reach, "PIXEL_SIZE", "10 m suits 150 m hotspots")
         raster_grid = self.run_core(kde.heatmap_grid, *points.extent, reach, pixel_size)
         points = restrict_to_period(points, start, end, feedback)
         feedback.pushInfo(self.tr("Raster of {} × {} pixels of {:g} m; {} crimes.").format(
@@ -151,22 +159,42 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
             kde.kernel_density, points.x, points.y, raster_grid, radius, weights=points.weight,
             kernel=kernel, scaled=scaled, decay=decay, radii=points.radius,
             progress=self.progress_callback(feedback, 30, 90))
-        self._write_raster(output, values, covered, raster_grid, points.crs)
+        self._write_raster(driver, output, values, covered, raster_grid, points.crs)
         style_on_load(context, output, "density")
         feedback.setProgress(100)
         return {"OUTPUT": output, "CRIMES_COUNTED": len(points)}
 
-    def _write_raster(self, path, values, covered, raster_grid, crs):
+    def _raster_driver(self, path):
+        """The GDAL driver for OUTPUT's extension; refused unless it is a raster format that can hold
+        32-bit floating-point values (checked before any work, so a .docx never becomes a GeoTIFF)."""
         extension = os.path.splitext(path)[1].lstrip(".")
-        driver = gdal.GetDriverByName(QgsRasterFileWriter.driverForExtension(extension) or "GTiff")
+        name = QgsRasterFileWriter.driverForExtension(extension) if extension else ""
+        driver = gdal.GetDriverByName(name) if name else None
+        if driver is None or driver.GetMetadataItem("DCAP_RASTER") != "YES":
+            raise QgsProcessingException(self.tr(
+                "OUTPUT {} has {}, which is not a raster format GDAL can write. Name the raster with a raster "
+                "extension: .tif (GeoTIFF, the usual choice), .img, .sdat, .nc or .asc.").format(
+                    path, self.tr("the extension .{}").format(extension) if extension else self.tr("no extension")))
+        types = (driver.GetMetadataItem("DMD_CREATIONDATATYPES") or "").split()
+        writable = "YES" in (driver.GetMetadataItem("DCAP_CREATE"), driver.GetMetadataItem("DCAP_CREATECOPY"))
+        if name == "VRT" or not writable or (types and "Float32" not in types):
+            raise QgsProcessingException(self.tr(
+                "OUTPUT {}: the {} format (.{}) cannot hold the density's 32-bit floating-point values. Use .tif "
+                "(GeoTIFF), or .img, .sdat, .nc or .asc.").format(path, driver.LongName, extension))
+        return driver
+
+    def _write_raster(self, driver, path, values, covered, raster_grid, crs):
+        # Formats that GDAL can only copy to (e.g. Arc/Info ASCII .asc) are written through memory.
+        direct = driver.GetMetadataItem("DCAP_CREATE") == "YES"
+        target = driver if direct else gdal.GetDriverByName("MEM")
         try:
-            dataset = None if driver is None else driver.Create(
-                path, raster_grid.n_cols, raster_grid.n_rows, 1, gdal.GDT_Float32)
+            dataset = target.Create(path if direct else "", raster_grid.n_cols, raster_grid.n_rows, 1,
+                                    gdal.GDT_Float32)
         except RuntimeError:  # GDAL raises instead once exceptions are on (QGIS 3.40's Processing does that)
             dataset = None
         if dataset is None:
             raise QgsProcessingException(self.tr(
-                "Could not create the raster {}: choose a writable GeoTIFF (.tif) path.").format(path))
+                "Could not create the raster {}: choose a writable folder and a GeoTIFF (.tif) name.").format(path))
         dataset.SetGeoTransform(raster_grid.geotransform())
         dataset.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
         band = dataset.GetRasterBand(1)
@@ -174,3 +202,12 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         values[~covered] = NO_DATA
         band.WriteArray(values)  # GDAL converts to the band's Float32
         dataset.FlushCache()
+        if not direct:
+            try:
+                copied = driver.CreateCopy(path, dataset)
+            except RuntimeError:
+                copied = None
+            if copied is None:
+                raise QgsProcessingException(self.tr(
+                    "Could not write the raster {}: choose a writable folder and a GeoTIFF (.tif) name.").format(path))
+            copied.FlushCache()

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
+from .grid_crimes import expression_parameter
 from .reader import (metric_crs, period_from_parameters, PointIndex, points_inside, read_area_mask,
                      read_points, restrict_to_period, source_of)
 from .styles import style_on_load
@@ -33,14 +34,14 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
         "map from one period and test it on the crimes of the next.\n\n"
         "<b>Parameters</b><ul>"
         "<li>HOTSPOTS: polygons, e.g. OUTPUT_CELLS of Rank patrol hotspots made from an earlier period.</li>"
-        "<li>SCORE_FIELD: the map's score, highest first (count, kde, gi_z…). Equal scores keep the layer's "
-        "feature order.</li>"
+        "<li>SCORE_FIELD: the map's score, highest first (count, kde, gi_z…), a numeric field. Equal scores keep "
+        "the layer's feature order. Polygons without a score, a geometry or an area are left out.</li>"
         "<li>PREDICTED_FIELD: optional predicted count per polygon, for the Recapture Rate Index; default: a "
         "field named <i>count</i> when there is one.</li>"
         "<li>CRIMES, TIME, START, END: the crimes of the period the map should have predicted (START &lt;= "
         "time &lt; END; without TIME every crime counts).</li>"
         "<li>STUDY_AREA: optional polygons; default: the area of all the HOTSPOTS polygons together (so pass "
-        "every cell, not only the top ones).</li></ul>"
+        "every cell, not only the top ones). A STUDY_AREA without any polygon is refused.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: a table with one row per k: <i>k</i>, <i>feature</i> (the feature id of the polygon "
         "added at k), <i>area_share</i> (area of the top k ÷ study area), <i>hit_rate</i> (crimes in the top "
@@ -82,16 +83,22 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         hotspots = source_of(self, parameters, "HOTSPOTS", context)
         score_field = self.parameterAsString(parameters, "SCORE_FIELD", context)
-        predicted_field = self.parameterAsString(parameters, "PREDICTED_FIELD", context) or (
-            "count" if hotspots.fields().lookupField("count") >= 0 else None)
+        self._numeric_field(hotspots, "SCORE_FIELD", score_field)
+        predicted_field = self.parameterAsString(parameters, "PREDICTED_FIELD", context) or None
+        if predicted_field:
+            self._numeric_field(hotspots, "PREDICTED_FIELD", predicted_field)
+        else:
+            index = hotspots.fields().lookupField("count")
+            predicted_field = "count" if index >= 0 and hotspots.fields().at(index).isNumeric() else None
         crs = metric_crs(hotspots.sourceCrs(), hotspots.sourceExtent(), None, context, feedback)
         start, end = period_from_parameters(self, parameters, context)
         crimes = read_points(self, parameters, "CRIMES", context, feedback, target_crs=crs,
-                             time_expression=self.parameterAsExpression(parameters, "TIME", context))
+                             time_expression=expression_parameter(self, parameters, "TIME", context))
         crimes = restrict_to_period(crimes, start, end, feedback)
 
         transform = QgsCoordinateTransform(hotspots.sourceCrs(), crs, context.transformContext())
         ids, scores, predicted, areas, observed = [], [], [], [], []
+        no_area = 0
         inside_any = np.zeros(len(crimes), dtype=bool)
         index = PointIndex(crimes.x, crimes.y)
         total = max(hotspots.featureCount(), 1)
@@ -103,6 +110,9 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
             if score is None or geometry.isNull() or not isinstance(score, (int, float)):
                 continue
             geometry.transform(transform)
+            if not geometry.area() > 0:
+                no_area += 1
+                continue
             inside = index.inside(geometry)
             inside_any[inside] = True
             ids.append(feature.id())
@@ -112,11 +122,19 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
             areas.append(geometry.area())
             observed.append(int(inside.size))
             feedback.setProgress(30 + 60 * number / total)
+        if no_area:
+            feedback.pushWarning(self.tr(
+                "{} hotspot polygons have no area (degenerate outlines) and were left out: a hit rate per unit of "
+                "area means nothing for them.").format(no_area))
         if not ids:
             raise QgsProcessingException(self.tr(
-                "No hotspot polygon has a geometry and a value in '{}'.").format(score_field))
+                "No hotspot polygon has a geometry with an area and a value in '{}'.").format(score_field))
 
         area = read_area_mask(self, parameters, "STUDY_AREA", context, crs)
+        if area is None and parameters.get("STUDY_AREA"):
+            raise QgsProcessingException(self.tr(
+                "STUDY_AREA has no polygon with a geometry, so it has no area to measure the map against. Give a "
+                "layer with the study area's polygons, or leave STUDY_AREA empty to use the hotspots' own area."))
         if area is not None:
             study = (area[1].area(), int(points_inside(area, crimes.x, crimes.y).sum()))
         else:
@@ -145,6 +163,22 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
         feedback.pushInfo(self.tr("Top {}: {:.1%} of the crime in {:.2%} of the area, PAI {:.1f}.").format(
             first + 1, table["hit_rate"][first], table["area_share"][first], table["pai"][first]))
         return {"OUTPUT": dest_id}
+
+
+    def _numeric_field(self, source, name, field_name):
+        """Refuse a field that is missing or not numeric, naming its type."""
+        index = source.fields().lookupField(field_name)
+        if index < 0:
+            raise QgsProcessingException(self.tr("{} '{}' is not a field of HOTSPOTS (its fields: {}).").format(
+                name, field_name, ", ".join(source.fields().names())))
+        field = source.fields().at(index)
+        if not field.isNumeric():
+            kind = field.typeName() or self.tr("non-numeric")
+            text = any(word in kind.lower() for word in ("str", "text", "char"))
+            raise QgsProcessingException(self.tr(
+                "{} '{}' is a {} field ({}), not a number, so the polygons cannot be ordered by it. Choose a numeric "
+                "field (count, kde, gi_z…), or convert it with the Field calculator, e.g. to_real(\"{}\").").format(
+                    name, field_name, self.tr("text") if text else self.tr("non-numeric"), kind, field_name))
 
 
 def _number(value):

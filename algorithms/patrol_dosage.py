@@ -129,6 +129,10 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         zone = time_zone(self.parameterAsString(parameters, "TIMEZONE", context))
+        # Pings are "inside" an area: point hotspots without a BUFFER gave a handful of chance stays.
+        buffer = self.parameterAsDouble(parameters, "BUFFER", context)
+        hotspots_source = source_of(self, parameters, "HOTSPOTS", context)
+        self.require_polygons(hotspots_source, "HOTSPOTS", buffer_parameter="BUFFER", buffer=buffer, feedback=feedback)
         unit_field = self.parameterAsString(parameters, "UNIT_FIELD", context)
         pings = read_points(self, parameters, "PINGS", context, feedback, category_field=unit_field,
                             time_expression=self.parameterAsExpression(parameters, "TIME", context),
@@ -136,10 +140,9 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         if pings.time is None:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each ping's time."))
         require_resolution(pings, MINUTE, self.tr("Finding stays from GPS pings"))
-        hotspots = read_hotspots(source_of(self, parameters, "HOTSPOTS", context), "HOTSPOTS", context, pings.crs)
+        hotspots = read_hotspots(hotspots_source, "HOTSPOTS", context, pings.crs)
         ids = [str(h[0]) for h in hotspots]
         ranks = [int(h[1]) for h in hotspots]
-        buffer = self.parameterAsDouble(parameters, "BUFFER", context)
         areas = [h[2].buffer(buffer, 8) if buffer > 0 else h[2] for h in hotspots]
         feedback.setProgress(30)
 
@@ -157,12 +160,7 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             len(pings), len(unit_names), int(np.sum(hotspot_of_ping >= 0)), len(stays.start)))
         feedback.setProgress(60)
 
-        place = [area.pointOnSurface() for area in areas]
-        results = {"OUTPUT": self._write_stays(parameters, context, feedback, stays, ids, ranks, unit_names,
-                                               place, pings.crs, zone),
-                   "VISITS_MADE": len(stays.start)}
-        style_on_load(context, results["OUTPUT"], "visits_made")
-
+        # Everything is read and computed before the first output is written.
         plan = None
         if parameters.get("PLAN"):
             plan = read_visits(source_of(self, parameters, "PLAN", context), "PLAN", zone, feedback)
@@ -181,6 +179,12 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
             plan_hotspot, plan_start, plan_end = np.zeros(0, np.int64), np.zeros(0), np.zeros(0)
         result = self.run_core(dosage.compliance, plan_hotspot, plan_start, plan_end, stays,
                                GRACE_MINUTES, LATE_LIMIT_MINUTES, n_hotspots=len(ids))
+
+        place = [area.pointOnSurface() for area in areas]
+        results = {"OUTPUT": self._write_stays(parameters, context, feedback, stays, ids, ranks, unit_names,
+                                               place, pings.crs, zone),
+                   "VISITS_MADE": len(stays.start)}
+        style_on_load(context, results["OUTPUT"], "visits_made")
         if plan is not None:
             statuses = {s: int(np.sum(result.status == s)) for s in ("delivered", "late", "missed")}
             feedback.pushInfo(self.tr("Planned visits: {} delivered, {} late, {} missed of {}.").format(

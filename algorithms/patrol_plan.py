@@ -1,6 +1,7 @@
 """hotspotpatrol:patrolplan — a point layer of patrol visits at sporadic, risk-weighted times."""
 
 import csv
+import io
 
 import numpy as np
 from qgis.core import (
@@ -28,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
 
 from ..core import schedule
+from ..core.safe_text import csv_safe_text
 from .base import HotspotAlgorithm, make_field
 from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
                             MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
@@ -155,7 +157,12 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean("RISK_WEIGHTED", self.tr("Starts weighted by crime risk")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        # Every setting is checked before any reading, and everything is computed before the first
+        # output is written: OUTPUT_ICS and OUTPUT_CSV were checked writable with the other outputs
+        # (HotspotAlgorithm.check_outputs), so a run fails before writing or writes every output.
         settings = self._settings(parameters, context)
+        ics_path = self.parameterAsFileOutput(parameters, "OUTPUT_ICS", context) if parameters.get("OUTPUT_ICS") else ""
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) if parameters.get("OUTPUT_CSV") else ""
         hotspots_source = source_of(self, parameters, "HOTSPOTS", context)
         crs = metric_crs(hotspots_source.sourceCrs(), hotspots_source.sourceExtent(), None, context, feedback)
         hotspots = read_hotspots(hotspots_source, "HOTSPOTS", context, crs, need_rank=True)
@@ -166,6 +173,15 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         plan = self.run_core(schedule.plan_patrols, ids, ranks, x, y, settings, risk=risk,
                              progress=self.progress_callback(feedback, 20, 80))
         place = {hotspot_id: (x[k], y[k]) for k, hotspot_id in enumerate(ids)}
+        to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext())
+        lat_lon = {h: to_wgs84.transform(QgsPointXY(*p)) for h, p in place.items()}
+        calendar = schedule.to_ics(plan.visits, lambda v: "Hotspot {} at {:.6f}, {:.6f}".format(
+            v["hotspot_id"], lat_lon[v["hotspot_id"]].y(), lat_lon[v["hotspot_id"]].x())) if ics_path else ""
+        table = self._csv_text(plan.visits, place, lat_lon) if csv_path else ""
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled by the user."))
+        feedback.setProgress(80)
+
         dest_id = self._write_visits(parameters, context, plan.visits, place, crs)
         style_on_load(context, dest_id, "patrol_visits")
         results = {"OUTPUT": dest_id, "VISITS": len(plan.visits), "DROPPED": len(plan.dropped),
@@ -173,18 +189,10 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         if parameters.get("OUTPUT_ROUTES"):
             results["OUTPUT_ROUTES"] = self._write_routes(parameters, context, plan.visits, place, crs)
             style_on_load(context, results["OUTPUT_ROUTES"], "patrol_routes")
-        to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext())
-        lat_lon = {h: to_wgs84.transform(QgsPointXY(*p)) for h, p in place.items()}
-        ics_path = self.parameterAsFileOutput(parameters, "OUTPUT_ICS", context) if parameters.get("OUTPUT_ICS") else ""
         if ics_path:
-            with open(ics_path, "w", encoding="utf-8", newline="") as handle:
-                handle.write(schedule.to_ics(plan.visits, lambda v: "Hotspot {} at {:.6f}, {:.6f}".format(
-                    v["hotspot_id"], lat_lon[v["hotspot_id"]].y(), lat_lon[v["hotspot_id"]].x())))
-            results["OUTPUT_ICS"] = ics_path
-        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context) if parameters.get("OUTPUT_CSV") else ""
+            results["OUTPUT_ICS"] = self.write_text_output("OUTPUT_ICS", ics_path, calendar)
         if csv_path:
-            self._write_csv(csv_path, plan.visits, place, lat_lon)
-            results["OUTPUT_CSV"] = csv_path
+            results["OUTPUT_CSV"] = self.write_text_output("OUTPUT_CSV", csv_path, table)
         self._log(feedback, plan, settings, risk is not None)
         return results
 
@@ -292,19 +300,22 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         return dest_id
 
     @staticmethod
-    def _write_csv(path, visits, place, lat_lon):
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["visit_id", "hotspot_id", "rank", "unit", "date", "weekday", "start_local",
-                             "end_local", "minutes", "risk", "x", "y", "latitude", "longitude"])
-            for visit in visits:
-                x, y = place[visit["hotspot_id"]]
-                point = lat_lon[visit["hotspot_id"]]
-                writer.writerow([visit["visit_id"], visit["hotspot_id"], visit["rank"], visit["unit"],
-                                 visit["date"].isoformat(), visit["weekday"],
-                                 visit["start"].isoformat(timespec="minutes"),
-                                 visit["end"].isoformat(timespec="minutes"), visit["minutes"],
-                                 "" if visit["risk"] is None else f"{visit['risk']:.3f}", f"{x:.1f}", f"{y:.1f}", f"{point.y():.6f}", f"{point.x():.6f}"])
+    def _csv_text(visits, place, lat_lon):
+        """The visits table as CSV text: text cells safe in a spreadsheet (csv_safe_text), numbers as numbers."""
+        handle = io.StringIO()
+        writer = csv.writer(handle)
+        writer.writerow(["visit_id", "hotspot_id", "rank", "unit", "date", "weekday", "start_local",
+                         "end_local", "minutes", "risk", "x", "y", "latitude", "longitude"])
+        for visit in visits:
+            x, y = place[visit["hotspot_id"]]
+            point = lat_lon[visit["hotspot_id"]]
+            text = [csv_safe_text(str(value)) for value in (
+                visit["hotspot_id"], visit["date"].isoformat(), visit["weekday"],
+                visit["start"].isoformat(timespec="minutes"), visit["end"].isoformat(timespec="minutes"))]
+            writer.writerow([visit["visit_id"], text[0], visit["rank"], visit["unit"], *text[1:], visit["minutes"],
+                             "" if visit["risk"] is None else f"{visit['risk']:.3f}", f"{x:.1f}", f"{y:.1f}",
+                             f"{point.y():.6f}", f"{point.x():.6f}"])
+        return handle.getvalue()
 
     def _log(self, feedback, plan, settings, weighted):
         feedback.pushInfo(self.tr("{} visits planned over {} days from {}{}.").format(

@@ -40,6 +40,8 @@ class HotspotPatrolProvider(QgsProcessingProvider):
         return icon("hotspot_patrol")
 
     def loadAlgorithms(self):
+        from .reader import build_crs_in_main_thread
+        build_crs_in_main_thread()
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         registry = QgsApplication.processingRegistry()

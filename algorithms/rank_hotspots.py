@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..core import concentration, getisord, grid, kde
 from .base import HotspotAlgorithm, cell_geometry, make_field
+from .grid_crimes import describe_skipped, expression_parameter
 from .reader import period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
 from .styles import style_on_load
 
@@ -45,7 +46,8 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "<li>WEIGHT_FIELD: a numeric weight per crime; or CATEGORY_FIELD with HARM_WEIGHTS, a CSV file with "
         "columns <i>category,weight</i> (e.g. the Cambridge Crime Harm Index's days per crime type; Sherman, "
         "Neyroud &amp; Neyroud 2016; lines starting with # are comments). Crimes whose category is not in "
-        "the table are skipped and listed in the log.</li>"
+        "the table are skipped and listed in the log. Weights and harms are counts of harm: a negative, NaN or "
+        "infinite one is refused.</li>"
         "<li>RANK_BY: 0 crime count (default), 1 weight or harm, 2 kernel density at the cell centre, 3 Gi* "
         "z-score.</li>"
         "<li>TOP_N (default 20): hotspots to choose. MIN_COUNT (default 1): cells with fewer crimes are "
@@ -54,7 +56,8 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "never chosen.</li>"
         "<li>RADIUS (advanced): the quartic kernel's radius for <i>kde</i>, metres (default 150). DISTANCE "
         "(advanced): the Gi* distance band in metres; empty (default): the 8 surrounding squares or the 6 "
-        "surrounding hexagons.</li></ul>"
+        "surrounding hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and "
+        "RANK_BY 3 is refused when no cell has one.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: the chosen hotspots in patrol order, a polygon each, with <i>hotspot_id</i> (1 … "
         "TOP_N), <i>rank</i> (the cell's place in the RANK_BY ranking of all cells), <i>cell_id</i>, "
@@ -144,6 +147,10 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         min_count = self.parameterAsInt(parameters, "MIN_COUNT", context)
         separation = self.parameterAsDouble(parameters, "SEPARATION", context) if parameters.get("SEPARATION") else 0.0
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        if not radius > 0:
+            raise QgsProcessingException(self.tr(
+                "RADIUS (the kernel density radius) must be more than 0 metres (it is {}); 150 m matches the "
+                "patrol cells.").format(radius))
         weight_field = self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None
         category_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context) or None
         harm_file = self.parameterAsFile(parameters, "HARM_WEIGHTS", context) or None
@@ -161,12 +168,16 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         points = read_points(self, parameters, "INPUT", context, feedback,
                              target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
                              weight_field=weight_field, category_field=category_field,
-                             time_expression=self.parameterAsExpression(parameters, "TIME", context))
+                             time_expression=expression_parameter(self, parameters, "TIME", context))
+        if weight_field:
+            self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
         points = restrict_to_period(points, start, end, feedback)
         if harm_file:
             points = self._apply_harm(points, harm_file, feedback)
         if len(points) == 0:
-            raise QgsProcessingException(self.tr("No crimes are left to rank: check TIME, START and END."))
+            raise QgsProcessingException(self.tr(
+                "No crimes are left to rank ({}): check {}TIME, START and END.").format(
+                    describe_skipped(points), self.tr("CATEGORY_FIELD, HARM_WEIGHTS, ") if harm_file else ""))
         feedback.setProgress(30)
 
         cells = self.run_core(grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
@@ -180,6 +191,21 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             gi = self.run_core(getisord.getis_ord_lattice, cells.col, cells.row, value, cell_size, distance)
         else:
             gi = self.run_core(getisord.getis_ord, cx, cy, value, distance)
+        if rank_by == "gi_z" and not gi.isolated.all() and not np.isfinite(gi.z).any():
+            raise QgsProcessingException(self.tr(
+                "RANK_BY is the Gi* z-score, but no cell has one: DISTANCE {:g} m makes every cell a neighbour of "
+                "every other (or the counts do not vary), so nothing stands out. Use a smaller DISTANCE, or leave it "
+                "empty for the surrounding cells.").format(distance))
+        if gi.isolated.any():
+            if rank_by == "gi_z" and gi.isolated.all():
+                raise QgsProcessingException(self.tr(
+                    "RANK_BY is the Gi* z-score, but no cell has a neighbour within DISTANCE {:g} m (cells are {:g} m "
+                    "apart), so no cell has one. Use a DISTANCE of at least {:g} m, or leave it empty for the "
+                    "surrounding cells.").format(distance, cell_size, cell_size))
+            feedback.pushWarning(self.tr(
+                "{:,} of {:,} cells have no neighbour within the Gi* DISTANCE {:g} m: their gi_z is NULL and gi_bin 0 "
+                "(not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.").format(
+                    int(gi.isolated.sum()), gi.isolated.size, distance, cell_size))
         feedback.setProgress(70)
 
         key = {"count": cells.count.astype(float), "weight": value, "kde": density,
@@ -224,7 +250,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         return results
 
     def _gi_distance(self, parameters, context, cell_size, shape):
-        if parameters.get("DISTANCE"):
+        if parameters.get("DISTANCE") not in (None, ""):
             return self.parameterAsDouble(parameters, "DISTANCE", context)
         # The 8 surrounding squares (queen contiguity); the 6 surrounding hexagons.
         if shape == grid.SQUARE:
@@ -282,8 +308,14 @@ def read_harm_weights(path):
     for line_number, row in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
         try:
-            weights[row["category"]] = float(row["weight"])
+            weight = float(row["weight"])
         except ValueError:
             raise QgsProcessingException(
                 f"The harm table {path}, row {line_number}: '{row['weight']}' is not a number.") from None
+        if not np.isfinite(weight) or weight < 0:
+            raise QgsProcessingException(
+                f"The harm table {path}, row {line_number}: {row['category']} has the weight '{row['weight']}', "
+                "but a harm weight must be a finite number of 0 or more (negative harm would take crime away from "
+                "a cell). Correct the table.")
+        weights[row["category"]] = weight
     return weights

@@ -35,7 +35,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QThread, QTime, QVariant
 
 from ..core.aoristic import share_in_period
 from ..core.outliers import describe_outliers, far_outliers, MARGIN
@@ -105,6 +105,31 @@ def source_of(alg, parameters, name, context):
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     return source
+
+
+# QGIS (3.22, and 3.40 still) keeps the PROJ object of a new CRS with the thread that first builds it
+# and drops it when that thread ends (a task's thread ends after 30 s idle); the CRS stays in QGIS's
+# cache, so every later QgsCoordinateReferenceSystem("EPSG:...") gets its authid but no WKT, and
+# transforms to it do nothing (or crash).  So the CRSs the algorithms build from authids are built
+# first in the main thread, whose PROJ context lives as long as QGIS: threads then find them cached.
+WGS84 = "EPSG:4326"
+BRITISH_NATIONAL_GRID = "EPSG:27700"
+METRIC_CRS_CHOICES = (WGS84, BRITISH_NATIONAL_GRID) + tuple(
+    f"EPSG:{base + zone}" for base in (32600, 32700) for zone in range(1, 61))
+
+
+def build_crs_in_main_thread(extra=()):
+    """Build the CRSs :func:`metric_crs` may choose (and ``extra`` authids) in the main thread, so
+    that QGIS's CRS cache holds them with the main thread's PROJ objects; a cached CRS left without a
+    definition by an ended thread is dropped (the cache cleared) and built again.  Off the main
+    thread it does nothing.  About 40 ms the first time, 0.1 ms after."""
+    application = QCoreApplication.instance()
+    if application is None or QThread.currentThread() is not application.thread():
+        return
+    for authid in METRIC_CRS_CHOICES + tuple(a for a in extra if a):
+        if not QgsCoordinateReferenceSystem(authid).toWkt():
+            QgsCoordinateReferenceSystem.invalidateCache()
+            QgsCoordinateReferenceSystem(authid)
 
 
 # Where British National Grid, the grid UK forces work in, is the working CRS: its area of use

@@ -121,10 +121,23 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
         the best PAI with the same area; Hunt 2016) and ``rri`` ((observed /
         predicted in the k cells) / (all observed / all predicted); Levine 2008)
         or None.
+
+    Raises
+    ------
+    ValueError
+        For arrays of different lengths, a non-finite score, a cell without
+        an area, a study area without area or without crimes.
     """
     scores = np.asarray(scores, dtype=float)
     areas = np.asarray(areas, dtype=float)
     observed = np.asarray(observed, dtype=float)
+    if not (scores.shape == areas.shape == observed.shape) or scores.ndim != 1:
+        raise ValueError("scores, areas and observed must be 1-D arrays of the same length.")
+    if not np.all(np.isfinite(scores)):
+        raise ValueError("Every cell needs a finite score; leave out the cells without one.")
+    if not np.all(np.isfinite(areas) & (areas > 0)):
+        raise ValueError(f"{int(np.count_nonzero(~(np.isfinite(areas) & (areas > 0))))} cells have no area; a hit "
+                         "rate per unit of area means nothing for them: leave them out.")
     total_area, total_crimes = study_area
     if total_area <= 0:
         raise ValueError("The study area has no area.")

@@ -25,6 +25,14 @@ from scipy.spatial import cKDTree
 from .progress import report
 
 CONFIDENCE_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))
+# Neighbour pairs (ordered, each feature with itself included) a distance band may make: about
+# 6 s of KD-tree work. The pairs are counted before any is built, and built a chunk at a time.
+MAX_PAIRS = 100_000_000
+_CHUNK_PAIRS = 4_000_000
+# Lattice convolution work (lattice cells x stencil cells) above which the cells go through the
+# KD-tree instead (the same numbers).
+MAX_LATTICE_WORK = 1_000_000_000
+_MAX_LATTICE_CELLS = 200_000_000
 
 
 @dataclass(frozen=True)
@@ -42,12 +50,17 @@ class GetisOrd:
         significant (ArcGIS's Gi_Bin).
     neighbours : ndarray of int
         Number of neighbours (including the feature itself for Gi*).
+    isolated : ndarray of bool
+        Features with no neighbour but themselves within the band: their z
+        and p are NaN and their bin 0, as nothing around them can make a hot
+        or a cold spot.
     """
 
     z: np.ndarray
     p: np.ndarray
     bin: np.ndarray
     neighbours: np.ndarray
+    isolated: np.ndarray
 
 
 def smallest_connecting_distance(x, y):
@@ -59,7 +72,101 @@ def smallest_connecting_distance(x, y):
     return float(distance[:, 1].max())
 
 
-def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None):
+def check_pair_count(n_pairs, n_features, distance, largest_fitting, max_pairs=MAX_PAIRS, unit="m",
+                     what="features"):
+    """Refuse a distance band that makes more than ``max_pairs`` neighbour pairs.
+
+    Parameters
+    ----------
+    n_pairs : int
+        Ordered neighbour pairs within the band, each feature with itself included.
+    n_features : int
+    distance : float
+        The band, for the message.
+    largest_fitting : float or None
+        The largest band found whose pairs fit, suggested in the message.
+    max_pairs : int
+    unit : str
+    what : str
+        What the features are (features, cells), for the message.
+
+    Raises
+    ------
+    ValueError
+        Naming the band, the pairs, the limit and a band that fits.
+    """
+    if n_pairs <= max_pairs:
+        return
+    if largest_fitting:
+        # Rounded down to four significant digits, so the band suggested does fit.
+        step = 10.0 ** (np.floor(np.log10(largest_fitting)) - 3)
+        fix = f"Use a DISTANCE of at most {np.floor(largest_fitting / step) * step:.12g} {unit}"
+    else:
+        fix = "Use a smaller DISTANCE"
+    raise ValueError(
+        f"DISTANCE {distance:g} {unit} makes each of the {n_features:,} {what} a neighbour of "
+        f"{n_pairs / max(n_features, 1):,.0f} {what} on average: {n_pairs:,} neighbour pairs, over the limit "
+        f"of {max_pairs:,} for this analysis (the work and memory grow with the pairs). {fix} (a hot spot is a "
+        f"cluster of nearby {what}, so a band of a few hundred metres is usual), or leave DISTANCE empty.")
+
+
+def largest_band_within(tree, distance, max_pairs):
+    """About the largest band below ``distance`` whose neighbour pairs fit ``max_pairs`` (None if none).
+
+    Two geometric ladders of bands, from the shortest distance between two
+    distinct points up to ``distance``, counted by the tree without building
+    any pair.
+    """
+    nearest, _ = tree.query(tree.data, k=2)
+    gaps = nearest[:, 1][nearest[:, 1] > 0]
+    low, high = (float(gaps.min()) if gaps.size else distance), float(distance)
+    for _ in range(2):
+        if not 0 < low < high:
+            break
+        bands = np.geomspace(low, high, 200)
+        fits = np.asarray(tree.count_neighbors(tree, bands)) <= max_pairs
+        if not fits.any():
+            return None
+        last = int(np.flatnonzero(fits)[-1])
+        low, high = bands[last], bands[min(last + 1, bands.size - 1)]
+    return float(low) if np.asarray(tree.count_neighbors(tree, low)) <= max_pairs else None
+
+
+def _neighbour_sums(points, values, radius, star, max_pairs, distance, scale, unit="m", progress=None):
+    """Spatial lag and neighbour count of every point within ``radius`` (inclusive).
+
+    The pairs are counted first (without building them) and refused over
+    ``max_pairs``; then built a chunk of query points at a time, so memory
+    stays bounded whatever the band.  ``distance`` and ``scale`` (band and
+    suggestion in metres = ``scale`` x lattice units) only word the message.
+    """
+    n = len(points)
+    tree = cKDTree(points)
+    lengths = tree.query_ball_point(points, radius, return_length=True).astype(np.int64)
+    n_pairs = int(lengths.sum())
+    if n_pairs > max_pairs:
+        fitting = largest_band_within(tree, radius, max_pairs)
+        check_pair_count(n_pairs, n, distance, None if fitting is None else fitting * scale, max_pairs, unit)
+    report(progress, 0.1)
+    lag = np.zeros(n)
+    # Chunks of consecutive query points holding about _CHUNK_PAIRS pairs each.
+    bounds = np.searchsorted(np.cumsum(lengths), np.arange(_CHUNK_PAIRS, n_pairs, _CHUNK_PAIRS))
+    edges = np.unique(np.concatenate(([0], bounds + 1, [n])))
+    for first, last in zip(edges[:-1], edges[1:]):
+        pairs = cKDTree(points[first:last]).sparse_distance_matrix(tree, radius, output_type="ndarray")
+        i, j = pairs["i"] + first, pairs["j"]
+        # Zero distances may be stored sparsely: count each self-pair exactly once, from here.
+        keep = i != j
+        lag += np.bincount(i[keep], weights=values[j[keep]], minlength=n)
+        report(progress, 0.1 + 0.7 * last / n)
+    cardinality = (lengths - 1).astype(float)  # query_ball_point counts each point itself once
+    if star:
+        lag += values
+        cardinality += 1.0
+    return lag, cardinality
+
+
+def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None, max_pairs=MAX_PAIRS):
     """Gi* (or Gi) with a fixed distance band, for features at arbitrary places.
 
     Parameters
@@ -77,55 +184,81 @@ def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None):
         confidence bins.
     progress : callable, optional
         See :mod:`core.progress`.
+    max_pairs : int
+        The most neighbour pairs (ordered, self included) the band may make:
+        they are counted first, and a band making more is refused.
 
     Returns
     -------
     GetisOrd
+        Features with no neighbour but themselves are not classified
+        (``isolated``).
+
+    Raises
+    ------
+    ValueError
+        For bad input, or a band making more than ``max_pairs`` pairs (the
+        message suggests a band that fits).
     """
     x, y, values = _check(x, y, values, distance)
-    tree = cKDTree(np.column_stack((x, y)))
-    report(progress, 0.1)
-    # Pairs within the band in both directions, self-pairs included (distance 0).
-    pairs = tree.sparse_distance_matrix(tree, distance, output_type="ndarray")
-    report(progress, 0.6)
-    i, j = pairs["i"], pairs["j"]
-    if not star:
-        i, j = i[i != j], j[i != j]
-    # sparse_distance_matrix leaves out the self-pair when it stores zero distances
-    # sparsely; count each self-pair exactly once for Gi*.
-    if star:
-        keep = i != j
-        i, j = np.concatenate((i[keep], np.arange(x.size))), np.concatenate((j[keep], np.arange(x.size)))
-    lag = np.bincount(i, weights=values[j], minlength=x.size)
-    cardinality = np.bincount(i, minlength=x.size).astype(float)
+    lag, cardinality = _neighbour_sums(np.column_stack((x, y)), values, distance, star, max_pairs, distance, 1.0,
+                                       progress=progress)
     report(progress, 0.8)
     return _z_scores(values, lag, cardinality, star, fdr)
 
 
-def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=False, progress=None):
+def lattice_radius(cell_size, distance):
+    """The band in lattice units that selects exactly the cell offsets within ``distance``.
+
+    Offsets (dc, dr) are neighbours when ``(dc² + dr²) s² <= d² (1 + 1e-12)``;
+    squared offsets are integers, so any radius between the square roots of
+    the largest one allowed and the next integer selects the same offsets.
+    """
+    largest = np.floor((distance / cell_size) ** 2 * (1 + 1e-12) + 1e-9)
+    return float(np.sqrt(largest + 0.5))
+
+
+def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=False, progress=None,
+                      max_pairs=MAX_PAIRS):
     """Gi* (or Gi) for features that are cells of one square lattice.
 
     The same numbers as :func:`getis_ord` on the cells' centres, computed by
     convolving the lattice with the disc of cell offsets within ``distance``.
     Cells not listed are not features (they are neither neighbours nor counted).
+    When the convolution would cost more than :data:`MAX_LATTICE_WORK` (a band
+    wide against the cells' spread), the cells' offsets go through the KD-tree
+    instead, with the same neighbours and the bound ``max_pairs`` of
+    :func:`getis_ord`.
     """
     col = np.asarray(col, dtype=np.int64)
     row = np.asarray(row, dtype=np.int64)
     values = np.asarray(values, dtype=float)
     if not (col.shape == row.shape == values.shape):
         raise ValueError("col, row and values must have the same length.")
+    if col.size < 2:
+        raise ValueError("Getis-Ord needs at least two features.")
     if distance < 0 or not np.isfinite(distance):
         raise ValueError(f"The distance band must be a positive number of metres, not {distance}.")
-    reach = int(np.floor(distance / cell_size + 1e-9))
+    if not np.all(np.isfinite(values)):
+        raise ValueError("values contain NaN or infinite numbers; fill or drop them first.")
+    # Offsets beyond the cells' own spread never join two listed cells.
+    spread = int(max(np.ptp(col), np.ptp(row)))
+    reach = min(int(np.floor(distance / cell_size + 1e-9)), spread)
+    shape = (int(np.ptp(row)) + 2 * reach + 1, int(np.ptp(col)) + 2 * reach + 1)
+    stencil_cells = (2 * reach + 1) ** 2
+    if (float(shape[0]) * shape[1] > _MAX_LATTICE_CELLS
+            or float(shape[0]) * shape[1] * stencil_cells > MAX_LATTICE_WORK):
+        points = np.column_stack((col, row)).astype(float)
+        lag, cardinality = _neighbour_sums(points, values, lattice_radius(cell_size, distance), star, max_pairs,
+                                           distance, cell_size, progress=progress)
+        report(progress, 0.8)
+        return _z_scores(values, lag, cardinality, star, fdr)
     offsets = np.arange(-reach, reach + 1)
     # Offsets whose centre distance is within the band (same tolerance as the KD-tree).
     stencil = (offsets[:, None] ** 2 + offsets[None, :] ** 2) * cell_size ** 2 <= distance ** 2 * (1 + 1e-12)
     if not star:
         stencil[reach, reach] = False
     r0, c0 = row.min() - reach, col.min() - reach
-    shape = (int(row.max() - r0 + reach + 1), int(col.max() - c0 + reach + 1))
-    if shape[0] * shape[1] > 200_000_000:
-        raise ValueError("The cells spread too far apart for the lattice method; use the point method.")
     present = np.zeros(shape)
     filled = np.zeros(shape)
     present[row - r0, col - c0] = 1.0
@@ -169,9 +302,12 @@ def _z_scores(values, lag, cardinality, star, fdr):
         expected_variance = (cardinality * (n_others - cardinality) / (n_others - 1)
                              / n_others ** 2 * (variance / mean ** 2))
         z = (statistic - expected) / np.sqrt(expected_variance)
-    z = np.where(np.isfinite(z), z, np.nan)
+    # A feature with no neighbour but itself is compared with nothing around it: not classified.
+    isolated = cardinality - (1.0 if star else 0.0) < 0.5
+    z = np.where(np.isfinite(z) & ~isolated, z, np.nan)
     p = special.erfc(np.abs(z) / np.sqrt(2.0))
-    return GetisOrd(z=z, p=p, bin=confidence_bins(z, p, fdr), neighbours=cardinality.astype(np.int64))
+    return GetisOrd(z=z, p=p, bin=confidence_bins(z, p, fdr), neighbours=cardinality.astype(np.int64),
+                    isolated=isolated)
 
 
 def confidence_bins(z, p, fdr=False):

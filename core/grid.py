@@ -24,6 +24,12 @@ SQUARE = 0
 HEXAGON = 1
 SHAPE_NAMES = ("square", "hexagon")
 MAX_CELLS = 100_000_000
+# The smallest cell or pixel size: a centimetre, finer than any crime location is known.
+MIN_SIZE = 0.01
+# Coordinates of magnitude M (metres) need cells of at least M * RELATIVE_PRECISION: float64 carries
+# 16 significant digits, so the corners of a cell stay about 10**7 representable steps apart and
+# every cell keeps its area.
+RELATIVE_PRECISION = 1e-9
 
 # A hexagon of circumradius a has area 3*sqrt(3)/2 * a**2; equal area to s**2.
 _HEX_RADIUS_PER_SIZE = np.sqrt(2.0 / (3.0 * np.sqrt(3.0)))
@@ -36,7 +42,104 @@ def _check_shape(shape):
 
 def _check_size(cell_size):
     if not np.isfinite(cell_size) or cell_size <= 0:
-        raise ValueError(f"The cell size must be a positive number of metres, not {cell_size}.")
+        raise ValueError(f"CELL_SIZE (the cell size) must be a positive number of metres, not {cell_size}.")
+
+
+def smallest_size(magnitude, floor=MIN_SIZE):
+    """The smallest cell or pixel size that coordinates up to ``magnitude`` can carry.
+
+    Parameters
+    ----------
+    magnitude : float
+        The largest absolute coordinate (metres).
+    floor : float
+        The absolute floor, :data:`MIN_SIZE` (1 cm) by default.
+
+    Returns
+    -------
+    float
+        ``max(floor, magnitude * RELATIVE_PRECISION)``.
+    """
+    return max(float(floor), abs(float(magnitude)) * RELATIVE_PRECISION)
+
+
+def coordinate_magnitude(*coordinates):
+    """The largest absolute finite value among arrays of coordinates (0 when there is none)."""
+    largest = 0.0
+    for values in coordinates:
+        values = np.asarray(values, dtype=float)
+        finite = values[np.isfinite(values)]
+        if finite.size:
+            largest = max(largest, float(np.abs(finite).max()))
+    return largest
+
+
+def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m suits patrol hotspots",
+                               floor=MIN_SIZE):
+    """Refuse a cell or pixel size too small for the coordinates it divides.
+
+    A size below :func:`smallest_size` makes cells (or pixels) whose corners
+    float64 coordinates of that magnitude cannot tell apart, e.g. zero-area
+    polygons, or cells far finer than any crime location is known.
+
+    Parameters
+    ----------
+    size : float
+        The cell or pixel size (metres).
+    magnitude : float
+        The largest absolute coordinate, e.g. from :func:`coordinate_magnitude`.
+    name : str
+        The parameter, for the message.
+    usual : str
+        A sensible value, for the message.
+    floor : float
+        The absolute floor (:data:`MIN_SIZE`; 0 for the precision rule alone).
+
+    Raises
+    ------
+    ValueError
+        Naming the size, the coordinates' magnitude and the smallest size allowed.
+    """
+    if not np.isfinite(size) or size <= 0:
+        raise ValueError(f"{name} must be a positive number of metres, not {size}; {usual}.")
+    smallest = smallest_size(magnitude, floor)
+    if size < smallest:
+        if smallest > floor:
+            why = (f"with coordinates of up to {magnitude:,.0f} m, float64 numbers cannot keep the corners of "
+                   f"cells smaller than {smallest:g} m apart (they would have no area)")
+        else:
+            why = f"no crime location is known to better than {floor * 100:g} cm"
+        raise ValueError(f"{name} {size:g} m is too small: {why}. Use {name} of at least {smallest:g} m; "
+                         f"{usual}.")
+
+
+def check_weights(weights, source="the weight field"):
+    """Refuse negative or non-finite weights where a weight is a count or a harm.
+
+    Parameters
+    ----------
+    weights : array_like
+        One weight per crime.
+    source : str
+        Where the weights come from, for the message (e.g. ``"WEIGHT_FIELD 'harm'"``).
+
+    Raises
+    ------
+    ValueError
+        Naming how many weights are negative (or not finite) and the smallest.
+    """
+    weights = np.asarray(weights, dtype=float)
+    bad = ~np.isfinite(weights)
+    if bad.any():
+        raise ValueError(f"{int(bad.sum()):,} crimes have a weight in {source} that is not a finite number "
+                         f"(e.g. {weights[bad][0]}). Give every crime a number, or leave those crimes out.")
+    negative = weights < 0
+    if negative.any():
+        raise ValueError(
+            f"{int(negative.sum()):,} crimes have a negative weight in {source} (the smallest is "
+            f"{weights.min():g}). Here a weight is a count or a harm, and a negative one would take crime away "
+            "from a cell (shares below 0 or above 100%). Correct those values, or leave those crimes out; "
+            "Kernel density accepts negative weights.")
 
 
 def hexagon_radius(cell_size):
@@ -126,18 +229,23 @@ def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cel
     """
     _check_shape(shape)
     _check_size(cell_size)
+    area = (x_max - x_min) * (y_max - y_min)
     if shape == SQUARE:
-        cols = np.arange(np.floor(x_min / cell_size), np.floor(x_max / cell_size) + 1, dtype=np.int64)
-        rows = np.arange(np.floor(y_min / cell_size), np.floor(y_max / cell_size) + 1, dtype=np.int64)
-        _check_cell_count(cols.size * rows.size, (x_max - x_min) * (y_max - y_min), cell_size, max_cells)
-        col, row = np.meshgrid(cols, rows)
-        return col.ravel(), row.ravel()
-    a = hexagon_radius(cell_size)
-    row_step, col_step = 1.5 * a, np.sqrt(3.0) * a
-    rows = np.arange(np.floor((y_min - a) / row_step), np.ceil((y_max + a) / row_step) + 1, dtype=np.int64)
-    cols = np.arange(np.floor((x_min - a) / col_step) - 1, np.ceil((x_max + a) / col_step) + 1, dtype=np.int64)
-    _check_cell_count(cols.size * rows.size, (x_max - x_min) * (y_max - y_min), cell_size, max_cells)
+        col_range = (np.floor(x_min / cell_size), np.floor(x_max / cell_size) + 1)
+        row_range = (np.floor(y_min / cell_size), np.floor(y_max / cell_size) + 1)
+    else:
+        a = hexagon_radius(cell_size)
+        row_step, col_step = 1.5 * a, np.sqrt(3.0) * a
+        row_range = (np.floor((y_min - a) / row_step), np.ceil((y_max + a) / row_step) + 1)
+        col_range = (np.floor((x_min - a) / col_step) - 1, np.ceil((x_max + a) / col_step) + 1)
+    # Counted before any array is made: a tiny cell size must not allocate terabytes first.
+    n_cols, n_rows = col_range[1] - col_range[0], row_range[1] - row_range[0]
+    _check_cell_count(float(n_cols) * float(n_rows), area, cell_size, max_cells)
+    cols = np.arange(*col_range, dtype=np.int64)
+    rows = np.arange(*row_range, dtype=np.int64)
     col, row = np.meshgrid(cols, rows)
+    if shape == SQUARE:
+        return col.ravel(), row.ravel()
     col, row = col.ravel(), row.ravel()
     cx, cy = cell_centres(col, row, cell_size, HEXAGON)
     # A hexagon overlaps the rectangle when its centre is within half its width
@@ -152,9 +260,9 @@ def _check_cell_count(n_cells, area, cell_size, max_cells):
     if n_cells > max_cells:
         fitting = np.ceil(np.sqrt(max(area, 1.0) / max_cells) * 1.05)
         raise ValueError(
-            f"The grid would need {n_cells:,} cells of {cell_size:g} m; the limit is about "
-            f"{max_cells // 1_000_000} million. Use a cell size of at least {fitting:g} m, "
-            "turn off 'keep empty cells', or use a smaller area.")
+            f"The grid would need {n_cells:,.0f} cells of {cell_size:g} m; the limit is about "
+            f"{max_cells // 1_000_000} million. Use a cell size of at least {fitting:g} m or a smaller area "
+            "(in Grid crimes into cells, KEEP_EMPTY false writes only the cells with crime).")
 
 
 @dataclass(frozen=True)
@@ -207,7 +315,8 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
         Cell size in the CRS's units (metres).
     shape : {SQUARE, HEXAGON}
     weights : array_like, optional
-        A weight per crime (e.g. harm); ranking and shares then use weights.
+        A weight per crime (e.g. harm), finite and not negative; ranking and
+        shares then use weights.
     keep_empty_extent : tuple of 4 floats, optional
         ``(x_min, y_min, x_max, y_max)``: also return every empty cell that
         overlaps this rectangle.
@@ -220,6 +329,13 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
         Cells in rank order.  Ties (equal weight, then equal count) are
         ordered by row, then column, ascending: south before north, west
         before east.
+
+    Raises
+    ------
+    ValueError
+        For a negative or non-finite weight (:func:`check_weights`), a cell
+        size too small for the coordinates (:func:`check_size_for_coordinates`)
+        or too many empty cells (:func:`cells_in_extent`).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -229,10 +345,16 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
         weights = np.asarray(weights, dtype=float)
         if weights.shape != x.shape:
             raise ValueError("weights must have one value per point.")
+        check_weights(weights)
+    _check_shape(shape)
+    _check_size(cell_size)
+    if keep_empty_extent is not None:
+        # The grid's size first: it names the cell size that would fit.
+        empty_col, empty_row = cells_in_extent(*keep_empty_extent, cell_size, shape)
+    check_size_for_coordinates(cell_size, coordinate_magnitude(x, y, keep_empty_extent or ()))
     col, row = cells_of_points(x, y, cell_size, shape)
     report(progress, 0.3)
     if keep_empty_extent is not None:
-        empty_col, empty_row = cells_in_extent(*keep_empty_extent, cell_size, shape)
         all_col = np.concatenate((col, empty_col))
         all_row = np.concatenate((row, empty_row))
     else:

@@ -55,6 +55,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import ndimage, signal, spatial
 
+from .grid import check_size_for_coordinates
 from .progress import report
 
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")
@@ -169,8 +170,10 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
     Raises
     ------
     ValueError
-        If the radius or pixel size is not positive, the box is not a box, or
-        the raster would have more than :data:`MAX_PIXELS` pixels.
+        If the radius or pixel size is not positive, the pixel size is too
+        small for the coordinates' float64 precision
+        (:func:`core.grid.check_size_for_coordinates`), the box is not a box,
+        or the raster would have more than :data:`MAX_PIXELS` pixels.
 
     References
     ----------
@@ -185,6 +188,9 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
     if not (math.isfinite(pixel_size) and pixel_size > 0):
         raise ValueError(f"The pixel size must be a positive number of map units, "
                          f"not {pixel_size}.")
+    # Pixels finer than float64 can place at these coordinates would have no size at all.
+    check_size_for_coordinates(pixel_size, max(abs(v) for v in bounds) + radius, "PIXEL_SIZE",
+                               "10 m suits 150 m hotspots", floor=0.0)
     width = (x_max - x_min) + 2.0 * radius
     height = (y_max - y_min) + 2.0 * radius
     n_cols, n_rows = _heatmap_size(width, height, pixel_size)

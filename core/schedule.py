@@ -16,7 +16,7 @@ Times are local wall-clock times in an IANA time zone.  A start that does not
 exist (the spring-forward hour) is never drawn; an ambiguous one (the autumn
 hour) is taken at its first occurrence.  A visit lasts ``patrol_minutes`` of
 real time.  A visit's date is its patrol day: the day on which its shift
-window opened.
+window opened.  A plan spans at most ``MAX_DAYS`` (3,660) days, about 10 years.
 
 References
 ----------
@@ -36,9 +36,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 
 from .progress import report
+from .safe_text import ics_fold, ics_text
 from .temporal import HOURS_PER_WEEK, hour_of_week
 
 RESOLUTION_MINUTES = 5
+# The longest plan: 3,660 days, about 10 years. A plan holds every candidate start of every day in
+# memory (DAYS=100000 ran for minutes and took 2.6 GB); ten years is more than any patrol plan needs.
+MAX_DAYS = 3660
+# Share of the progress spent finding each day's candidate starts (the rest: booking the hotspots).
+_CANDIDATES_SHARE = 0.2
 REPEAT_GUARD = 30
 ATTEMPTS = 25
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -105,10 +111,16 @@ class PlanSettings:
     seed: int = 0
 
     def check(self):
+        """ValueError naming the setting, its value and the fix when a setting is out of bounds;
+        ``days`` is at most :data:`MAX_DAYS` (3,660, about 10 years)."""
         for name, minimum in (("days", 1), ("patrol_minutes", 1), ("visits_per_day", 1), ("days_on", 1),
                               ("days_off", 0), ("units", 1), ("min_gap", 0)):
             if getattr(self, name) < minimum:
                 raise ValueError(f"{name.upper()} must be at least {minimum}.")
+        if self.days > MAX_DAYS:
+            raise ValueError(f"DAYS is {self.days}, more than the {MAX_DAYS} days (about 10 years) a plan may "
+                             "span. Plan a shorter period, e.g. a year (DAYS=365), and make the next plan when it "
+                             "ends.")
         if self.speed_kmh <= 0:
             raise ValueError("TRAVEL_SPEED must be more than 0 km/h.")
         if all(end - start < self.patrol_minutes for start, end in self.shifts):
@@ -157,7 +169,11 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         raise ValueError("risk must have one row of 168 hours per hotspot.")
     rng = np.random.default_rng(settings.seed)
     days = [settings.first_day + datetime.timedelta(days=k) for k in range(settings.days)]
-    candidates = [_day_candidates(day, settings, zone) for day in days]
+    candidates = []
+    for day_index, day in enumerate(days):
+        candidates.append(_day_candidates(day, settings, zone))
+        if day_index % 30 == 29:
+            report(progress, _CANDIDATES_SHARE * (day_index + 1) / len(days))
     cycle = settings.days_on + settings.days_off
     order = sorted(range(n), key=lambda i: (ranks[i], str(hotspot_ids[i])))
     bookings = [_UnitBookings() for _ in range(settings.units)]
@@ -196,7 +212,7 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
                                "risk": float(weights[k]) if risk_weighted else None})
             if chosen_today:
                 previous_starts = chosen_today
-        report(progress, (position + 1) / max(n, 1))
+        report(progress, _CANDIDATES_SHARE + (1 - _CANDIDATES_SHARE) * (position + 1) / max(n, 1))
     visits.sort(key=lambda v: (v["start"], v["unit"]))
     for number, visit in enumerate(visits, start=1):
         visit["visit_id"] = number
@@ -289,11 +305,14 @@ def to_ics(visits, location_of, calendar_name="Hotspot patrol plan", stamp=None)
     """An iCalendar (RFC 5545) text with one VEVENT per visit.
 
     ``location_of(visit)`` gives the LOCATION text (e.g. coordinates).  Times are
-    written in UTC, which every calendar converts to the phone's local time.
+    written in UTC, which every calendar converts to the phone's local time.  Every
+    text value is escaped (:func:`ics_text`: no value can break a line or start a
+    property) and every content line is folded at 75 octets (:func:`ics_fold`);
+    lines end with CR LF.
     """
     stamp = (stamp or datetime.datetime.now(_UTC)).astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hotspot Patrol//Patrol plan//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_ics_text(calendar_name)}"]
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_text(calendar_name)}"]
     for visit in visits:
         start = visit["start"].astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
         end = visit["end"].astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -302,29 +321,9 @@ def to_ics(visits, location_of, calendar_name="Hotspot patrol plan", stamp=None)
         lines += ["BEGIN:VEVENT",
                   "UID:hotspot-patrol-{}-{}@hotspot-patrol".format(visit["visit_id"], start),
                   f"DTSTAMP:{stamp}", f"DTSTART:{start}", f"DTEND:{end}",
-                  f"SUMMARY:{_ics_text(summary)}",
-                  f"LOCATION:{_ics_text(location_of(visit))}",
-                  f"DESCRIPTION:{_ics_text(description)}",
+                  f"SUMMARY:{ics_text(summary)}",
+                  f"LOCATION:{ics_text(location_of(visit))}",
+                  f"DESCRIPTION:{ics_text(description)}",
                   "END:VEVENT"]
     lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
-
-
-def _ics_text(text):
-    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
-
-
-def _fold(line):
-    """Fold lines longer than 75 octets (RFC 5545, 3.1)."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts, current = [], b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not parts else 74):
-            parts.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    parts.append(current.decode("utf-8"))
-    return "\r\n ".join(parts)
+    return "".join(ics_fold(line) + "\r\n" for line in lines)

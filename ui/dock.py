@@ -8,6 +8,7 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsMapLayerProxyModel,
@@ -52,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms import styles
 from ..algorithms.patrol_plan import DEFAULT_SHIFTS
+from ..algorithms.reader import build_crs_in_main_thread
 from ..algorithms.time_zones import system_time_zone, time_zone
 from ..core.schedule import WEEKDAYS, parse_shifts
 from .risk_strip import HOURS_PER_WEEK, RiskStrip
@@ -344,6 +346,7 @@ class HotspotPatrolDock(QgsDockWidget):
                                       "the plan uses the crimes you see."), Qgis.MessageLevel.Warning)
             return
         self.save_settings()
+        build_crs_in_main_thread([layer.crs().authid()])  # never first in the task's thread
         files = {name: self.temporary_path(file_name) for name, file_name in (
             ("hotspots", "hotspots.gpkg"), ("visits", "patrol_visits.gpkg"), ("csv", "patrol_plan.csv"),
             ("ics", "patrol_plan.ics"), ("profile", "time_profile.gpkg"), ("density", "crime_density.tif"))}
@@ -415,6 +418,10 @@ class HotspotPatrolDock(QgsDockWidget):
                 self.show_message(task.error or self.tr("The run failed; see the Processing log."),
                                   Qgis.MessageLevel.Critical)
             else:
+                # The task's thread made the outputs' CRSs (reading them back by path), and QGIS drops
+                # such a CRS's definition when that thread ends: the layers must not share them.
+                QgsCoordinateReferenceSystem.invalidateCache()
+                build_crs_in_main_thread()
                 ok = self._add_results(task, run)
         finally:
             self._update_buttons()

@@ -54,3 +54,14 @@ def test_separation_skips_neighbours_of_chosen_cells():
 def test_ineligible_cells_are_never_chosen():
     chosen = concentration.choose_hotspots([2, 0, 1], [0, 1, 2], [0, 0, 0], [True, False, True], top_n=5)
     assert chosen.tolist() == [2, 0]
+
+
+@pytest.mark.parametrize("areas, scores, message", [
+    ([1.0, 0.0, 1.0], [3, 2, 1], "1 cells have no area"),
+    ([1.0, np.nan, 1.0], [3, 2, 1], "1 cells have no area"),
+    ([1.0, 1.0, 1.0], [3, np.nan, 1], "finite score"),
+    ([1.0, 1.0], [3, 2, 1], "same length"),
+])
+def test_accuracy_table_refuses_cells_without_area_or_score(areas, scores, message):
+    with pytest.raises(ValueError, match=message):
+        concentration.accuracy_table(scores, areas, [1, 1, 1], (3.0, 3))

@@ -85,3 +85,52 @@ def test_emerging_cell_becomes_a_new_hot_spot():
     assert result["hot_steps"][centre] == 1
     corner = int(np.flatnonzero((cells[:, 0] == 0) & (cells[:, 1] == 0))[0])
     assert result["category"][corner] == "No Pattern Detected"
+
+
+# --- bounds: the cube, the pairs, long series ---------------------------------------------------
+
+def test_mann_kendall_on_long_series_against_brute_force():
+    rng = np.random.default_rng(8)
+    series = np.vstack([rng.poisson(1, 300), np.arange(300), np.full(300, 2.0),
+                        np.round(rng.normal(0, 1, 300), 1)]).astype(float)
+    z, _ = emerging.mann_kendall(series)
+    for k, row in enumerate(series):
+        s = np.sign(row[None, :] - row[:, None])[np.triu_indices(300, 1)].sum()
+        _, counts = np.unique(row, return_counts=True)
+        variance = (300 * 299 * 605 - np.sum(counts * (counts - 1) * (2 * counts + 5))) / 18
+        expected = 0.0 if s == 0 or variance == 0 else (s - np.sign(s)) / np.sqrt(variance)
+        assert z[k] == pytest.approx(expected), k
+
+
+def test_a_cube_over_the_limit_is_refused_naming_the_span():
+    with pytest.raises(ValueError, match=r"1,000 cells with crime x 65,784 time steps of one day from 2024-01-01 "
+                                         r"to 2204-02-10.*typo year"):
+        emerging.check_cube_size(1000, 65784, "day", "2024-01-01", "2204-02-10")
+    emerging.check_cube_size(1000, 20_000, "day")
+
+
+def test_space_time_gi_star_refuses_too_many_pairs_with_a_band_that_fits():
+    cells = np.array([(c, r) for c in range(30) for r in range(30)])
+    cube = np.ones((900, 4))
+    with pytest.raises(ValueError, match=r"DISTANCE 1e\+09 m makes each of the 900 cells .* at most"):
+        emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 150, 1e9, 1, max_pairs=50_000)
+
+
+def test_a_window_longer_than_the_series_is_the_whole_series():
+    rng = np.random.default_rng(3)
+    cells = np.array([(c, r) for c in range(4) for r in range(4)])
+    cube = rng.poisson(2, (16, 7)).astype(float)
+    long, _ = emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 100, 150, 10 ** 9)
+    whole, _ = emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 100, 150, 7)
+    assert np.allclose(long, whole, equal_nan=True)
+
+
+def test_a_cell_without_a_neighbour_is_not_classified():
+    # A busy cell 10 cells away from a quiet block: alone within 150 m, it is no hot spot.
+    cells = np.array([(c, r) for c in range(3) for r in range(3)] + [(13, 13)])
+    cube = np.ones((10, 6))
+    cube[-1] = 50
+    result = emerging.emerging_hot_spots(cube, cells[:, 0], cells[:, 1], 100, 150, 1)
+    assert result["isolated"].tolist() == [False] * 9 + [True]
+    assert result["category"][-1] == "No Pattern Detected"
+    assert np.isnan(result["trend_z"][-1]) and result["hot_steps"][-1] == 0

@@ -84,3 +84,75 @@ def test_bad_input():
         getisord.getis_ord([0], [0], [1], 10)
     with pytest.raises(ValueError, match="NaN"):
         getisord.getis_ord([0, 1], [0, 1], [1, np.nan], 10)
+
+
+# --- bounds: features without neighbours, the pairs a band makes --------------------------------
+
+@pytest.mark.parametrize("star", [True, False])
+def test_a_feature_without_a_neighbour_is_not_classified(star):
+    # The last point is 1 km from the others: alone in a 150 m band, whatever its value.
+    x = np.array([0, 100, 0, 100, 50, 1000.0])
+    y = np.array([0, 0, 100, 100, 50, 0.0])
+    values = np.array([1, 2, 1, 2, 1, 500.0])
+    result = getisord.getis_ord(x, y, values, 150, star=star)
+    assert result.isolated.tolist() == [False] * 5 + [True]
+    assert np.isnan(result.z[5]) and np.isnan(result.p[5]) and result.bin[5] == 0
+    assert np.all(np.isfinite(result.z[:5]))
+
+
+def test_every_feature_alone_means_no_hot_spot():
+    rng = np.random.default_rng(1)
+    result = getisord.getis_ord(rng.uniform(0, 1e4, 50), rng.uniform(0, 1e4, 50), rng.poisson(3, 50), 0.001)
+    assert result.isolated.all() and not result.bin.any() and np.isnan(result.z).all()
+
+
+def test_too_many_pairs_are_refused_before_any_is_built_with_a_band_that_fits():
+    rng = np.random.default_rng(2)
+    x, y = rng.uniform(0, 1000, (2, 400))
+    values = rng.poisson(3, 400).astype(float)
+    with pytest.raises(ValueError, match=r"160,000 neighbour pairs, over the limit of 10,000") as error:
+        getisord.getis_ord(x, y, values, 1e9, max_pairs=10_000)
+    fitting = float(str(error.value).split("at most ")[1].split(" m")[0])
+    result = getisord.getis_ord(x, y, values, fitting, max_pairs=10_000)
+    assert result.neighbours.sum() <= 10_000
+
+
+def test_chunked_pairs_give_the_same_numbers(monkeypatch):
+    rng = np.random.default_rng(5)
+    xy = rng.uniform(0, 1000, (300, 2)).round()
+    y = rng.poisson(3, 300).astype(float)
+    whole = getisord.getis_ord(xy[:, 0], xy[:, 1], y, 120)
+    monkeypatch.setattr(getisord, "_CHUNK_PAIRS", 50)
+    chunked = getisord.getis_ord(xy[:, 0], xy[:, 1], y, 120)
+    assert np.allclose(whole.z, chunked.z, equal_nan=True) and np.array_equal(whole.neighbours, chunked.neighbours)
+    assert np.allclose(chunked.z, brute_force_z(xy, y, 120, True), atol=1e-9)
+
+
+@pytest.mark.parametrize("distance", [150.0, 150 * np.sqrt(2), 450.0, 1e9])
+def test_lattice_falls_back_to_the_tree_with_the_same_neighbours(monkeypatch, distance):
+    rng = np.random.default_rng(4)
+    cells = np.unique(np.column_stack((rng.integers(-30, 30, 500), rng.integers(-20, 20, 500))), axis=0)
+    y = rng.poisson(2, len(cells)).astype(float)
+    cx, cy = (cells[:, 0] + 0.5) * 150, (cells[:, 1] + 0.5) * 150
+    tree = getisord.getis_ord(cx, cy, y, distance)
+    monkeypatch.setattr(getisord, "MAX_LATTICE_WORK", 0)
+    fallback = getisord.getis_ord_lattice(cells[:, 0], cells[:, 1], y, 150, distance)
+    assert np.array_equal(fallback.neighbours, tree.neighbours)
+    assert np.allclose(fallback.z, tree.z, atol=1e-9, equal_nan=True)
+
+
+def test_a_huge_band_on_a_lattice_needs_no_huge_stencil():
+    import tracemalloc
+    col, row = np.meshgrid(np.arange(40), np.arange(30))
+    values = np.arange(1200, dtype=float) % 7
+    tracemalloc.start()
+    result = getisord.getis_ord_lattice(col.ravel(), row.ravel(), values, 150, 1e9)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 200e6
+    assert np.all(result.neighbours == 1200) and not result.bin.any()
+
+
+def test_nan_distance_is_refused():
+    with pytest.raises(ValueError, match="positive number"):
+        getisord.getis_ord_lattice([0, 1], [0, 0], [1.0, 2.0], 150, np.nan)

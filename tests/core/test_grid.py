@@ -110,3 +110,61 @@ def test_point_cell_maps_each_point_to_its_cell():
     y = [10, 10, 20, 20, 12]
     cells = grid.count_cells(x, y, 150)
     assert cells.col[cells.point_cell].tolist() == [0, 1, 0, 1, 0]
+
+
+# --- bounds: sizes against the coordinates' precision, weights ------------------------------------
+
+@pytest.mark.parametrize("magnitude, smallest", [(0.0, 0.01), (6e5, 0.01), (2e7, 0.02), (1e8, 0.1)])
+def test_smallest_size_is_a_centimetre_or_a_billionth_of_the_coordinates(magnitude, smallest):
+    assert grid.smallest_size(magnitude) == pytest.approx(smallest)
+
+
+def test_sizes_below_the_smallest_are_refused_naming_the_value_and_the_bound():
+    with pytest.raises(ValueError, match=r"CELL_SIZE 1e-09 m is too small.*at least 0.01 m"):
+        grid.check_size_for_coordinates(1e-9, 5e6)
+    with pytest.raises(ValueError, match=r"PIXEL_SIZE 0.05 m is too small: with coordinates of up to 100,000,000 m"):
+        grid.check_size_for_coordinates(0.05, 1e8, "PIXEL_SIZE")
+    grid.check_size_for_coordinates(0.01, 6e5)
+    grid.check_size_for_coordinates(1e-6, 10.0, floor=0.0)
+
+
+def test_cells_at_the_smallest_size_keep_their_area():
+    # At the bound, a cell's corners stay far apart in float64: the outline has the cell's area.
+    size, x = grid.smallest_size(1e8), 1e8 - 1.0
+    col, row = grid.cells_of_points([x], [x], size)
+    outline = grid.cell_outline(int(col[0]), int(row[0]), size)
+    xs, ys = outline[:, 0] - outline[0, 0], outline[:, 1] - outline[0, 1]
+    area = 0.5 * abs(np.dot(xs[:-1], ys[1:]) - np.dot(xs[1:], ys[:-1]))
+    assert area == pytest.approx(size ** 2, rel=1e-6)
+
+
+def test_count_cells_refuses_a_size_below_precision():
+    with pytest.raises(ValueError, match="too small"):
+        grid.count_cells([590000.0, 590000.5], [180000.0, 180000.0], 1e-9)
+
+
+def test_tiny_cells_over_an_extent_are_counted_before_any_array():
+    import tracemalloc
+    tracemalloc.start()
+    with pytest.raises(ValueError, match="limit is about 100 million"):
+        grid.cells_in_extent(0.0, 0.0, 15000.0, 6000.0, 1e-9)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 10e6
+
+
+@pytest.mark.parametrize("weights, message", [
+    ([1.0, -2.0, 3.0], r"1 crimes have a negative weight in WEIGHT_FIELD 'harm' \(the smallest is -2\)"),
+    ([1.0, np.nan, 3.0], r"1 crimes have a weight in WEIGHT_FIELD 'harm' that is not a finite number"),
+    ([1.0, np.inf, 3.0], r"not a finite number"),
+])
+def test_weights_that_are_counts_or_harms_cannot_be_negative(weights, message):
+    with pytest.raises(ValueError, match=message):
+        grid.check_weights(weights, "WEIGHT_FIELD 'harm'")
+    with pytest.raises(ValueError):
+        grid.count_cells([10.0, 20.0, 30.0], [10.0, 20.0, 30.0], 150, weights=weights)
+
+
+def test_zero_weights_are_allowed():
+    cells = grid.count_cells([10.0, 200.0], [10.0, 10.0], 150, weights=[0.0, 2.0])
+    assert cells.weight.tolist() == [2.0, 0.0] and cells.share.tolist() == [1.0, 0.0]

@@ -396,3 +396,11 @@ def test_density_at_matches_brute_force_at_arbitrary_places():
     assert np.allclose(kde.density_at(x, y, at_x, at_y, 150, weights=weights), expected)
     # A place exactly on a crime gets its full weight.
     assert kde.density_at([5.0], [5.0], [5.0], [5.0], 100)[0] == 1.0
+
+
+def test_heatmap_grid_refuses_pixels_finer_than_the_coordinates_can_place():
+    # At 5,000 km from the origin float64 steps by about 1e-9 m: pixels of 1e-9 m would all coincide.
+    with pytest.raises(ValueError, match=r"PIXEL_SIZE 1e-09 m is too small"):
+        kde.heatmap_grid(5e6, 5e6, 5e6, 5e6, 1e-6, 1e-9)
+    grid = kde.heatmap_grid(5e6, 5e6, 5e6, 5e6, 1.0, 0.01)
+    assert np.all(np.diff(grid.column_centres()) > 0)

@@ -1,6 +1,7 @@
 """Patrol plans: every constraint on constructed inputs, with known answers."""
 
 import datetime
+import re
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,7 @@ import pytest
 from scipy import stats
 
 from hotspot_patrol.core import schedule
+from hotspot_patrol.core.progress import Cancelled
 from hotspot_patrol.core.temporal import hour_of_week
 
 SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
@@ -186,3 +188,45 @@ def test_bad_settings():
         plan(shifts=[(600, 610)])
     with pytest.raises(ValueError, match="UNITS"):
         plan(units=0)
+
+
+def test_days_are_bounded_at_ten_years():
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 1, 1), days=schedule.MAX_DAYS)
+    settings.check()
+    assert schedule.MAX_DAYS == 3660
+    for days in (3661, 100000):
+        settings.days = days
+        with pytest.raises(ValueError, match=rf"DAYS is {days}, more than the 3660 days \(about 10 years\)"):
+            settings.check()
+
+
+def test_progress_is_reported_while_the_days_are_prepared_and_cancels():
+    reports = []
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 1, 1), days=365,
+                                     shifts=schedule.parse_shifts(SHIFTS))
+    schedule.plan_patrols(["H1", "H2"], [1, 2], [0.0, 400.0], [0.0, 0.0], settings,
+                          progress=reports.append)
+    assert reports == sorted(reports) and reports[-1] == 1.0
+    assert sum(fraction < 0.2 + 1e-12 for fraction in reports) >= 12  # one per 30 of the 365 days
+    with pytest.raises(Cancelled):  # stopped at the first report, a month into the days
+        schedule.plan_patrols(["H1"], [1], [0.0], [0.0], settings, progress=lambda fraction: True)
+
+
+def test_icalendar_with_hostile_hotspot_ids_has_one_event_per_visit():
+    hostile = ["H1\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected", "H2;,\\\x07", "Ünïcødé €uro 😀 " * 8]
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 5, 6), days=4, shifts=schedule.parse_shifts(SHIFTS),
+                                     timezone="Europe/London")
+    result = schedule.plan_patrols(hostile, [1, 2, 3], [0.0, 400.0, 800.0], [0.0] * 3, settings)
+    text = schedule.to_ics(result.visits, lambda v: f"{v['hotspot_id']}, 51.54 0.71",
+                           stamp=datetime.datetime(2024, 5, 1, tzinfo=datetime.timezone.utc))
+    data = text.encode("utf-8")
+    assert b"\r" not in data.replace(b"\r\n", b"") and b"\n" not in data.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    lines = re.sub(r"\r\n[ \t]", "", text).split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == len(result.visits) > 0
+    summaries = [line[len("SUMMARY:"):] for line in lines if line.startswith("SUMMARY:")]
+    assert len(summaries) == len(result.visits)
+    for summary, visit in zip(summaries, result.visits):
+        expected = f"Patrol hotspot {visit['hotspot_id']} (unit {visit['unit']})".replace("\r", "").replace("\x07", "")
+        escaped = expected.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        assert summary == escaped
