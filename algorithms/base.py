@@ -507,7 +507,9 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     def add_crs_parameter(self):
         crs = QgsProcessingParameterCrs(
-            "TARGET_CRS", self.tr("Work in CRS (projected, metres; default: the layer's, or its UTM zone)"),
+            "TARGET_CRS",
+            self.tr("Work in CRS (projected, metres; default: the layer's, or British National Grid or UTM by where "
+                    "the crimes are)"),
             optional=True)
         crs.setFlags(crs.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(crs)
