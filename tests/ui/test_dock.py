@@ -4,7 +4,6 @@ plugin's toolbar action."""
 
 import csv
 import datetime
-import itertools
 import os
 import shutil
 import subprocess
@@ -46,19 +45,6 @@ def wait_until_idle(dock, timeout=120):
 def hour_of_week(start_local):
     moment = datetime.datetime.fromisoformat(start_local)
     return moment.weekday() * 24 + moment.hour
-
-
-@pytest.fixture(autouse=True)
-def outputs_in_tmp_path(tmp_path, monkeypatch):
-    """Every dock's run writes its outputs under tmp_path, not in Processing's temporary folder."""
-    from hotspot_patrol.ui.dock import HotspotPatrolDock
-    numbers = itertools.count()
-
-    def temporary_path(dock, file_name):
-        folder = tmp_path / "outputs" / str(next(numbers))
-        folder.mkdir(parents=True)
-        return str(folder / file_name)
-    monkeypatch.setattr(HotspotPatrolDock, "temporary_path", temporary_path)
 
 
 @pytest.fixture

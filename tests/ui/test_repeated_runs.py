@@ -10,7 +10,6 @@ pool lets its threads go after 20 ms, so every run starts in a new thread after 
 and QGIS's CRS cache starts empty, as in a new desktop session whose project is not in EPSG:27700.
 """
 
-import itertools
 import time
 
 import numpy as np
@@ -52,19 +51,6 @@ def task_pool():
     """The pool QgsTaskManager runs tasks in: its own in newer QGIS, Qt's global one in 3.22."""
     manager = QgsApplication.taskManager()
     return manager.threadPool() if hasattr(manager, "threadPool") else QThreadPool.globalInstance()
-
-
-@pytest.fixture(autouse=True)
-def outputs_in_tmp_path(tmp_path, monkeypatch):
-    """Every dock's run writes its outputs under tmp_path, not in Processing's temporary folder."""
-    from hotspot_patrol.ui.dock import HotspotPatrolDock
-    numbers = itertools.count()
-
-    def temporary_path(dock, file_name):
-        folder = tmp_path / "outputs" / str(next(numbers))
-        folder.mkdir(parents=True)
-        return str(folder / file_name)
-    monkeypatch.setattr(HotspotPatrolDock, "temporary_path", temporary_path)
 
 
 @pytest.fixture
