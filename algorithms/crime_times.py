@@ -72,12 +72,13 @@ def hotspot_hour_counts(points, hotspots, zone=None, midnight_unknown=False):
     end = points.time_end
     point_time = np.ones(len(points), dtype=bool) if end is None else (np.isnat(end) | (end == points.time))
     unknown = is_midnight(points.time) & point_time if midnight_unknown else np.zeros(len(points), dtype=bool)
-    owner[unknown] = -1
-    in_hotspots, _ = hour_of_week_counts(points.time, end, group=owner, n_groups=len(hotspots),
-                                         weight=points.weight, zone=zone)
-    area, _ = hour_of_week_counts(points.time, end, group=np.where(unknown, -1, 0), n_groups=1,
-                                  weight=points.weight, zone=zone)
-    return np.vstack([in_hotspots, area]), int(unknown.sum())
+    # One pass: a last row for the crimes outside every hotspot, so the area is the sum of all rows.
+    row = np.where(owner < 0, len(hotspots), owner)
+    row[unknown] = -1
+    counts, _ = hour_of_week_counts(points.time, end, group=row, n_groups=len(hotspots) + 1,
+                                    weight=points.weight, zone=zone)
+    counts[-1] = counts.sum(axis=0)
+    return counts, int(unknown.sum())
 
 
 def hotspot_risk(points, hotspots, zone=None, midnight_unknown=False):
