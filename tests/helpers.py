@@ -1,8 +1,9 @@
 """Layers built in tests."""
 
+import time
 from pathlib import Path
 
-from qgis.core import Qgis, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,3 +64,13 @@ class Recording(QgsProcessingFeedback):
     def pushInfo(self, info):  # noqa: N802 (QGIS's name)
         self.infos.append(info)
         super().pushInfo(info)
+
+
+def wait_until_idle(dock, timeout=120):
+    """Let the event loop run until the dock's task has finished and been handled."""
+    deadline = time.monotonic() + timeout
+    while dock.is_running() or QgsApplication.taskManager().countActiveTasks():
+        assert time.monotonic() < deadline, "the dock's task did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.005)
+    QgsApplication.processEvents()

@@ -26,20 +26,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QLocale, QSettings, Qt
 
-from helpers import SAMPLE_DATA, point_layer
+from helpers import SAMPLE_DATA, point_layer, wait_until_idle
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def wait_until_idle(dock, timeout=120):
-    """Let the event loop run until the dock's task has finished and been handled."""
-    deadline = time.monotonic() + timeout
-    while dock.is_running() or QgsApplication.taskManager().countActiveTasks():
-        assert time.monotonic() < deadline, "the dock's task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.005)
-    QgsApplication.processEvents()
 
 
 def hour_of_week(start_local):

@@ -24,20 +24,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QSettings, QThreadPool
 
-from helpers import point_layer
+from helpers import point_layer, wait_until_idle
 
 RUNS = 30
 THREAD_EXPIRY_MS = 20
-
-
-def wait_until_idle(dock, timeout=120):
-    """Let the event loop run until the dock's task has finished and been handled."""
-    deadline = time.monotonic() + timeout
-    while dock.is_running() or QgsApplication.taskManager().countActiveTasks():
-        assert time.monotonic() < deadline, "the dock's task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.005)
-    QgsApplication.processEvents()
 
 
 def pump(seconds):
