@@ -45,7 +45,10 @@ def add_midnight_parameter(algorithm):
 
 
 def warn_midnight_heaping(points, midnight_unknown, feedback):
-    """Log a warning when unknown times look written as 00:00, with the counts."""
+    """Log a warning when unknown times look written as 00:00, with the counts.  Times without a
+    time of day are all at 00:00 by construction: that is their resolution, not heaping."""
+    if not points.time_resolution.has_time_of_day:
+        return
     heaping = midnight_heaping(points.time)
     if not heaping.heaped:
         return

@@ -100,6 +100,8 @@ class AlgorithmChainTask(QgsTask):
                 if not optional:
                     self.error = error
                     return False
+                # Reported once, as a warning: the failed extra is no error of the run.
+                self.feedback.errors = [e for e in self.feedback.errors if plain_message(e) != error]
                 self.feedback.warnings.append(f"{algorithm.displayName()}: {error}")
                 results = None
             self.results.append(results)

@@ -170,8 +170,10 @@ def test_police_uk_months_still_give_a_plan_with_starts_spread_evenly(make_dock,
     assert visits and all(visit["risk"] in (None, NULL) for visit in visits)
     assert dock.profiles == {}
     assert {dock.model.index(row, 3).data() for row in range(dock.model.rowCount())} == {""}
-    assert any("no time of day" in message
-               for message in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert "no time of day" in warnings
+    assert warnings.count("An hour-of-week profile would put them all at midnight") == 1
+    assert "exactly 00:00" not in warnings  # months at 00:00 on the 1st are the resolution, not heaping
 
 
 def test_day_and_unit_filters_and_sorting(planned):
