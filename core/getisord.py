@@ -33,6 +33,8 @@ _CHUNK_PAIRS = 4_000_000
 # KD-tree instead (the same numbers).
 MAX_LATTICE_WORK = 1_000_000_000
 _MAX_LATTICE_CELLS = 200_000_000
+# A box more than this many times the cells (with the stencil) is filled too sparsely to convolve.
+_DENSE_FACTOR = 4
 
 
 @dataclass(frozen=True)
@@ -225,10 +227,13 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
     The same numbers as :func:`getis_ord` on the cells' centres, computed by
     convolving the lattice with the disc of cell offsets within ``distance``.
     Cells not listed are not features (they are neither neighbours nor counted).
-    When the convolution would cost more than :data:`MAX_LATTICE_WORK` (a band
-    wide against the cells' spread), the cells' offsets go through the KD-tree
-    instead, with the same neighbours and the bound ``max_pairs`` of
-    :func:`getis_ord`.
+    Cells that fill less than a quarter of their bounding box (e.g. a few
+    cells far from the rest) are not convolved: each offset of the disc is
+    looked up among the listed cells, so the work follows the number of cells,
+    not their extent.  When either would cost more than
+    :data:`MAX_LATTICE_WORK` (a band wide against the cells' spread), the
+    cells' offsets go through the KD-tree instead, with the same neighbours
+    and the bound ``max_pairs`` of :func:`getis_ord`.
     """
     col = np.asarray(col, dtype=np.int64)
     row = np.asarray(row, dtype=np.int64)
@@ -246,8 +251,13 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
     reach = min(int(np.floor(distance / cell_size + 1e-9)), spread)
     shape = (int(np.ptp(row)) + 2 * reach + 1, int(np.ptp(col)) + 2 * reach + 1)
     stencil_cells = (2 * reach + 1) ** 2
-    if (float(shape[0]) * shape[1] > _MAX_LATTICE_CELLS
-            or float(shape[0]) * shape[1] * stencil_cells > MAX_LATTICE_WORK):
+    box_cells = float(shape[0]) * shape[1]
+    dense = box_cells <= _MAX_LATTICE_CELLS and box_cells * stencil_cells <= MAX_LATTICE_WORK
+    # Cells scattered over a box far larger than they fill (a few far from the rest) are looked up
+    # offset by offset, so the work follows the cells, not their extent.
+    sparse = (box_cells > _DENSE_FACTOR * (col.size + stencil_cells) and box_cells < 2.0 ** 62
+              and float(col.size) * stencil_cells <= MAX_LATTICE_WORK)
+    if not (dense or sparse):
         points = np.column_stack((col, row)).astype(float)
         lag, cardinality = _neighbour_sums(points, values, lattice_radius(cell_size, distance), star, max_pairs,
                                            distance, cell_size, progress=progress)
@@ -259,6 +269,9 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
     if not star:
         stencil[reach, reach] = False
     r0, c0 = row.min() - reach, col.min() - reach
+    if sparse:
+        lag, cardinality = _sparse_lattice_sums(row - r0, col - c0, shape[1], values, stencil, reach, progress)
+        return _z_scores(values, lag, cardinality, star, fdr)
     present = np.zeros(shape)
     filled = np.zeros(shape)
     present[row - r0, col - c0] = 1.0
@@ -270,6 +283,28 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
     cardinality = np.rint(ndimage.correlate(present, weights, mode="constant")[row - r0, col - c0])
     report(progress, 0.8)
     return _z_scores(values, lag, cardinality, star, fdr)
+
+
+def _sparse_lattice_sums(row, col, width, values, stencil, reach, progress):
+    """Spatial lag and neighbour count of lattice cells by looking up each stencil offset.
+
+    ``row`` and ``col`` are offset so that every neighbour lies inside a box
+    ``width`` columns wide: cell keys ``row * width + col`` then never wrap.
+    """
+    key = row * width + col
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    lag = np.zeros(key.size)
+    cardinality = np.zeros(key.size)
+    dr, dc = np.nonzero(stencil)
+    for step, (d_row, d_col) in enumerate(zip((dr - reach).tolist(), (dc - reach).tolist())):
+        wanted = key + d_row * width + d_col
+        position = np.minimum(np.searchsorted(sorted_key, wanted), key.size - 1)
+        found = sorted_key[position] == wanted
+        lag[found] += values[order[position[found]]]
+        cardinality += found
+        report(progress, 0.2 + 0.6 * (step + 1) / dr.size)
+    return lag, cardinality
 
 
 def _check(x, y, values, distance):

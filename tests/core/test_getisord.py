@@ -141,6 +141,37 @@ def test_lattice_falls_back_to_the_tree_with_the_same_neighbours(monkeypatch, di
     assert np.allclose(fallback.z, tree.z, atol=1e-9, equal_nan=True)
 
 
+@pytest.mark.parametrize("star", [True, False])
+@pytest.mark.parametrize("distance", [150.0, 150 * np.sqrt(2), 450.0])
+def test_cells_with_a_far_few_equal_the_kd_tree(star, distance):
+    """A block of cells and three cells 400 km away: looked up offset by offset, the same numbers."""
+    rng = np.random.default_rng(8)
+    cells = np.unique(np.column_stack((rng.integers(0, 60, 900), rng.integers(0, 40, 900))), axis=0)
+    cells = np.vstack((cells, [[-2700, -1300], [-2699, -1300], [-2650, -1400]]))
+    y = rng.poisson(2, len(cells)).astype(float)
+    lattice = getisord.getis_ord_lattice(cells[:, 0], cells[:, 1], y, 150, distance, star=star)
+    cx, cy = (cells[:, 0] + 0.5) * 150, (cells[:, 1] + 0.5) * 150
+    tree = getisord.getis_ord(cx, cy, y, distance, star=star)
+    assert np.array_equal(lattice.neighbours, tree.neighbours)
+    assert np.allclose(lattice.z, tree.z, atol=1e-9, equal_nan=True)
+    assert lattice.isolated[-1] and not lattice.isolated[-3]
+
+
+def test_far_cells_cost_no_memory_for_the_gap():
+    """Two blocks of 2,500 cells 3,000 km apart: a dense lattice would need 10^10 cells."""
+    import tracemalloc
+    col, row = np.meshgrid(np.arange(50), np.arange(50))
+    col = np.concatenate((col.ravel(), col.ravel() + 20_000))
+    row = np.concatenate((row.ravel(), row.ravel() + 10_000))
+    values = np.arange(col.size, dtype=float) % 5
+    tracemalloc.start()
+    result = getisord.getis_ord_lattice(col, row, values, 150, 150 * np.sqrt(2))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20e6
+    assert result.neighbours.max() == 9 and result.neighbours.min() == 4
+
+
 def test_a_huge_band_on_a_lattice_needs_no_huge_stencil():
     import tracemalloc
     col, row = np.meshgrid(np.arange(40), np.arange(30))
