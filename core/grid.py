@@ -227,20 +227,10 @@ def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cel
         When the rectangle needs more than ``max_cells`` cells; the message
         names the count and a cell size that would fit.
     """
-    _check_shape(shape)
-    _check_size(cell_size)
-    area = (x_max - x_min) * (y_max - y_min)
-    if shape == SQUARE:
-        col_range = (np.floor(x_min / cell_size), np.floor(x_max / cell_size) + 1)
-        row_range = (np.floor(y_min / cell_size), np.floor(y_max / cell_size) + 1)
-    else:
-        a = hexagon_radius(cell_size)
-        row_step, col_step = 1.5 * a, np.sqrt(3.0) * a
-        row_range = (np.floor((y_min - a) / row_step), np.ceil((y_max + a) / row_step) + 1)
-        col_range = (np.floor((x_min - a) / col_step) - 1, np.ceil((x_max + a) / col_step) + 1)
+    col_range, row_range = _extent_ranges(x_min, y_min, x_max, y_max, cell_size, shape)
     # Counted before any array is made: a tiny cell size must not allocate terabytes first.
     n_cols, n_rows = col_range[1] - col_range[0], row_range[1] - row_range[0]
-    _check_cell_count(float(n_cols) * float(n_rows), area, cell_size, max_cells)
+    _check_cell_count(float(n_cols) * float(n_rows), (x_max - x_min) * (y_max - y_min), cell_size, max_cells)
     cols = np.arange(*col_range, dtype=np.int64)
     rows = np.arange(*row_range, dtype=np.int64)
     col, row = np.meshgrid(cols, rows)
@@ -248,12 +238,33 @@ def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cel
         return col.ravel(), row.ravel()
     col, row = col.ravel(), row.ravel()
     cx, cy = cell_centres(col, row, cell_size, HEXAGON)
+    a = hexagon_radius(cell_size)
+    col_step = np.sqrt(3.0) * a
     # A hexagon overlaps the rectangle when its centre is within half its width
     # (horizontally) and its circumradius (vertically) of it; near the corners
     # this keeps a few cells that only touch the rectangle's bounding margin.
     inside = ((cx >= x_min - col_step / 2) & (cx <= x_max + col_step / 2)
               & (cy >= y_min - a) & (cy <= y_max + a))
     return col[inside], row[inside]
+
+
+def cell_count_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE):
+    """How many cells :func:`cells_in_extent` would consider for a rectangle, without making them
+    (for hexagons, the few corner cells it then drops are included)."""
+    col_range, row_range = _extent_ranges(x_min, y_min, x_max, y_max, cell_size, shape)
+    return float(col_range[1] - col_range[0]) * float(row_range[1] - row_range[0])
+
+
+def _extent_ranges(x_min, y_min, x_max, y_max, cell_size, shape):
+    _check_shape(shape)
+    _check_size(cell_size)
+    if shape == SQUARE:
+        return ((np.floor(x_min / cell_size), np.floor(x_max / cell_size) + 1),
+                (np.floor(y_min / cell_size), np.floor(y_max / cell_size) + 1))
+    a = hexagon_radius(cell_size)
+    row_step, col_step = 1.5 * a, np.sqrt(3.0) * a
+    return ((np.floor((x_min - a) / col_step) - 1, np.ceil((x_max + a) / col_step) + 1),
+            (np.floor((y_min - a) / row_step), np.ceil((y_max + a) / row_step) + 1))
 
 
 def _check_cell_count(n_cells, area, cell_size, max_cells):
@@ -304,7 +315,7 @@ class CellCounts:
         return float(self.cum_share[n_top - 1])
 
 
-def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=None, progress=None):
+def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_cells=None, progress=None):
     """Count crimes into the fixed lattice and rank the cells.
 
     Parameters
@@ -317,9 +328,9 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
     weights : array_like, optional
         A weight per crime (e.g. harm), finite and not negative; ranking and
         shares then use weights.
-    keep_empty_extent : tuple of 4 floats, optional
-        ``(x_min, y_min, x_max, y_max)``: also return every empty cell that
-        overlaps this rectangle.
+    keep_empty_cells : tuple of two int arrays, optional
+        ``(col, row)`` of cells to return even when empty, e.g. those of a
+        rectangle (:func:`cells_in_extent`) or a study area.
     progress : callable, optional
         See :mod:`core.progress`.
 
@@ -334,8 +345,7 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
     ------
     ValueError
         For a negative or non-finite weight (:func:`check_weights`), a cell
-        size too small for the coordinates (:func:`check_size_for_coordinates`)
-        or too many empty cells (:func:`cells_in_extent`).
+        size too small for the coordinates (:func:`check_size_for_coordinates`).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -348,13 +358,15 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_extent=N
         check_weights(weights)
     _check_shape(shape)
     _check_size(cell_size)
-    if keep_empty_extent is not None:
-        # The grid's size first: it names the cell size that would fit.
-        empty_col, empty_row = cells_in_extent(*keep_empty_extent, cell_size, shape)
-    check_size_for_coordinates(cell_size, coordinate_magnitude(x, y, keep_empty_extent or ()))
+    if keep_empty_cells is not None:
+        empty_col, empty_row = (np.asarray(c, dtype=np.int64) for c in keep_empty_cells)
+        empty_edges = [(c.min() * cell_size, (c.max() + 1) * cell_size) for c in (empty_col, empty_row) if c.size]
+    else:
+        empty_edges = ()
+    check_size_for_coordinates(cell_size, coordinate_magnitude(x, y, *empty_edges))
     col, row = cells_of_points(x, y, cell_size, shape)
     report(progress, 0.3)
-    if keep_empty_extent is not None:
+    if keep_empty_cells is not None:
         all_col = np.concatenate((col, empty_col))
         all_row = np.concatenate((row, empty_row))
     else:

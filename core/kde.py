@@ -208,6 +208,12 @@ def _heatmap_size(width, height, pixel_size):
     return (int(math.ceil(width / pixel_size)) + 1, int(math.ceil(height / pixel_size)) + 1)
 
 
+def heatmap_pixel_count(x_min, y_min, x_max, y_max, radius, pixel_size):
+    """How many pixels :func:`heatmap_grid` would make for this box, without checking or making them."""
+    n_cols, n_rows = _heatmap_size((x_max - x_min) + 2.0 * radius, (y_max - y_min) + 2.0 * radius, pixel_size)
+    return float(n_cols) * float(n_rows)
+
+
 def _smallest_fitting_pixel_size(width, height):
     """A round pixel size, close to the smallest, whose raster fits MAX_PIXELS."""
     # (w/p + 2)(h/p + 2) <= MAX_PIXELS bounds the Heatmap's size from above;

@@ -75,7 +75,8 @@ def test_weights_rank_by_weight():
 
 
 def test_keep_empty_covers_the_extent():
-    cells = grid.count_cells([10, 290], [10, 190], 100, keep_empty_extent=(10, 10, 290, 190))
+    cells = grid.count_cells([10, 290], [10, 190], 100,
+                             keep_empty_cells=grid.cells_in_extent(10, 10, 290, 190, 100))
     assert cells.rank.size == 3 * 2
     assert cells.count.sum() == 2
     assert cells.count.tolist()[:2] == [1, 1]
@@ -89,6 +90,23 @@ def test_keep_empty_hexagons_cover_every_point_of_the_extent():
     px, py = rng.uniform(0, 1000, 2000), rng.uniform(0, 700, 2000)
     pc, pr = grid.cells_of_points(px, py, 150, grid.HEXAGON)
     assert set(zip(pc.tolist(), pr.tolist())) <= set(zip(col.tolist(), row.tolist()))
+
+
+def test_cell_count_in_extent_is_what_cells_in_extent_considers():
+    for shape in (grid.SQUARE, grid.HEXAGON):
+        for extent in ((0, 0, 1000, 700), (-3210.5, 88.0, 4000.0, 5123.0), (5, 5, 5, 5)):
+            col, _ = grid.cells_in_extent(*extent, 150, shape)
+            assert col.size <= grid.cell_count_in_extent(*extent, 150, shape)
+        col, _ = grid.cells_in_extent(0, 0, 30_000, 20_000, 150, shape)
+        assert grid.cell_count_in_extent(0, 0, 30_000, 20_000, 150, shape) <= col.size * 1.05
+    assert grid.cell_count_in_extent(0, 0, 400_000, 200_000, 150) == 2667 * 1334
+
+
+def test_cells_kept_empty_need_not_be_a_rectangle():
+    """A study area's cells: the empty cells listed are returned, with the crimes' cells."""
+    cells = grid.count_cells([10, 510], [10, 10], 100, keep_empty_cells=([0, 2], [0, 5]))
+    assert sorted(zip(cells.col.tolist(), cells.row.tolist())) == [(0, 0), (2, 5), (5, 0)]
+    assert cells.count.tolist() == [1, 1, 0]
 
 
 def test_too_many_cells_names_a_size_that_fits():
