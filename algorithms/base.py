@@ -11,7 +11,9 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsDataSourceUri,
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -419,6 +421,36 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
                            self.tr("Cannot write {} '{}': {}. Choose another file name or folder."))
                 raise QgsProcessingException(message.format(name, path, reason))
             outputs.append((name, path, layer))
+
+    def parameterAsExpression(self, parameters, name, context):  # noqa: N802 (QGIS's name)
+        """The expression parameter ``name``; refused when it was given but QGIS cannot parse it.
+
+        QGIS's ``parameterAsExpression`` answers an empty string for an expression with a syntax error (or a
+        bare field named like a keyword of the expression language, such as when), so without this check the
+        TIME the user gave would be silently dropped.  An expression naming a field its layer does not have
+        is refused too.
+        """
+        text = super().parameterAsExpression(parameters, name, context)
+        given = parameters.get(name)
+        if not text and isinstance(given, str) and given.strip():
+            error = QgsExpression(given).parserErrorString() or "QGIS cannot parse it"
+            raise QgsProcessingException(self.tr(
+                "{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression "
+                "language (when, case, end, and, or, not…) must be written in double quotes, e.g. \"when\".").format(
+                    name, given, error.strip()))
+        definition = self.parameterDefinition(name)
+        parent = definition.parentLayerParameterName() if text and hasattr(definition, "parentLayerParameterName") else ""
+        source = self.parameterAsSource(parameters, parent, context) if parent else None
+        if source is not None:
+            fields = source.fields()
+            expression = QgsExpression(text)
+            missing = sorted(c for c in expression.referencedColumns() if c != QgsFeatureRequest.ALL_ATTRIBUTES
+                             and fields.lookupField(c) < 0)
+            if missing:
+                raise QgsProcessingException(self.tr(
+                    "{} refers to the field '{}', which {} does not have (its fields: {}). Choose one of its "
+                    "fields.").format(name, missing[0], parent, ", ".join(fields.names())))
+        return text
 
     def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802 (QGIS's name)
         """QGIS's sink, with its folder made when missing; for a CSV file, a :class:`CsvSafeSink`

@@ -20,8 +20,7 @@ from ..core import emerging, grid
 from ..core.time_resolution import step_finer_than
 from ..core.timeparse import STEPS, time_steps
 from .base import HotspotAlgorithm, cell_geometry, make_field
-from .grid_crimes import describe_skipped, expression_parameter
-from .reader import period_from_parameters, read_points, restrict_to_period
+from .reader import describe_skipped, period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
 
@@ -108,7 +107,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
                 "DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the 8 surrounding "
                 "cells.").format(distance))
         start, end = period_from_parameters(self, parameters, context)
-        time_expression = expression_parameter(self, parameters, "TIME", context)
+        time_expression = self.parameterAsExpression(parameters, "TIME", context)
         if not time_expression:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's date."))
         points = read_points(self, parameters, "INPUT", context, feedback,

@@ -1,14 +1,13 @@
 """hotspotpatrol:gridcrimes — count crimes into a fixed lattice of cells."""
 
 from qgis.core import (
-    QgsExpression,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsWkbTypes,
@@ -17,53 +16,10 @@ from qgis.core import (
 from ..core import grid
 from .base import cell_geometry, HotspotAlgorithm, make_field, write_features
 from .crime_times import add_time_end_parameter, DATE_AND_TIME_HELP
-from .reader import period_from_parameters, read_points, restrict_to_period
+from .reader import describe_skipped, extent_to_cover, period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
-SKIP_REASONS = ("null_geometry", "outside_period", "bad_time", "null_weight")
-SKIP_LABELS = {"null_geometry": "without a point geometry", "null_weight": "with a null weight",
-               "null_radius": "with a null radius", "bad_time": "with a null or unreadable time",
-               "bad_time_end": "with an unreadable TIME_END", "reversed_window": "whose TIME_END is before TIME",
-               "outside_period": "outside START/END", "unknown_category": "with a category not in the harm table"}
-
-
-def expression_parameter(alg, parameters, name, context):
-    """The expression parameter ``name``; refused when it was given but QGIS cannot parse it.
-
-    ``parameterAsExpression`` answers an empty string for an expression with a syntax error (or a bare
-    field named like a keyword of the expression language, such as when), so without this check the
-    TIME the user gave would be silently dropped.
-    """
-    text = alg.parameterAsExpression(parameters, name, context)
-    given = parameters.get(name)
-    if not text and isinstance(given, str) and given.strip():
-        error = QgsExpression(given).parserErrorString() or "QGIS cannot parse it"
-        raise QgsProcessingException(alg.tr(
-            "{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression "
-            "language (when, case, end, and, or, not…) must be written in double quotes, e.g. \"when\".").format(
-                name, given, error.strip()))
-    definition = alg.parameterDefinition(name)
-    parent = definition.parentLayerParameterName() if text and hasattr(definition, "parentLayerParameterName") else ""
-    source = alg.parameterAsSource(parameters, parent, context) if parent else None
-    if source is not None:
-        fields = source.fields()
-        expression = QgsExpression(text)
-        missing = sorted(c for c in expression.referencedColumns() if c != QgsFeatureRequest.ALL_ATTRIBUTES
-                         and fields.lookupField(c) < 0)
-        if missing:
-            raise QgsProcessingException(alg.tr(
-                "{} refers to the field '{}', which {} does not have (its fields: {}). Choose one of its "
-                "fields.").format(name, missing[0], parent, ", ".join(fields.names())))
-    return text
-
-
-def describe_skipped(points):
-    """How many crimes were left out and why, e.g. '60 skipped: 60 with a null weight'."""
-    parts = [f"{count:,} {SKIP_LABELS.get(reason, reason)}" for reason, count in points.skipped.items() if count]
-    total = sum(points.skipped.values())
-    return f"{total:,} skipped: " + "; ".join(parts) if parts else "none was read"
-
-
+SKIP_REASONS = ("null_geometry", "outside_period", "bad_time", "null_weight", "outside_extent")
 class GridCrimesAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "gridcrimes"
     DISPLAY_NAME = "Grid crimes into cells"
@@ -96,7 +52,12 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "lies (their median): British National Grid in Great Britain, else the UTM zone of the median. The "
         "log names the CRS; the output is in it.</li>"
         "<li>KEEP_EMPTY: false (default) writes only cells with crime; true writes every cell of the layer's "
-        "extent.</li></ul>"
+        "extent (of EXTENT when given). Crimes far outside the area holding the rest (flagged and named in the "
+        "log on every read) must not blow up the grid: when they would make it more than 1.2 times the cells the "
+        "other crimes need, the run is refused, naming them; give EXTENT or leave them out.</li>"
+        "<li>EXTENT: optional rectangle to grid (with its CRS; typed without one, it is in INPUT's CRS). Crimes "
+        "outside it are left out and counted in SKIPPED_OUTSIDE_EXTENT. Give the same EXTENT to grids of "
+        "different periods or layers to make them cover the same cells.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: a polygon per cell with <i>cell_id</i> (S for square or H for hexagon, the cell size, "
         "column and row, e.g. S150_3521_11234 — the same in every run), <i>row</i> and <i>col</i> (the "
@@ -107,7 +68,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         "the ranking).</li>"
         "<li>CRIMES_COUNTED, and the crimes skipped: SKIPPED_NULL_GEOMETRY, SKIPPED_OUTSIDE_PERIOD, "
         "SKIPPED_BAD_TIME (null or unreadable time, unreadable TIME_END, or TIME_END before TIME), "
-        "SKIPPED_NULL_WEIGHT.</li>"
+        "SKIPPED_NULL_WEIGHT, SKIPPED_OUTSIDE_EXTENT.</li>"
         "<li>CELLS: cells written. TOP5_SHARE: the share of crime in the busiest 5% of non-empty cells, a "
         "quick measure of how concentrated crime is (Weisburd 2015).</li></ul>"
         "<b>Method</b>: <b>the grid never moves.</b> Cells are aligned to multiples of the cell size in the "
@@ -133,6 +94,9 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         self.add_crs_parameter()
         self.addParameter(QgsProcessingParameterBoolean(
             "KEEP_EMPTY", self.tr("Keep empty cells of the extent"), defaultValue=False))
+        extent = QgsProcessingParameterExtent("EXTENT", self.tr("Extent to grid"), optional=True)
+        extent.setHelp(self.tr("The rectangle to grid; crimes outside it are left out. Empty: the crimes' extent."))
+        self.addParameter(extent)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Crime grid"), QgsProcessing.TypeVectorPolygon))
         for name, description in (
@@ -141,6 +105,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
                 ("SKIPPED_OUTSIDE_PERIOD", "Crimes skipped: outside START/END"),
                 ("SKIPPED_BAD_TIME", "Crimes skipped: null or unreadable time"),
                 ("SKIPPED_NULL_WEIGHT", "Crimes skipped: null weight"),
+                ("SKIPPED_OUTSIDE_EXTENT", "Crimes skipped: outside EXTENT"),
                 ("CELLS", "Cells written"),
                 ("TOP5_SHARE", "Share of crime in the busiest 5% of non-empty cells")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
@@ -156,21 +121,32 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             self, parameters, "INPUT", context, feedback,
             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
             weight_field=weight_field,
-            time_expression=expression_parameter(self, parameters, "TIME", context),
-            time_end_expression=expression_parameter(self, parameters, "TIME_END", context))
+            time_expression=self.parameterAsExpression(parameters, "TIME", context),
+            time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context))
         if weight_field:
             self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
+        extent = None
+        if keep_empty or parameters.get("EXTENT") not in (None, ""):
+            extent = extent_to_cover(self, parameters, context, points,
+                                     lambda box: grid.cell_count_in_extent(*box, cell_size, shape),
+                                     self.tr("cells of {:g} m").format(cell_size))
+            x_min, y_min, x_max, y_max = extent
+            points = points.subset((points.x >= x_min) & (points.x <= x_max) & (points.y >= y_min)
+                                   & (points.y <= y_max), "outside_extent")
+            if points.skipped["outside_extent"]:
+                feedback.pushWarning(self.tr("{:,} crimes outside EXTENT were left out.").format(
+                    points.skipped["outside_extent"]))
         points = restrict_to_period(points, start, end, feedback)
         if len(points) == 0:
             raise QgsProcessingException(self.tr(
-                "No crimes are left to count ({}). Check WEIGHT_FIELD, TIME, START and END.").format(
+                "No crimes are left to count ({}). Check WEIGHT_FIELD, TIME, START, END and EXTENT.").format(
                     describe_skipped(points)))
         weighted = points.weight is not None
         feedback.setProgress(40)
+        empty_cells = self.run_core(grid.cells_in_extent, *extent, cell_size, shape) if keep_empty else None
         cells = self.run_core(
             grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
-            keep_empty_extent=points.extent if keep_empty else None,
-            progress=self.progress_callback(feedback, 40, 50))
+            keep_empty_cells=empty_cells, progress=self.progress_callback(feedback, 40, 50))
 
         fields = QgsFields()
         fields.append(make_field("cell_id", "text"))

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -16,8 +17,7 @@ from qgis.core import (
 
 from ..core import grid, kde
 from .base import HotspotAlgorithm
-from .grid_crimes import expression_parameter
-from .reader import period_from_parameters, read_points, restrict_to_period
+from .reader import extent_to_cover, period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 
 try:
@@ -54,7 +54,13 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         "<li>OUTPUT_VALUE (advanced): 0 Raw (default; sum of weight × kernel, 1 at a lone point), 1 Scaled "
         "(a true density: crimes per square metre).</li>"
         "<li>TIME, START, END, TARGET_CRS: as in Grid crimes into cells (a crime counts when START &lt;= "
-        "time &lt; END; distances in metres).</li></ul>"
+        "time &lt; END; distances in metres).</li>"
+        "<li>EXTENT: optional rectangle the raster covers (grown by the radius, as Heatmap grows the layer's "
+        "extent; with its CRS, or typed without one, in INPUT's CRS). Every crime counts, so density near its "
+        "edges includes crimes just outside. Empty: the layer's extent. Crimes far outside the area holding the "
+        "rest (flagged and named in the log on every read) must not blow up the raster: when they would make it "
+        "more than 1.2 times the pixels the other crimes need, the run is refused, naming them; give EXTENT or "
+        "leave them out.</li></ul>"
         "<b>Outputs</b><ul>"
         "<li>OUTPUT: the raster (32-bit float, GeoTIFF by default; the format follows the extension, and one that "
         "is not a raster format able to hold 32-bit floats, e.g. .png or .docx, is refused before any work) on QGIS "
@@ -118,6 +124,9 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
             self.addParameter(parameter)
         self.add_time_parameters()
         self.add_crs_parameter()
+        extent = QgsProcessingParameterExtent("EXTENT", self.tr("Extent of the raster"), optional=True)
+        extent.setHelp(self.tr("The rectangle the raster covers, grown by the radius. Empty: the crimes' extent."))
+        self.addParameter(extent)
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Heatmap")))
         self.addOutput(QgsProcessingOutputNumber("CRIMES_COUNTED", self.tr("Crimes counted")))
 
@@ -145,12 +154,15 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
             target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
             weight_field=self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None,
             radius_field=radius_field,
-            time_expression=expression_parameter(self, parameters, "TIME", context))
-        # The raster spans every located crime, not only the period's, so periods align.
+            time_expression=self.parameterAsExpression(parameters, "TIME", context))
+        # The raster spans every located crime (or EXTENT), not only the period's, so periods align.
         reach = float(points.radius.max()) if radius_field else radius
+        extent = extent_to_cover(self, parameters, context, points,
+                                 lambda box: kde.heatmap_pixel_count(*box, reach, pixel_size),
+                                 self.tr("pixels of {:g} m").format(pixel_size))
         self.run_core(grid.check_size_for_coordinates, pixel_size,
-                      grid.coordinate_magnitude(points.extent) + reach, "PIXEL_SIZE", "10 m suits 150 m hotspots")
-        raster_grid = self.run_core(kde.heatmap_grid, *points.extent, reach, pixel_size)
+                      grid.coordinate_magnitude(extent) + reach, "PIXEL_SIZE", "10 m suits 150 m hotspots")
+        raster_grid = self.run_core(kde.heatmap_grid, *extent, reach, pixel_size)
         points = restrict_to_period(points, start, end, feedback)
         feedback.pushInfo(self.tr("Raster of {} × {} pixels of {:g} m; {} crimes.").format(
             raster_grid.n_cols, raster_grid.n_rows, pixel_size, len(points)))

@@ -17,7 +17,6 @@ from qgis.core import (
 
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
-from .grid_crimes import expression_parameter
 from .reader import (metric_crs, period_from_parameters, PointIndex, points_inside, read_area_mask,
                      read_points, restrict_to_period, source_of)
 from .styles import style_on_load
@@ -93,7 +92,7 @@ class MapAccuracyAlgorithm(HotspotAlgorithm):
         crs = metric_crs(hotspots.sourceCrs(), hotspots.sourceExtent(), None, context, feedback)
         start, end = period_from_parameters(self, parameters, context)
         crimes = read_points(self, parameters, "CRIMES", context, feedback, target_crs=crs,
-                             time_expression=expression_parameter(self, parameters, "TIME", context))
+                             time_expression=self.parameterAsExpression(parameters, "TIME", context))
         crimes = restrict_to_period(crimes, start, end, feedback)
 
         transform = QgsCoordinateTransform(hotspots.sourceCrs(), crs, context.transformContext())

@@ -22,8 +22,7 @@ from qgis.core import (
 
 from ..core import concentration, getisord, grid, kde
 from .base import HotspotAlgorithm, cell_geometry, make_field
-from .grid_crimes import describe_skipped, expression_parameter
-from .reader import period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
+from .reader import describe_skipped, period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
 from .styles import style_on_load
 
 RANK_BY = ("count", "weight", "kde", "gi_z")
@@ -54,6 +53,11 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "never chosen. SEPARATION: metres (empty: no limit); no two chosen hotspots' centres are closer (so "
         "20 hotspots are not 20 adjacent cells of one estate). EXCLUDE: polygons whose cells (by centre) are "
         "never chosen.</li>"
+        "<li>STUDY_AREA: optional polygons of the area to rank in (e.g. the force or the district). Its cells are "
+        "those whose centre is inside it; crimes in other cells are left out (counted in the log). AREA_SHARE and "
+        "the Gini are measured over its cells. Empty: the cells of the box that holds the crimes, except those "
+        "far outside the area holding the rest (misplaced records, flagged and named in the log), which keep "
+        "only their own cells; so a few such records change neither the area nor the run time.</li>"
         "<li>RADIUS (advanced): the quartic kernel's radius for <i>kde</i>, metres (default 150). DISTANCE "
         "(advanced): the Gi* distance band in metres; empty (default): the 8 surrounding squares or the 6 "
         "surrounding hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and "
@@ -65,16 +69,16 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "<i>share</i> (of all counted crime or harm), <i>cum_share</i> (cumulated down the hotspots), "
         "<i>kde</i> (the raw kernel sum at the cell centre), <i>gi_z</i> (Gi* z-score) and <i>gi_bin</i> "
         "(3/2/1 hot spot at 99/95/90% confidence, -3/-2/-1 cold spot, 0 not significant).</li>"
-        "<li>OUTPUT_CELLS (optional, off by default): every cell of the crimes' extent in ranking order, "
+        "<li>OUTPUT_CELLS (optional, off by default): every cell of the area (see STUDY_AREA) in ranking order, "
         "with the same fields; <i>hotspot_id</i> is null for cells not chosen and <i>cum_share</i> runs down "
         "the ranking. It is the map to test with Hotspot map accuracy (PAI).</li>"
         "<li>HOTSPOTS: hotspots chosen. CRIMES_COUNTED: crimes ranked. CRIME_SHARE, AREA_SHARE: the "
-        "hotspots' share of the crime (or harm) and of the area (the cells of the crimes' extent).</li>"
+        "hotspots' share of the crime (or harm) and of the area (its cells; see STUDY_AREA).</li>"
         "<li>GINI: the Gini coefficient of crime counts across those cells; GENERALIZED_GINI: Bernasco &amp; "
         "Steenbeek's (2017) generalized Gini, corrected for more cells than crimes.</li></ul>"
         "<b>Method</b>: cells are ranked by the RANK_BY value; ties by count, then row and column. Walking "
         "down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and "
-        "no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the extent, "
+        "no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, "
         "empty ones included, with binary weights (Ord &amp; Getis 1995). Kernel density ranks a place by "
         "the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson "
         "&amp; Uhlig (2008). With C crimes in N &gt; C cells, at least N − C cells must be empty, so the "
@@ -120,6 +124,11 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "EXCLUDE", self.tr("Areas never to choose"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        study_area = QgsProcessingParameterFeatureSource(
+            "STUDY_AREA", self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True)
+        study_area.setHelp(self.tr("Polygons of the area to rank in (e.g. the force or district): its cells are "
+                                   "the area of AREA_SHARE and the Gini. Empty: the box holding the crimes."))
+        self.addParameter(study_area)
         radius = QgsProcessingParameterNumber(
             "RADIUS", self.tr("Kernel density radius (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=150.0, minValue=0.0)
@@ -168,20 +177,21 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         points = read_points(self, parameters, "INPUT", context, feedback,
                              target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
                              weight_field=weight_field, category_field=category_field,
-                             time_expression=expression_parameter(self, parameters, "TIME", context))
+                             time_expression=self.parameterAsExpression(parameters, "TIME", context))
         if weight_field:
             self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
         points = restrict_to_period(points, start, end, feedback)
         if harm_file:
             points = self._apply_harm(points, harm_file, feedback)
+        area_cells, points = self._area_cells(parameters, context, feedback, points, cell_size, shape)
         if len(points) == 0:
             raise QgsProcessingException(self.tr(
-                "No crimes are left to rank ({}): check {}TIME, START and END.").format(
+                "No crimes are left to rank ({}): check {}TIME, START, END and STUDY_AREA.").format(
                     describe_skipped(points), self.tr("CATEGORY_FIELD, HARM_WEIGHTS, ") if harm_file else ""))
         feedback.setProgress(30)
 
         cells = self.run_core(grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
-                              keep_empty_extent=points.extent)
+                              keep_empty_cells=area_cells)
         cx, cy = grid.cell_centres(cells.col, cells.row, cell_size, shape)
         value = cells.count.astype(float) if cells.weight is None else cells.weight
         density = self.run_core(kde.density_at, points.x, points.y, cx, cy, radius, weights=points.weight)
@@ -196,7 +206,15 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
                 "RANK_BY is the Gi* z-score, but no cell has one: DISTANCE {:g} m makes every cell a neighbour of "
                 "every other (or the counts do not vary), so nothing stands out. Use a smaller DISTANCE, or leave it "
                 "empty for the surrounding cells.").format(distance))
-        if gi.isolated.any():
+        # Without STUDY_AREA, cells outside the box of the crimes hold only far outliers.
+        x_min, y_min, x_max, y_max = points.bulk_extent
+        far = ~((cx >= x_min - cell_size) & (cx <= x_max + cell_size) & (cy >= y_min - cell_size)
+                & (cy <= y_max + cell_size))
+        if (gi.isolated & far).any():
+            feedback.pushWarning(self.tr(
+                "{:,} cells hold only crimes far outside the rest (named above): they have no neighbouring cells "
+                "in the area, so their gi_z is NULL and gi_bin 0.").format(int((gi.isolated & far).sum())))
+        if (gi.isolated & ~far).any():
             if rank_by == "gi_z" and gi.isolated.all():
                 raise QgsProcessingException(self.tr(
                     "RANK_BY is the Gi* z-score, but no cell has a neighbour within DISTANCE {:g} m (cells are {:g} m "
@@ -205,7 +223,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(self.tr(
                 "{:,} of {:,} cells have no neighbour within the Gi* DISTANCE {:g} m: their gi_z is NULL and gi_bin 0 "
                 "(not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.").format(
-                    int(gi.isolated.sum()), gi.isolated.size, distance, cell_size))
+                    int((gi.isolated & ~far).sum()), gi.isolated.size, distance, cell_size))
         feedback.setProgress(70)
 
         key = {"count": cells.count.astype(float), "weight": value, "kde": density,
@@ -248,6 +266,39 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
                                                area_share, value.size, cell_size, results["GINI"],
                                                results["GENERALIZED_GINI"]))
         return results
+
+    def _area_cells(self, parameters, context, feedback, points, cell_size, shape):
+        """The cells of the area (``(col, row)``) and the crimes inside it.
+
+        STUDY_AREA: the cells whose centre is inside it; crimes in other cells are left out. Without it:
+        every cell of the box holding the crimes, far outliers aside (they keep their own cells), so a
+        few misplaced records neither widen the area nor slow the run.
+        """
+        study = read_area_mask(self, parameters, "STUDY_AREA", context, points.crs)
+        if study is None:
+            if parameters.get("STUDY_AREA"):
+                raise QgsProcessingException(self.tr(
+                    "STUDY_AREA has no polygon with a geometry, so it has no area to rank in. Give a layer with "
+                    "the study area's polygons, or leave STUDY_AREA empty to use the crimes' extent."))
+            return self.run_core(grid.cells_in_extent, *points.bulk_extent, cell_size, shape), points
+        box = study[1].boundingBox()
+        col, row = self.run_core(grid.cells_in_extent, box.xMinimum(), box.yMinimum(), box.xMaximum(),
+                                 box.yMaximum(), cell_size, shape)
+        inside = points_inside(study, *grid.cell_centres(col, row, cell_size, shape))
+        if not inside.any():
+            raise QgsProcessingException(self.tr(
+                "STUDY_AREA holds no cell centre of {:g} m cells: it is smaller than a cell. Give the whole study "
+                "area, or a smaller CELL_SIZE.").format(cell_size))
+        # Each crime's cell is tested once, not each crime.
+        crime_cells, crime_cell = np.unique(np.column_stack(grid.cells_of_points(points.x, points.y, cell_size, shape)),
+                                            axis=0, return_inverse=True)
+        cell_inside = points_inside(study, *grid.cell_centres(crime_cells[:, 0], crime_cells[:, 1], cell_size, shape))
+        points = points.subset(cell_inside[crime_cell.ravel()], "outside_study_area")
+        if points.skipped["outside_study_area"]:
+            feedback.pushWarning(self.tr(
+                "{:,} crimes in cells whose centre is outside STUDY_AREA were left out.").format(
+                    points.skipped["outside_study_area"]))
+        return (col[inside], row[inside]), points
 
     def _gi_distance(self, parameters, context, cell_size, shape):
         if parameters.get("DISTANCE") not in (None, ""):

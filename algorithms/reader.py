@@ -67,13 +67,17 @@ class CrimePoints:
     (null or unreadable time), ``bad_time_end`` (unreadable end of window),
     ``reversed_window`` (end before time) and ``outside_period``.
     ``extent`` is the bounding box of every crime with a geometry, before
-    any filter, so outputs of different periods align.
+    any filter, so outputs of different periods align; ``bulk_extent`` is
+    the same without the far outliers (equal to ``extent`` when there are
+    none), and ``outlier_note`` says how many there are and where.
     """
 
     x: np.ndarray
     y: np.ndarray
     crs: QgsCoordinateReferenceSystem
     extent: tuple = None
+    bulk_extent: tuple = None
+    outlier_note: str = ""
     weight: object = None
     radius: object = None
     time: object = None
@@ -96,6 +100,20 @@ class CrimePoints:
 
 
 OPTIONAL_COLUMNS = ("weight", "radius", "time", "time_end", "category", "outlier")
+
+SKIP_LABELS = {"null_geometry": "without a point geometry", "null_weight": "with a null weight",
+               "null_radius": "with a null radius", "bad_time": "with a null or unreadable time",
+               "bad_time_end": "with an unreadable TIME_END", "reversed_window": "whose TIME_END is before TIME",
+               "outside_period": "outside START/END", "unknown_category": "with a category not in the harm table",
+               "outside_extent": "outside EXTENT", "outside_study_area": "outside STUDY_AREA"}
+
+
+def describe_skipped(points):
+    """How many crimes were left out and why, e.g. '60 skipped: 60 with a null weight'."""
+    parts = [f"{count:,} {SKIP_LABELS.get(reason, reason)}" for reason, count in points.skipped.items() if count]
+    total = sum(points.skipped.values())
+    return f"{total:,} skipped: " + "; ".join(parts) if parts else "none was read"
+
 NUMERIC_COLUMNS = ("weight", "radius")
 
 
@@ -353,12 +371,13 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     source_x, source_y = points.x, points.y
     points.x, points.y = transform_xy(points.x, points.y, source.sourceCrs(), points.crs, context)
     points.outlier = far_outliers(points.x, points.y)
+    points.extent = points.bulk_extent = _bounding_box(points.x, points.y)
     if points.outlier.any():
-        feedback.pushWarning(far_crimes_message(points, source_x, source_y, source.sourceCrs(), context) + tr(
+        points.outlier_note = far_crimes_message(points, source_x, source_y, source.sourceCrs(), context)
+        points.bulk_extent = _bounding_box(points.x[~points.outlier], points.y[~points.outlier])
+        feedback.pushWarning(points.outlier_note + tr(
             ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
-            "others), as they widen every output that covers the extent."))
-    points.extent = (float(points.x.min()), float(points.y.min()),
-                     float(points.x.max()), float(points.y.max()))
+            "others)."))
     for column in NUMERIC_COLUMNS:
         if getattr(points, column) is not None:
             points = points.subset(np.isfinite(getattr(points, column)), f"null_{column}")
@@ -377,6 +396,62 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
         if points.skipped.get(reason):
             feedback.pushWarning(tr("{} crimes {} were skipped.").format(points.skipped[reason], label))
     return points
+
+
+def _bounding_box(x, y):
+    return (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
+
+
+# How much far outliers may widen an output that covers the crimes before it is refused.
+OUTLIER_WIDENING_LIMIT = 1.2
+
+
+def extent_to_cover(alg, parameters, context, points, size_of, what):
+    """The rectangle ``(x_min, y_min, x_max, y_max)``, in ``points.crs``, that an output covering the
+    crimes spans: the algorithm's EXTENT when given, else the extent of every crime.
+
+    Far outliers must not blow up a run: without EXTENT, an output that the outliers would make more
+    than :data:`OUTLIER_WIDENING_LIMIT` times the size it needs for the other crimes is refused, naming
+    the outliers and the fixes.  ``size_of(extent)`` counts the output's cells or pixels without making
+    them; ``what`` names them in the message (e.g. "cells of 150 m").
+    """
+    if parameters.get("EXTENT") not in (None, ""):
+        return extent_parameter(alg, parameters, context, source_of(alg, parameters, "INPUT", context).sourceCrs(),
+                                points.crs)
+    if points.bulk_extent != points.extent:
+        needed, widened = size_of(points.bulk_extent), size_of(points.extent)
+        if widened > OUTLIER_WIDENING_LIMIT * needed:
+            raise QgsProcessingException(tr(
+                "{}. They would make the output {:,.0f} {} instead of the {:,.0f} the other crimes need. Give "
+                "EXTENT (the area to cover, e.g. the force's area), or leave those crimes out (run on a selection "
+                "of the others; Import police.uk crimes leaves them out unless KEEP_OUTLIERS).").format(
+                    points.outlier_note, widened, what, needed))
+    return points.extent
+
+
+def extent_parameter(alg, parameters, context, layer_crs, crs):
+    """EXTENT as ``(x_min, y_min, x_max, y_max)`` in ``crs``.  An extent typed without a CRS (as in
+    ``qgis_process``, "xmin,xmax,ymin,ymax") is in the crimes layer's CRS ``layer_crs``."""
+    box = alg.parameterAsExtent(parameters, "EXTENT", context)
+    given = parameters.get("EXTENT")
+    box_crs = alg.parameterAsExtentCrs(parameters, "EXTENT", context)
+    if (isinstance(given, str) and "[" not in given) or not box_crs.isValid():
+        box_crs = layer_crs
+    corners = [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
+    if box.isNull() or not all(np.isfinite(corners)) or not (box.width() > 0 and box.height() > 0):
+        raise QgsProcessingException(tr(
+            "EXTENT {} is not a rectangle with an area. Give xmin,xmax,ymin,ymax with xmin < xmax and ymin < ymax "
+            "(optionally followed by its CRS, e.g. [EPSG:27700]), or leave it empty.").format(given))
+    try:
+        moved = QgsCoordinateTransform(box_crs, crs, context.transformContext()).transformBoundingBox(box)
+    except QgsCsException:
+        moved = None
+    corners = [] if moved is None else [moved.xMinimum(), moved.yMinimum(), moved.xMaximum(), moved.yMaximum()]
+    if not corners or not all(np.isfinite(corners)) or not (moved.width() > 0 and moved.height() > 0):
+        raise QgsProcessingException(tr(
+            "EXTENT {} could not be reprojected from {} to {}, the CRS the crimes are worked in. Check the "
+            "extent's CRS.").format(given, box_crs.authid() or tr("its CRS"), crs.authid()))
+    return tuple(float(c) for c in corners)
 
 
 def _with_times(points, feedback, zone, utc):
@@ -874,5 +949,14 @@ def read_hotspots(source, name, context, crs, need_rank=False):
         hotspots.append((hotspot_id, rank if rank is not None else len(hotspots) + 1, geometry))
     if not hotspots:
         raise QgsProcessingException(tr("{} has no hotspot with a geometry and a hotspot_id.").format(name))
+    # Every result is keyed by hotspot_id: two places with one id would be merged, or one's visits
+    # put at the other's place.
+    ids = [str(h[0]) for h in hotspots]
+    repeated = sorted({i for i in ids if ids.count(i) > 1}) if len(set(ids)) < len(ids) else []
+    if repeated:
+        raise QgsProcessingException(tr(
+            "{} has more than one hotspot with the hotspot_id {}: each hotspot needs its own id, as every result "
+            "is kept by it. Give them unique ids (or merge the polygons of one hotspot into one feature).").format(
+                name, ", ".join(f"'{i}'" for i in repeated[:5])))
     hotspots.sort(key=lambda h: (h[1], str(h[0])))
     return hotspots

@@ -15,10 +15,9 @@ from qgis.core import (
 from ..core import temporal
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .grid_crimes import describe_skipped, expression_parameter
 from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
                             MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
-from .reader import period_from_parameters, read_hotspots, read_points, restrict_to_period, source_of
+from .reader import describe_skipped, period_from_parameters, read_hotspots, read_points, restrict_to_period, source_of
 from .styles import style_on_load
 from .time_zones import time_zone
 
@@ -72,14 +71,14 @@ class TemporalProfileAlgorithm(HotspotAlgorithm):
             "OUTPUT", self.tr("Time profile"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
-        time_expression = expression_parameter(self, parameters, "TIME", context)
+        time_expression = self.parameterAsExpression(parameters, "TIME", context)
         if not time_expression:
             raise QgsProcessingException(self.tr("TIME is needed: the field or expression with each crime's time."))
         zone = time_zone(self.parameterAsString(parameters, "TIMEZONE", context))
         midnight_unknown = self.parameterAsBool(parameters, "MIDNIGHT_UNKNOWN", context)
         start, end = period_from_parameters(self, parameters, context)
         points = read_points(self, parameters, "CRIMES", context, feedback, time_expression=time_expression,
-                             time_end_expression=expression_parameter(self, parameters, "TIME_END", context),
+                             time_end_expression=self.parameterAsExpression(parameters, "TIME_END", context),
                              time_zone=zone)
         points = restrict_to_period(points, start, end, feedback)
         if len(points) == 0:

@@ -17,7 +17,7 @@ def test_parameters(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:gridcrimes")
     names = [p.name() for p in algorithm.parameterDefinitions()]
     assert names == ["INPUT", "CELL_SIZE", "SHAPE", "WEIGHT_FIELD", "TIME", "START", "END", "TIME_END", "TARGET_CRS",
-                     "KEEP_EMPTY", "OUTPUT"]
+                     "KEEP_EMPTY", "EXTENT", "OUTPUT"]
     assert algorithm.parameterDefinition("CELL_SIZE").defaultValue() == 150
     assert algorithm.parameterDefinition("KEEP_EMPTY").defaultValue() is False
     outputs = {o.name() for o in algorithm.outputDefinitions()}

@@ -26,7 +26,7 @@ def test_parameters_and_metadata(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:rankhotspots")
     names = {p.name() for p in algorithm.parameterDefinitions()}
     assert {"INPUT", "CELL_SIZE", "SHAPE", "TIME", "START", "END", "TARGET_CRS", "WEIGHT_FIELD",
-            "CATEGORY_FIELD", "HARM_WEIGHTS", "RANK_BY", "TOP_N", "MIN_COUNT", "SEPARATION", "EXCLUDE",
+            "CATEGORY_FIELD", "HARM_WEIGHTS", "RANK_BY", "TOP_N", "MIN_COUNT", "SEPARATION", "EXCLUDE", "STUDY_AREA",
             "OUTPUT", "OUTPUT_CELLS"} <= names
     assert algorithm.parameterDefinition("TOP_N").defaultValue() == 20
     assert algorithm.parameterDefinition("MIN_COUNT").defaultValue() == 1
