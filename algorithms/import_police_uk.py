@@ -162,10 +162,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
 
         keep = crimes.keep
         if not keep.any():
-            raise QgsProcessingException(self.tr(
-                "No crime to write: of {} rows read, {} have no location and {} repeat a crime id. Check "
-                "FORCE, START_MONTH, END_MONTH and CRIME_TYPES, or the files.").format(
-                    len(crimes), int(crimes.no_location.sum()), int(crimes.duplicate.sum())))
+            raise QgsProcessingException(self._nothing_to_write(crimes, crime_types))
         rows = np.flatnonzero(keep)
         # The reference (the area the crimes come from) starts with every row that has a location.
         located = ~crimes.no_location
@@ -203,6 +200,24 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         return {"OUTPUT": dest_id, "ROWS_READ": len(crimes), "CRIMES_WRITTEN": int(rows.size),
                 "SKIPPED_NO_LOCATION": int(crimes.no_location.sum()), "DUPLICATES": int(crimes.duplicate.sum()),
                 "OUTLIERS": n_outliers, "FILES_READ": crimes.files_read, "FIRST_MONTH": first, "LAST_MONTH": last}
+
+    def _nothing_to_write(self, crimes, crime_types):
+        """Why no row is left, step by step, naming the crime types asked for that never occur."""
+        reasons = []
+        if crimes.left_out_month:
+            reasons.append(self.tr("{:,} have a Month outside START_MONTH to END_MONTH").format(crimes.left_out_month))
+        if crimes.left_out_type:
+            reasons.append(self.tr("{:,} are of other crime types").format(crimes.left_out_type))
+        missing = policeuk.missing_types(crime_types, crimes.crime_types)
+        if missing:
+            reasons.append(self.tr("CRIME_TYPES names {}, which never occur{} (the files hold: {})").format(
+                ", ".join(f"'{t}'" for t in missing), self.tr("s") if len(missing) == 1 else "",
+                ", ".join(sorted(crimes.crime_types)) or self.tr("no crime type")))
+        if len(crimes):
+            reasons.append(self.tr("of the {:,} left, {:,} have no location and {:,} repeat a crime id").format(
+                len(crimes), int(crimes.no_location.sum()), int(crimes.duplicate.sum())))
+        return self.tr("No crime to write: the files read hold {:,} rows; {}. Check FORCE, START_MONTH, END_MONTH "
+                       "and CRIME_TYPES, or the files.").format(crimes.rows_in_files, "; ".join(reasons))
 
     def _report_reading(self, crimes, crime_types, feedback):
         feedback.pushInfo(self.tr("{:,} rows in {} file(s); {:,} of the months and crime types asked for.").format(

@@ -296,7 +296,7 @@ def test_crime_types_filter_and_warning(run, download):
     ({"FORCE": "kent"}, r"No data.police.uk street-level crime files .* of the force kent in .* \(force essex; "
                         r"months 2018-05 to 2018-07\)"),
     ({"START_MONTH": "2019-01"}, "from 2019-01 to the last month"),
-    ({"CRIME_TYPES": "Nonsense"}, "No crime to write: of 0 rows read"),
+    ({"CRIME_TYPES": "Nonsense"}, "CRIME_TYPES names .Nonsense., which never occurs"),
 ])
 def test_bad_parameters_are_explained(run, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):

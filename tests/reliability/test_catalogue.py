@@ -430,6 +430,36 @@ case("rank-sample-harm-copies", "rankhotspots",
                   "OUTPUT": "memory:"}, hotspots_chosen(5))
 
 
+# --- far outliers (issue 13): named, and never blowing up a run -------------------------------------
+
+def with_far_outliers():
+    """1,000 crimes over 3 km and three records 450 km away, as data.police.uk publishes a few."""
+    return crimes(points=places(1000, spread=3000.0) + [(X0 - 400_000.0, Y0 - 200_000.0)] * 3)
+
+
+def same_rank_as_without_outliers(result, log, tmp_path):
+    import processing
+    clean = processing.run("hotspotpatrol:rankhotspots", {"INPUT": crimes(points=places(1000, spread=3000.0)),
+                                                         "OUTPUT": "memory:"})
+    ids = [[f["cell_id"] for f in layer.getFeatures()] for layer in (result["OUTPUT"], clean["OUTPUT"])]
+    assert ids[0] == ids[1]
+    assert result["AREA_SHARE"] == pytest.approx(clean["AREA_SHARE"], rel=0.01)
+    assert re.search(r"3 of 1,003 crimes lie .* km outside", log.text())
+
+
+case("grid-keep-empty-far-outliers", "gridcrimes",
+     lambda tmp: {"INPUT": with_far_outliers(), "KEEP_EMPTY": True, **GRID}, r"3 of 1,003 crimes .*EXTENT")
+case("grid-extent-without-area", "gridcrimes", grid(EXTENT=f"{X0},{X0},{Y0},{Y0 + 100} [{BNG}]"),
+     r"EXTENT .* is not a rectangle with an area")
+case("density-far-outliers", "kerneldensity", lambda tmp: {"INPUT": with_far_outliers(),
+                                                           "OUTPUT": str(tmp / "density.tif")},
+     r"3 of 1,003 crimes .*pixels of 10 m.*EXTENT")
+case("rank-far-outliers", "rankhotspots", lambda tmp: {"INPUT": with_far_outliers(), "OUTPUT": "memory:"},
+     same_rank_as_without_outliers)
+case("rank-study-area-without-polygons", "rankhotspots", rank(STUDY_AREA=polygons([(None, ("1", 1, 1.0, "", 1))])),
+     r"STUDY_AREA has no polygon")
+
+
 # --- getisord -------------------------------------------------------------------------------------
 
 def valued_points(n=40, values=None):
@@ -790,33 +820,25 @@ case("profile-hotspots-in-wgs84", "temporalprofile",
                   "TIMEZONE": "Europe/London", "OUTPUT": "memory:"}, profile_counts(5))
 case("profile-time-syntax-error", "temporalprofile", profile(TIME="to_datetime("), r"TIME .* is not a valid expression")
 case("plan-time-syntax-error", "patrolplan", plan(CRIMES=crimes(), TIME="to_datetime("),
-     r"TIME .* is not a valid expression",
-     xfail="patrol_plan.py: parameterAsExpression returns '' for an invalid TIME, so the plan silently drops the "
-           "risk weighting ('No TIME: visit times spread evenly'); use grid_crimes.expression_parameter")
+     r"TIME .* is not a valid expression")
 case("plan-month-crimes-not-risk-weighted", "patrolplan",
      lambda tmp: {"HOTSPOTS": hotspots(), "START_DATE": "2024-06-03", "DAYS": 7, "TIMEZONE": "Europe/London",
                   "CRIMES": copy_sample(tmp, "southend_street_crime_2018.gpkg"), "TIME": "month",
                   "OUTPUT": "memory:"}, not_risk_weighted(r"no time of day"))
 case("plan-shifts-overlap-midnight", "patrolplan", plan(SHIFTS="08:00-10:00", DAYS_OFF=0), visits_only_in_shifts)
 case("plan-duplicate-hotspot-ids", "patrolplan", plan(HOTSPOTS=hotspots(hotspot_ids=["1", "1", "2"])),
-     r"(?i)hotspot_id.*(twice|duplicate|more than once|unique)",
-     xfail="patrol_plan.py: two hotspots with the same hotspot_id are planned as one place keyed by id "
-           "(place = {hotspot_id: ...} overwrites), so visits to the first go to the second's location")
+     r"(?i)hotspot_id.*(twice|duplicate|more than once|unique)")
 case("dosage-all-pings-outside", "patroldosage",
      dosage(PINGS=point_layer([(X0 - 5000, Y0)] * 5, fields=(("unit", "text"), ("occurred", "text")),
                               rows=[("A", f"2024-07-15T10:{2 * k:02d}:00") for k in range(5)])),
      lambda result, log, tmp: len(features(result["OUTPUT"])) == 0 or pytest.fail("visits outside hotspots"))
-case("dosage-time-syntax-error", "patroldosage", dosage(TIME="to_datetime("), r"TIME .* is not a valid expression",
-     xfail="patrol_dosage.py: an invalid TIME expression becomes '' and is reported as 'TIME is needed', "
-           "hiding the syntax error; use grid_crimes.expression_parameter")
+case("dosage-time-syntax-error", "patroldosage", dosage(TIME="to_datetime("), r"TIME .* is not a valid expression")
 case("evaluate-control-without-before", "evaluatepatrols",
      lambda tmp: evaluation_parameters(tmp, CONTROL=hotspots(n=1)), r"CONTROL together with BEFORE_START")
 case("evaluate-visits-outside-period", "evaluatepatrols",
      lambda tmp: evaluation_parameters(tmp, START="2023-05-06", END="2023-05-16"), r"No visit starts inside")
 case("evaluate-time-syntax-error", "evaluatepatrols",
-     lambda tmp: evaluation_parameters(tmp, TIME="to_datetime("), r"TIME .* is not a valid expression",
-     xfail="evaluate_patrols.py: an invalid TIME expression becomes '' and is reported as 'TIME is needed', "
-           "hiding the syntax error; use grid_crimes.expression_parameter")
+     lambda tmp: evaluation_parameters(tmp, TIME="to_datetime("), r"TIME .* is not a valid expression")
 case("evaluate-script-in-group-member", "evaluatepatrols",
      lambda tmp: evaluation_parameters(tmp, CATEGORY_FIELD="kind",
                                        CATEGORY_GROUPS="violent=Robbery,<img src=x onerror=alert(1)>"),
@@ -826,9 +848,7 @@ case("import-unknown-force", "importpoliceuk",
      r"(?i)atlantis|FORCE")
 case("import-unknown-crime-type", "importpoliceuk",
      lambda tmp: {"INPUT": police_zip(tmp, police_rows()), "CRIME_TYPES": "Piracy", "OUTPUT": "memory:"},
-     r"CRIME_TYPES names .*Piracy",
-     xfail="import_police_uk.py: when CRIME_TYPES matches nothing the refusal says 'of 0 rows read, 0 have no "
-           "location', as if the files were empty, and never names the type that does not occur")
+     r"CRIME_TYPES names .*Piracy")
 case("import-rows-without-location", "importpoliceuk",
      lambda tmp: {"INPUT": police_zip(tmp, police_rows(c4="", c5="")), "OUTPUT": "memory:"},
      r"(?i)no (crime|row).*location|without a location")
