@@ -489,3 +489,40 @@ def test_the_year_plan_reports_progress_often_and_runs_whole_without_cancel(run,
     # 3 days on, 3 off: 182 or 183 patrol days of 365 for each of the 20 hotspots, one visit each.
     assert 20 * 182 <= result["VISITS"] + result["DROPPED"] <= 20 * 183
     assert QgsVectorLayer(str(tmp_path / "visits.gpkg")).featureCount() == result["VISITS"]
+
+
+# --- 7. cancelling a density of 10^6 crimes -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def million_crimes(tmp_path_factory):
+    """A GeoPackage of 10^6 crimes in clusters over 20 km (written by GDAL from a CSV in a few seconds)."""
+    import numpy as np
+    from osgeo import gdal
+    folder = tmp_path_factory.mktemp("million")
+    rng = np.random.default_rng(5)
+    centres = rng.uniform(0, 20_000, (300, 2))
+    xy = (centres[rng.integers(0, 300, 1_000_000)] + rng.normal(0, 200, (1_000_000, 2))).round() + (580_000, 180_000)
+    csv = folder / "crimes.csv"
+    np.savetxt(csv, xy, fmt="%d", delimiter=",", header="x,y", comments="")
+    gpkg = folder / "crimes.gpkg"
+    source = gdal.OpenEx(str(csv), open_options=["X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y"])
+    gdal.VectorTranslate(str(gpkg), source, options="-f GPKG -a_srs EPSG:27700 -nln crimes -lco SPATIAL_INDEX=NO "
+                         "-gt 1000000")
+    source = None  # closed before QGIS reads the GeoPackage
+    return str(gpkg)
+
+
+def test_a_density_of_a_million_crimes_cancelled_anywhere_stops_within_a_second_and_writes_nothing(
+        run, tmp_path, million_crimes):
+    whole = CancelAfter(reports=10 ** 9)
+    run("hotspotpatrol:kerneldensity", {"INPUT": million_crimes, "OUTPUT": str(tmp_path / "whole.tif")},
+        feedback=whole)
+    assert whole.seen >= 10 and (tmp_path / "whole.tif").exists()
+    # Early (reading), midway and near the end (the kernel sums).
+    for reports in sorted({2, whole.seen // 2, whole.seen - 2}):
+        output = tmp_path / f"cancelled_{reports}.tif"
+        feedback = CancelAfter(reports)
+        with pytest.raises(QgsProcessingException, match="Cancel"):
+            run("hotspotpatrol:kerneldensity", {"INPUT": million_crimes, "OUTPUT": str(output)}, feedback=feedback)
+        assert time.perf_counter() - feedback.cancelled_at < 1.0, reports
+        assert not output.exists(), reports
