@@ -22,7 +22,14 @@ from qgis.core import (
 
 from ..core import concentration, getisord, grid, kde
 from .base import HotspotAlgorithm, cell_geometry, make_field
-from .reader import describe_skipped, period_from_parameters, points_inside, read_area_mask, read_points, restrict_to_period
+from .reader import (
+    describe_skipped,
+    period_from_parameters,
+    points_inside,
+    read_area_mask,
+    read_points,
+    restrict_to_period,
+)
 from .styles import style_on_load
 
 RANK_BY = ("count", "weight", "kde", "gi_z")
@@ -44,7 +51,9 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         "TARGET_CRS (advanced): as in Grid crimes into cells.</li>"
         "<li>WEIGHT_FIELD: a numeric weight per crime; or CATEGORY_FIELD with HARM_WEIGHTS, a CSV file with "
         "columns <i>category,weight</i> (e.g. the Cambridge Crime Harm Index's days per crime type; Sherman, "
-        "Neyroud &amp; Neyroud 2016; lines starting with # are comments). Crimes whose category is not in "
+        "Neyroud &amp; Neyroud 2016; lines starting with # are comments). The shipped "
+        "harm_weights_police_uk.csv is an example built from second-hand figures: replace it with your force's "
+        "own weights. Crimes whose category is not in "
         "the table are skipped and listed in the log. Weights and harms are counts of harm: a negative, NaN or "
         "infinite one is refused.</li>"
         "<li>RANK_BY: 0 crime count (default), 1 weight or harm, 2 kernel density at the cell centre, 3 Gi* "
