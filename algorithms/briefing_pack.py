@@ -70,7 +70,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .reader import _python_value, assign_to_polygons, metric_crs, PointIndex, read_hotspots, read_points, source_of
+from .qt_values import python_value
+from .reader import PointIndex, assign_to_polygons, metric_crs, read_hotspots, read_points, source_of
 
 # A4 portrait, in millimetres.
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 210.0, 297.0, 12.0
@@ -117,7 +118,7 @@ class Visit:
         end = self.start + datetime.timedelta(minutes=self.minutes)
         text = f"{self.start:%H:%M}–{end:%H:%M}"
         if self.start.date() != self.day:
-            text += "\n({})".format(_short_date(self.start.date()))
+            text += f"\n({_short_date(self.start.date())})"
         return text
 
     def wall_clock(self):
@@ -295,7 +296,7 @@ def read_plan_visits(source, hotspots, per_unit, feedback):
     for feature in source.getFeatures():
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
-        value = {name: _python_value(feature[name]) for name in REQUIRED_FIELDS + tuple(present)}
+        value = {name: python_value(feature[name]) for name in REQUIRED_FIELDS + tuple(present)}
         visit_id = value.get("visit_id", feature.id())
         hotspot_id = "" if value["hotspot_id"] is None else str(value["hotspot_id"])
         if hotspot_id not in rank_of:
@@ -377,8 +378,7 @@ def hotspot_locations(hotspots, crs, transform_context, streets=None):
             centre = geometry.pointOnSurface()
         point = centre.asPoint()
         lat_lon = to_wgs84.transform(point)
-        locations[str(hotspot_id)] = "{:.5f}, {:.5f}\nE {:.0f}  N {:.0f}".format(
-            lat_lon.y(), lat_lon.x(), point.x(), point.y())
+        locations[str(hotspot_id)] = f"{lat_lon.y():.5f}, {lat_lon.x():.5f}\nE {point.x():.0f}  N {point.y():.0f}"
     return locations
 
 
@@ -911,4 +911,4 @@ def _sortable(value):
 def _utc_offset(offset):
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
-    return "{}{:02d}:{:02d}".format(sign, abs(minutes) // 60, abs(minutes) % 60)
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -2,12 +2,12 @@
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,

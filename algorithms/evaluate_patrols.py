@@ -27,8 +27,17 @@ from ..core.time_resolution import DAY
 from ..core.timeparse import in_period
 from .base import HotspotAlgorithm, make_field, write_features
 from .evaluation_report import report_html
-from .reader import (PointIndex, assign_to_polygons, read_area_mask, points_inside, read_hotspots, read_points,
-                     read_visits, require_resolution, source_of)
+from .reader import (
+    PointIndex,
+    assign_to_polygons,
+    points_inside,
+    read_area_mask,
+    read_hotspots,
+    read_points,
+    read_visits,
+    require_resolution,
+    source_of,
+)
 from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
@@ -60,7 +69,7 @@ def parse_groups(text):
             raise QgsProcessingException(
                 "CATEGORY_GROUPS must read like 'violent=Violence and sexual offences,Robbery;street=Bicycle "
                 "theft': a group name (letters, digits, _; it names the output field) then '=' and its "
-                "categories. Cannot read '{}'.".format(part.strip()))
+                f"categories. Cannot read '{part.strip()}'.")
         if name in groups or name in RESERVED_NAMES or name.startswith("ring_"):
             raise QgsProcessingException(
                 f"The group name '{name}' is used twice, or clashes with an output column ({', '.join(RESERVED_NAMES)}, "

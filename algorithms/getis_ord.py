@@ -4,11 +4,11 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,

@@ -14,8 +14,8 @@ from qgis.core import (
 )
 
 from ..core import grid
-from .base import cell_geometry, HotspotAlgorithm, make_field, write_features
-from .crime_times import add_time_end_parameter, DATE_AND_TIME_HELP
+from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
+from .crime_times import DATE_AND_TIME_HELP, add_time_end_parameter
 from .reader import describe_skipped, extent_to_cover, period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 

@@ -3,15 +3,15 @@
 import os
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsCoordinateReferenceSystem,
-    QgsProcessingOutputNumber,
     QgsRasterFileWriter,
 )
 

@@ -17,8 +17,16 @@ from qgis.core import (
 
 from ..core import concentration
 from .base import HotspotAlgorithm, make_field
-from .reader import (metric_crs, period_from_parameters, PointIndex, points_inside, read_area_mask,
-                     read_points, restrict_to_period, source_of)
+from .reader import (
+    PointIndex,
+    metric_crs,
+    period_from_parameters,
+    points_inside,
+    read_area_mask,
+    read_points,
+    restrict_to_period,
+    source_of,
+)
 from .styles import style_on_load
 
 

@@ -4,11 +4,11 @@ import datetime
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -23,9 +23,16 @@ from ..core import dosage
 from ..core.schedule import WEEKDAYS
 from ..core.time_resolution import MINUTE
 from .base import HotspotAlgorithm, make_field, write_features
-from .patrol_plan import qt_datetime
-from .reader import (assign_to_polygons, PointIndex, read_hotspots, read_points, read_visits, require_resolution,
-                     source_of)
+from .qt_values import qt_datetime
+from .reader import (
+    PointIndex,
+    assign_to_polygons,
+    read_hotspots,
+    read_points,
+    read_visits,
+    require_resolution,
+    source_of,
+)
 from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 

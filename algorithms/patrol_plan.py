@@ -26,18 +26,25 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTimeZone
+from qgis.PyQt.QtCore import QDate
 
 from ..core import schedule
 from ..core.safe_text import csv_safe_text
 from .base import HotspotAlgorithm, make_field
-from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
-                            MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
-from .reader import metric_crs, PointIndex, read_hotspots, read_points, source_of
+from .crime_times import (
+    DATE_AND_TIME_HELP,
+    MIDNIGHT_HELP,
+    TIME_END_HELP,
+    add_midnight_parameter,
+    add_time_end_parameter,
+    hotspot_risk,
+    warn_midnight_heaping,
+)
+from .qt_values import qt_datetime
+from .reader import PointIndex, metric_crs, read_hotspots, read_points, source_of
 from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
-DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
 VISIT_FIELDS = (("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("unit", "int"), ("date", "date"),
                 ("weekday", "text"), ("start", "datetime"), ("end", "datetime"), ("start_local", "text"),
                 ("minutes", "int"), ("risk", "double"))
@@ -125,7 +132,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("DAYS", self.tr("Days"), integer, 28, minValue=1))
         self.addParameter(QgsProcessingParameterString(
             "TIMEZONE", self.tr("Time zone (IANA name)"), defaultValue=system_time_zone()))
-        self.addParameter(QgsProcessingParameterString("SHIFTS", self.tr("Shift windows"), DEFAULT_SHIFTS))
+        self.addParameter(QgsProcessingParameterString("SHIFTS", self.tr("Shift windows"), schedule.DEFAULT_SHIFTS))
         for name, label, kind, default, minimum in (
                 ("PATROL_MINUTES", "Minutes per visit", integer, 15, 1),
                 ("VISITS_PER_DAY", "Visits per hotspot on a patrol day", integer, 1, 1),
@@ -334,13 +341,4 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             for reason, hotspots in reasons.items():
                 feedback.pushWarning(self.tr("{} visits dropped ({}), hotspots {}.").format(
                     len(hotspots), reason, ", ".join(sorted(set(map(str, hotspots)), key=str))))
-
-
-def qt_datetime(moment):
-    """An aware Python datetime as the same instant in a QDateTime of its time zone.
-
-    Built from the instant, not the wall-clock time, so the autumn's repeated hour stays right.
-    """
-    return QDateTime.fromMSecsSinceEpoch(int(round(moment.timestamp() * 1000)),
-                                         QTimeZone(str(moment.tzinfo).encode()))
 

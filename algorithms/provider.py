@@ -6,7 +6,7 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import help_url, icon, PLUGIN_DIR
+from .base import PLUGIN_DIR, help_url, icon
 from .briefing_pack import BriefingPackAlgorithm
 from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .evaluate_patrols import EvaluatePatrolsAlgorithm

@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -35,13 +34,20 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QThread, QTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..core.aoristic import share_in_period
-from ..core.outliers import describe_outliers, far_outliers, MARGIN
+from ..core.outliers import MARGIN, describe_outliers, far_outliers
 from ..core.time_resolution import MINUTE, period_bound_finer_than, time_resolution
-from ..core.timeparse import (in_period, parse_instants, parse_times, slash_date_order, SUPPORTED_FORMATS,
-                              utc_to_wall_clock)
+from ..core.timeparse import (
+    SUPPORTED_FORMATS,
+    in_period,
+    parse_instants,
+    parse_times,
+    slash_date_order,
+    utc_to_wall_clock,
+)
+from .qt_values import python_value
 
 try:
     from osgeo import ogr
@@ -718,11 +724,11 @@ def _read_with_iterator(source, expression_context, wanted_fields, time_expressi
         else:
             point = geometry.asPoint()
             coordinates = [(point.x(), point.y())]
-        values = {column: _python_value(feature.attribute(index)) for column, index in index_of.items()}
+        values = {column: python_value(feature.attribute(index)) for column, index in index_of.items()}
         if expressions:
             expression_context.setFeature(feature)
         for column, expression in expressions.items():
-            values[column] = _python_value(expression.evaluate(expression_context))
+            values[column] = python_value(expression.evaluate(expression_context))
             if expression.hasEvalError():
                 raise QgsProcessingException(tr("The time expression '{}' failed on feature {}: {}").format(
                     expression.expression(), feature.id(), expression.evalErrorString()))
@@ -749,25 +755,6 @@ def _bare_field(expression_text):
     """The field name when an expression is just a field reference, else None."""
     expression = QgsExpression(expression_text)
     return next(iter(expression.referencedColumns())) if expression.isField() else None
-
-
-def _python_value(value):
-    """A QGIS attribute or expression value as a plain Python value (None for NULL)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        if not value.isValid():
-            return None
-        if value.timeSpec() == Qt.LocalTime:
-            return value.toPyDateTime()
-        # UTC, an offset or a zone: keep the offset, so a TIMEZONE can convert it.
-        offset = datetime.timezone(datetime.timedelta(seconds=value.offsetFromUtc()))
-        return datetime.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, offset)
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QTime):  # a time of day without its date: unreadable, but shown plainly in the warning
-        return value.toPyTime() if value.isValid() else None
-    return value
 
 
 def read_centroids(source, name, context, feedback, crs, numeric_fields=(), text_fields=()):
@@ -800,7 +787,7 @@ def read_centroids(source, name, context, feedback, crs, numeric_fields=(), text
         xs.append(np.nan if point is None else point.x())
         ys.append(np.nan if point is None else point.y())
         for field_name in wanted:
-            columns[field_name].append(_python_value(feature[field_name]))
+            columns[field_name].append(python_value(feature[field_name]))
         if number % 10000 == 0:
             feedback.setProgress(100.0 * number / total)
     x, y = np.array(xs, dtype=float), np.array(ys, dtype=float)
@@ -908,7 +895,7 @@ def read_visits(source, name, zone, feedback):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
         for field_name in wanted:
-            columns[field_name].append(_python_value(feature[field_name]))
+            columns[field_name].append(python_value(feature[field_name]))
         columns["feature"].append(feature.id())
     start, start_missing, start_bad = parse_instants(np.array(columns["start"], dtype=object), zone)
     end, end_missing, end_bad = parse_instants(np.array(columns["end"], dtype=object), zone)
@@ -941,11 +928,11 @@ def read_hotspots(source, name, context, crs, need_rank=False):
     hotspots = []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())
-        hotspot_id = _python_value(feature["hotspot_id"])
+        hotspot_id = python_value(feature["hotspot_id"])
         if geometry.isNull() or geometry.isEmpty() or hotspot_id is None:
             continue
         geometry = reprojected(geometry, transform, name)
-        rank = _python_value(feature["rank"]) if has_rank else None
+        rank = python_value(feature["rank"]) if has_rank else None
         hotspots.append((hotspot_id, rank if rank is not None else len(hotspots) + 1, geometry))
     if not hotspots:
         raise QgsProcessingException(tr("{} has no hotspot with a geometry and a hotspot_id.").format(name))

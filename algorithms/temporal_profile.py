@@ -15,11 +15,19 @@ from qgis.core import (
 from ..core import temporal
 from ..core.schedule import WEEKDAYS
 from .base import HotspotAlgorithm, make_field
-from .crime_times import (add_midnight_parameter, add_time_end_parameter, DATE_AND_TIME_HELP, hotspot_risk,
-                            MIDNIGHT_HELP, TIME_END_HELP, warn_midnight_heaping)
+from .crime_times import (
+    DATE_AND_TIME_HELP,
+    MIDNIGHT_HELP,
+    TIME_END_HELP,
+    add_midnight_parameter,
+    add_time_end_parameter,
+    hotspot_risk,
+    warn_midnight_heaping,
+)
 from .reader import describe_skipped, period_from_parameters, read_hotspots, read_points, restrict_to_period, source_of
 from .styles import style_on_load
 from .time_zones import time_zone
+
 
 class TemporalProfileAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "temporalprofile"

@@ -54,7 +54,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_grid_kde import environment, GNU_TIME, QGIS_PROCESS, REPO, Series  # noqa: E402
+from bench_grid_kde import GNU_TIME, QGIS_PROCESS, REPO, Series, environment  # noqa: E402
 
 SOUTHEND = REPO / "sample_data" / "southend_street_crime_2018.gpkg"
 PLYMOUTH = [(-4.18, 50.37), (-4.181, 50.371), (-4.17, 50.36)]

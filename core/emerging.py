@@ -19,7 +19,7 @@ import numpy as np
 from scipy import sparse, special
 from scipy.spatial import cKDTree
 
-from .getisord import check_pair_count, confidence_bins, largest_band_within, lattice_radius, MAX_PAIRS
+from .getisord import MAX_PAIRS, check_pair_count, confidence_bins, largest_band_within, lattice_radius
 from .progress import report
 
 NO_PATTERN = "No Pattern Detected"

@@ -39,6 +39,8 @@ from .progress import report
 from .safe_text import ics_fold, ics_text
 from .temporal import HOURS_PER_WEEK, hour_of_week
 
+#: Day, evening and night shifts: the planner's and the panel's default SHIFTS.
+DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
 RESOLUTION_MINUTES = 5
 # The longest plan: 3,660 days, about 10 years. A plan holds every candidate start of every day in
 # memory (DAYS=100000 ran for minutes and took 2.6 GB); ten years is more than any patrol plan needs.

@@ -3,7 +3,16 @@
 import time
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 REPO = Path(__file__).resolve().parents[1]

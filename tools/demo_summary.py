@@ -22,7 +22,7 @@ def main(folder):
     dataset = ogr.Open(str(folder / "crime_grid.gpkg"))
     layer = dataset.GetLayer(0)
     layer.SetAttributeFilter("rank <= 5")
-    busiest = sorted(((f["rank"], f["cell_id"], f["count"], f["share"]) for f in layer))
+    busiest = sorted((f["rank"], f["cell_id"], f["count"], f["share"]) for f in layer)
     print("  The five busiest cells:")
     print("    rank  cell_id                count  share")
     for rank, cell_id, count, share in busiest:

@@ -136,8 +136,8 @@ def plan(demo, day="2024-06-04"):
 
 def compliance_table(demo, first_row=33):
     """The plan's compliance table (from the simulated GPS trail) in QGIS's attribute table, styled."""
-    from qgis.gui import QgsAttributeTableFilterModel, QgsAttributeTableModel, QgsAttributeTableView, QgsMapCanvas
     from qgis.core import QgsVectorLayerCache
+    from qgis.gui import QgsAttributeTableFilterModel, QgsAttributeTableModel, QgsAttributeTableView, QgsMapCanvas
     from qgis.PyQt.QtCore import QModelIndex
 
     layer = styled(demo / "compliance.csv", "compliance", "Plan compliance")
@@ -172,6 +172,7 @@ def dock(folder):
     its settings and outputs go to ``folder``, not to the user's profile."""
     from qgis.core import QgsSettings
     from qgis.PyQt.QtCore import QDate, QSettings
+
     from hotspot_patrol.ui.dock import HotspotPatrolDock
 
     crimes = QgsVectorLayer(str(REPO / "sample_data" / "chicago_crimes_2024.gpkg"), "Chicago crimes 2024", "ogr")

@@ -27,7 +27,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
     QgsMessageBar,
 )
-from qgis.PyQt.QtCore import QDate, QTimeZone, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, QTimeZone, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,10 +52,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms import styles
-from ..algorithms.patrol_plan import DEFAULT_SHIFTS
 from ..algorithms.reader import build_crs_in_main_thread
 from ..algorithms.time_zones import system_time_zone, time_zone
-from ..core.schedule import WEEKDAYS, parse_shifts
+from ..core.schedule import DEFAULT_SHIFTS, WEEKDAYS, parse_shifts
 from .risk_strip import HOURS_PER_WEEK, RiskStrip
 from .task import AlgorithmChainTask
 from .visits_table import DAY_ROLE, FID_ROLE, HOTSPOT_ROLE, HOUR_ROLE, UNIT_ROLE, VisitsFilter, VisitsModel
@@ -682,7 +681,7 @@ class HotspotPatrolDock(QgsDockWidget):
     def _set_message(self, text, level):
         colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#8a5300",
                    Qgis.MessageLevel.Success: "#1b5e20"}
-        self.status.setStyleSheet("color: {}".format(colours[level]) if level in colours else "")
+        self.status.setStyleSheet(f"color: {colours[level]}" if level in colours else "")
         self.status.setText(text)
 
     def show_message(self, text, level):

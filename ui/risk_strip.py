@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QP
 from qgis.PyQt.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.temporal import HOURS_PER_WEEK
+
 # Light to dark orange-red (ColorBrewer OrRd): low to high risk, readable with the visit markers on top.
 RAMP = ((0.0, QColor("#fff7ec")), (0.25, QColor("#fdd49e")), (0.5, QColor("#fc8d59")),
         (0.75, QColor("#d7301f")), (1.0, QColor("#7f0000")))
@@ -86,8 +87,7 @@ class RiskStrip(QWidget):
         risk = self.tr("risk {:.2f} (1 = the hotspot's average hour)").format(
             self.risk[index]) if self.risk is not None else self.tr("no risk profile")
         visits = self.tr("{} planned visits").format(int(self.visit_counts[index]))
-        return "{} {:02d}:00–{:02d}:00\n{}\n{}".format(
-            QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), hour, (hour + 1) % 24, risk, visits)
+        return f"{QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)} {hour:02d}:00–{(hour + 1) % 24:02d}:00\n{risk}\n{visits}"
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip:

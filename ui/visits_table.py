@@ -112,4 +112,4 @@ def _risk_cell(risk):
     """Text and sort key of a visit's risk: blank when the starts were not risk-weighted (NULL)."""
     if risk is None or (isinstance(risk, QVariant) and risk.isNull()):
         return "", -1.0
-    return "{:.2f}".format(risk), float(risk)
+    return f"{risk:.2f}", float(risk)

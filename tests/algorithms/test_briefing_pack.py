@@ -10,6 +10,7 @@ import json
 from collections import Counter
 
 import pytest
+from helpers import _TYPES, SAMPLE_DATA, SOUTHEND, point_layer
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
@@ -30,8 +31,6 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-
-from helpers import _TYPES, SAMPLE_DATA, SOUTHEND, point_layer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -185,8 +185,8 @@ def test_month_first_dates_with_no_day_over_12_are_ambiguous_and_read_day_first(
 
 
 def test_a_time_field_alone_is_not_a_crime_time():
-    from hotspot_patrol.algorithms.reader import _python_value
-    values = [_python_value(v) for v in evaluated(two_fields(moments(n=5), "QDate", "QTime"), '"t"')]
+    from hotspot_patrol.algorithms.qt_values import python_value
+    values = [python_value(v) for v in evaluated(two_fields(moments(n=5), "QDate", "QTime"), '"t"')]
     times, missing, unreadable = parse_times(values)
     assert unreadable.all() and not missing.any()
 

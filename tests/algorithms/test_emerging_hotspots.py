@@ -1,8 +1,7 @@
 """hotspotpatrol:emerginghotspots on constructed crimes with a known pattern."""
 
-from qgis.core import QgsApplication
-
 from helpers import features_by, point_layer
+from qgis.core import QgsApplication
 
 
 def test_parameters_and_metadata(provider):

@@ -7,6 +7,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from helpers import _TYPES, point_layer
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -19,8 +20,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 from scipy import stats
-
-from helpers import _TYPES, point_layer
 
 FIRST = datetime.date(2024, 5, 6)  # the evaluation period: 6 to 15 May 2024 (10 days), British Summer Time
 AFTER = datetime.date(2024, 5, 16)

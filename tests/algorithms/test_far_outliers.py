@@ -6,10 +6,9 @@ lat 50.37), 360 km away: the kind of rows data.police.uk publishes for Essex.
 
 import numpy as np
 import pytest
+from helpers import SOUTHEND, Recording, point_layer
 from osgeo import gdal
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
-
-from helpers import point_layer, Recording, SOUTHEND
 
 PLYMOUTH = [(-4.18, 50.37), (-4.181, 50.371), (-4.17, 50.36)]
 

@@ -2,9 +2,8 @@
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
-
 from helpers import features_by, point_layer
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
 ESDA_POINTS = [(10, 10), (20, 10), (40, 10), (15, 20), (30, 20), (30, 30)]
 ESDA_Y = [2, 3, 3.2, 5, 8, 7]

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from helpers import SOUTHEND, Recording, features_by, point_layer, when
 from qgis.core import (
     QgsApplication,
     QgsProcessingException,
@@ -9,8 +10,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-
-from helpers import features_by, point_layer, Recording, SOUTHEND, when
 
 
 def test_parameters(provider):

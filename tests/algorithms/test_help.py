@@ -9,6 +9,7 @@ import re
 
 import processing
 import pytest
+from helpers import REPO, point_layer
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -20,8 +21,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QUrl
-
-from helpers import REPO, point_layer
 
 from hotspot_patrol.algorithms.base import HotspotAlgorithm
 

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
+from helpers import SAMPLE_DATA, SOUTHEND, Recording, point_layer
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -15,8 +16,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from scipy import stats
-
-from helpers import point_layer, Recording, SAMPLE_DATA, SOUTHEND
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 NO_TIME_OF_DAY = "no time of day"

@@ -9,6 +9,7 @@ import json
 import zipfile
 
 import pytest
+from helpers import SAMPLE_DATA
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -23,8 +24,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
-
-from helpers import SAMPLE_DATA
 
 from hotspot_patrol.algorithms import styles
 

@@ -1,19 +1,18 @@
 """Both algorithms work as steps of a Processing model (the model builder's engine)."""
 
+from helpers import SOUTHEND
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingModelParameter,
     QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProject,
     QgsVectorLayer,
 )
-
-from helpers import SOUTHEND
 
 
 def child(algorithm_id, child_id, inputs, output_name):

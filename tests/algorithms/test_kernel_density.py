@@ -2,10 +2,9 @@
 
 import numpy as np
 import pytest
+from helpers import SOUTHEND, point_layer
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException
-
-from helpers import SOUTHEND, point_layer
 
 HEATMAP = "qgis:heatmapkerneldensityestimation"
 

@@ -2,10 +2,9 @@
 
 import shutil
 
+from helpers import SOUTHEND
 from osgeo import ogr
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
-
-from helpers import SOUTHEND
 
 FAR_CORNER = QgsPointXY(0.80, 51.60)
 

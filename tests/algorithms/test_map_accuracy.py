@@ -2,9 +2,8 @@
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
-
 from helpers import point_layer, when
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 
 def cells_layer(scores, counts=None):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from helpers import _TYPES, point_layer
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -18,8 +19,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
-
-from helpers import _TYPES, point_layer
 
 UTC = datetime.timezone.utc
 DAY = datetime.date(2024, 7, 15)  # a Monday in British Summer Time (UTC+1)

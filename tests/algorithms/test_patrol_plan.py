@@ -3,9 +3,8 @@
 import csv
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
-
 from helpers import SAMPLE_DATA
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from helpers import SOUTHEND, point_layer
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -10,8 +11,6 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-
-from helpers import SOUTHEND, point_layer
 
 
 def crimes_in_cells(counts):
@@ -95,6 +94,7 @@ def test_shipped_harm_table_covers_the_sample_and_weights_each_cell(run):
     """The shipped data.police.uk table names every crime type of the sample; a cell's weight is
     the sum of its crimes' weights, recomputed here from the gridded crimes."""
     import csv
+
     from helpers import SAMPLE_DATA
     table = SAMPLE_DATA / "harm_weights_police_uk.csv"
     weights = {row["category"]: float(row["weight"]) for row in csv.DictReader(

@@ -4,9 +4,8 @@ gives what the three algorithms give when run one by one, and is what tools/make
 import importlib.util
 import json
 
-from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsRasterLayer, QgsVectorLayer
-
 from helpers import REPO, SAMPLE_DATA
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsRasterLayer, QgsVectorLayer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 MODEL_FILE = REPO / "models" / "hotspotpatrolplan.model3"

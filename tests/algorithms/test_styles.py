@@ -7,6 +7,7 @@ from xml.etree import ElementTree
 
 import processing
 import pytest
+from helpers import REPO, SAMPLE_DATA, SOUTHEND, point_layer
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -24,8 +25,6 @@ from qgis.core import (
     QgsRenderContext,
     QgsVectorLayer,
 )
-
-from helpers import REPO, SAMPLE_DATA, SOUTHEND, point_layer
 
 from hotspot_patrol.algorithms import styles
 

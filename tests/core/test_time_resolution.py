@@ -5,10 +5,10 @@ import pytest
 
 from hotspot_patrol.core.time_resolution import (
     DAY,
-    is_midnight,
-    midnight_heaping,
     MINUTE,
     MONTH,
+    is_midnight,
+    midnight_heaping,
     period_bound_finer_than,
     step_finer_than,
     time_resolution,

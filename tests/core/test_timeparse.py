@@ -152,6 +152,7 @@ def test_times_with_a_utc_offset_become_wall_clock_time_in_the_given_zone():
 def test_wall_clock_to_utc_matches_zoneinfo_across_both_changes():
     import datetime
     from zoneinfo import ZoneInfo
+
     from hotspot_patrol.core.timeparse import wall_clock_to_utc
     london = ZoneInfo("Europe/London")
     walls = [datetime.datetime(2024, 3, 31) + datetime.timedelta(minutes=7 * k) for k in range(600)]
@@ -169,6 +170,7 @@ def test_wall_clock_to_utc_matches_zoneinfo_across_both_changes():
 def test_instants_keep_both_passes_of_the_repeated_hour_apart():
     import datetime
     from zoneinfo import ZoneInfo
+
     from hotspot_patrol.core.timeparse import parse_instants, utc_to_wall_clock
     london = ZoneInfo("Europe/London")
     values = ["2024-10-27T00:55:00Z", "2024-10-27T01:07:00Z", "2024-10-27 00:30",
@@ -355,6 +357,7 @@ def test_columns_of_each_order_are_read_in_bulk_as_one_at_a_time(slashed):
 @pytest.mark.parametrize("zone", ["Europe/London", "America/Chicago", "Australia/Lord_Howe"])
 def test_bulk_instants_equal_instants_one_value_at_a_time(zone):
     from zoneinfo import ZoneInfo
+
     from hotspot_patrol.core.timeparse import _carries_offset, parse_instants, wall_clock_to_utc
     zone = ZoneInfo(zone)
     values = _random_times_text(np.random.default_rng(7), 4000)
@@ -398,6 +401,7 @@ def test_offsets_at_the_ends_of_the_calendar():
 
 def test_common_forms_are_read_without_the_per_value_reading(monkeypatch):
     from zoneinfo import ZoneInfo
+
     from hotspot_patrol.core import timeparse
 
     def refuse(*args):

@@ -15,11 +15,10 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from helpers import SAMPLE_DATA, point_layer
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QVariant
-
-from helpers import SAMPLE_DATA, point_layer
 
 CHICAGO = "chicago_crimes_2024.gpkg"
 SOUTHEND = "southend_street_crime_2018.gpkg"

@@ -18,6 +18,7 @@ from typing import Callable
 
 import numpy as np
 import pytest
+from helpers import _TYPES, SAMPLE_DATA, point_layer
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
@@ -29,8 +30,6 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-
-from helpers import _TYPES, SAMPLE_DATA, point_layer
 
 BNG = "EPSG:27700"
 X0, Y0 = 590000.0, 180000.0  # Southend-on-Sea in the British National Grid

@@ -23,6 +23,7 @@ import time
 import zipfile
 
 import pytest
+from helpers import _TYPES, SAMPLE_DATA, SOUTHEND, point_layer
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -37,8 +38,6 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-
-from helpers import _TYPES, SAMPLE_DATA, SOUTHEND, point_layer
 
 from hotspot_patrol.algorithms.base import HotspotAlgorithm, write_text_file
 

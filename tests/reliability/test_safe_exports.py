@@ -15,6 +15,7 @@ import datetime
 import re
 
 import pytest
+from helpers import _TYPES, point_layer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -27,8 +28,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-
-from helpers import _TYPES, point_layer
 
 BNG = "EPSG:27700"
 BRISTOL = (358000.0, 172000.0)  # west of Greenwich: longitudes are negative numbers

@@ -13,6 +13,7 @@ from pathlib import Path
 from unittest.mock import MagicMock
 
 import pytest
+from helpers import SAMPLE_DATA, point_layer, wait_until_idle
 from qgis.core import (
     NULL,
     Qgis,
@@ -25,8 +26,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QLocale, QSettings, Qt
-
-from helpers import SAMPLE_DATA, point_layer, wait_until_idle
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -99,8 +98,8 @@ def visible_rows(dock):
 
 
 def test_dock_opens_with_defaults(make_dock, crimes):
-    from hotspot_patrol.algorithms.patrol_plan import DEFAULT_SHIFTS
     from hotspot_patrol.algorithms.time_zones import system_time_zone
+    from hotspot_patrol.core.schedule import DEFAULT_SHIFTS
     dock = make_dock()
     assert dock.layer_combo.currentLayer() is crimes
     assert dock.time_widget.expression() == '"date"'  # guessed from the field's name

@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import pytest
+from helpers import point_layer, wait_until_idle
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -23,8 +24,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QSettings, QThreadPool
-
-from helpers import point_layer, wait_until_idle
 
 RUNS = 30
 THREAD_EXPIRY_MS = 20
