@@ -12,14 +12,17 @@ POLICE_UK_SAMPLE := sample_data/police_uk_southend_sample.zip
 DEMO_GROUPS := violent=BATTERY,ASSAULT,ROBBERY;property=THEFT,BURGLARY,CRIMINAL DAMAGE,MOTOR VEHICLE THEFT
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: demo test test-compat package screenshots deps venv
+.PHONY: demo test test-compat lint translations package screenshots deps venv
 
-# Debian's QGIS, its Python bindings and providers; numpy and scipy come with them.
+# Debian's QGIS, its Python bindings and providers (numpy and scipy come with them), and Qt's
+# translation tools (pylupdate5, lrelease) for make translations and the translation tests.
 deps:
-	@if ! $(PYTHON) -c "import qgis.core, numpy, scipy, osgeo.ogr" 2>/dev/null || ! command -v qgis_process >/dev/null; then \
-		echo "Installing QGIS from Debian (qgis python3-qgis qgis-providers) ..."; \
+	@if ! $(PYTHON) -c "import qgis.core, numpy, scipy, osgeo.ogr" 2>/dev/null || ! command -v qgis_process >/dev/null \
+			|| ! command -v pylupdate5 >/dev/null || ! command -v lrelease >/dev/null; then \
+		echo "Installing QGIS from Debian (qgis python3-qgis qgis-providers), and Qt's translation tools ..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy python3-gdal time >/dev/null; \
+			qgis python3-qgis qgis-providers python3-venv python3-numpy python3-scipy python3-gdal time \
+			pyqt5-dev-tools qttools5-dev-tools >/dev/null; \
 	fi
 
 $(VENV)/bin/pytest: | deps
@@ -32,6 +35,18 @@ venv: deps $(VENV)/bin/pytest
 test: venv
 	@settings=$$(mktemp -d); trap 'rm -rf "$$settings"' EXIT; \
 	$(VENV)/bin/python -m pytest -q -c pytest.ini --rootdir="$$settings" tests
+
+# ruff, as configured in pyproject.toml (pinned, so every machine lints alike).
+RUFF_VERSION := 0.17.6
+$(VENV)/bin/ruff: | $(VENV)/bin/pytest
+	$(VENV)/bin/pip install -q ruff==$(RUFF_VERSION)
+
+lint: venv $(VENV)/bin/ruff
+	$(VENV)/bin/ruff check .
+
+# Refresh i18n/: the project file, each language's .ts (new strings unfinished) and its .qm.
+translations: deps
+	@$(PYTHON) tools/update_translations.py
 
 # The suite on QGIS 3.40 (Debian trixie) and 3.44 (Debian forky), each in a cached debootstrap chroot.
 COMPAT_SUITES ?= trixie forky

@@ -1,13 +1,35 @@
-"""The QGIS plugin object: registers the Processing provider and, in the desktop, the dock."""
+"""The QGIS plugin object: loads the translation, registers the Processing provider and, in the
+desktop, the dock."""
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+import os
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.base import icon
 from .algorithms.provider import HotspotPatrolProvider
 
-MENU = "Hotspot Patrol"
+I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
+
+
+def user_language():
+    """The language QGIS is set to show (its 'Override system locale' setting), else the system's."""
+    settings = QgsSettings()
+    locale = settings.value("locale/userLocale", "") if settings.value("locale/overrideFlag", False, bool) else ""
+    return (locale or QLocale.system().name())[:2]
+
+
+def install_translator(language=None):
+    """Load and install the plugin's translation for ``language`` (default: the user's); return the
+    installed QTranslator, or None when there is no translation for it (English is the source)."""
+    language = language or user_language()
+    path = os.path.join(I18N_DIR, f"hotspot_patrol_{language}.qm")
+    translator = QTranslator()
+    if not os.path.exists(path) or not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
 
 
 class HotspotPatrolPlugin:
@@ -15,6 +37,7 @@ class HotspotPatrolPlugin:
 
     def __init__(self, iface):
         self.iface = iface
+        self.translator = install_translator()
         self.provider = None
         self.action = None
         self.dock = None
@@ -38,7 +61,7 @@ class HotspotPatrolPlugin:
         self.action.setToolTip(self.tr("Hotspot Patrol: rank hotspots and plan patrols"))
         self.action.toggled.connect(self.show_dock)
         self.iface.addToolBarIcon(self.action)
-        self.iface.addPluginToMenu(self.tr(MENU), self.action)
+        self.iface.addPluginToMenu(self.tr("Hotspot Patrol"), self.action)
 
     def show_dock(self, visible=True):
         """Show (creating it the first time) or hide the dock."""
@@ -67,9 +90,12 @@ class HotspotPatrolPlugin:
             self.dock = None
         if self.action is not None:
             self.iface.removeToolBarIcon(self.action)
-            self.iface.removePluginMenu(self.tr(MENU), self.action)
+            self.iface.removePluginMenu(self.tr("Hotspot Patrol"), self.action)
             self.action.deleteLater()
             self.action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,16 +1,13 @@
-"""What every Hotspot Patrol algorithm shares: naming, help, icons, the parameters whose
-meaning is the same everywhere (TIME, START, END, TARGET_CRS), and the rules for outputs:
-no output may be an input's file, every output file is checked writable before anything is
-written, and text written to a CSV file is made safe for spreadsheets (core/safe_text.py)."""
+"""What every Hotspot Patrol algorithm shares: naming, help made from its parameters, icons, the
+parameters whose meaning is the same everywhere (INPUT, CELL_SIZE, TIME, START, END, TARGET_CRS),
+the checks of parameters and outputs (output_files.py: never an input, always writable, safe in a
+spreadsheet), and the one door from core's errors to the user."""
 
 import os
-import re
-import tempfile
 
 import numpy as np
 from qgis.core import (
     Qgis,
-    QgsDataSourceUri,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -18,13 +15,10 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsMapLayer,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
@@ -32,18 +26,26 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingUtils,
-    QgsProperty,
-    QgsProviderRegistry,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.errors import InputError
 from ..core.grid import cell_outline
 from ..core.progress import Cancelled
-from ..core.safe_text import csv_safe_text
+from .output_files import (
+    FILE_DESTINATIONS,
+    INPUT_TYPES,
+    CsvSafeSink,
+    destination_file,
+    input_files,
+    make_folder,
+    same_file,
+    why_unwritable,
+    write_text_file,
+)
+from .references import REFERENCES
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")  # pages made by tools/make_help.py, shipped with the plugin
@@ -103,251 +105,93 @@ def icon(name):
     return QIcon(os.path.join(PLUGIN_DIR, "icons", f"{name}.svg"))
 
 
-# --- outputs: never an input, always writable, safe in a spreadsheet ---------------------------
-
-_INPUT_TYPES = {"source", "vector", "raster", "layer", "multilayer", "file", "mesh", "pointcloud"}
-_VECTOR_DESTINATIONS = {"sink", "vectorDestination"}
-_FILE_DESTINATIONS = _VECTOR_DESTINATIONS | {"rasterDestination", "fileDestination"}
-# Providers whose layers are not files (databases, services, memory): nothing to compare.
-_NOT_FILES = {"memory", "virtual", "postgres", "postgresraster", "mssql", "oracle", "hana", "db2", "wms", "wfs",
-              "wcs", "arcgisfeatureserver", "arcgismapserver", "vectortile", "xyzvectortiles"}
-# "provider:uri" as Processing reads a destination ("ogr:dbname=... table=...", "memory:", "postgres:...");
-# three letters at least, so a Windows drive ("C:\\...") is a path.
-_PROVIDER_PREFIX = re.compile(r"^([A-Za-z][A-Za-z0-9_]{2,}):(?!//)(.*)$", re.S)
-_LAYER_NAME = re.compile(r"layername=([^|]*)", re.I)
-# The files of one Shapefile: writing x.shp rewrites x.dbf and x.shx too.
-_SHAPEFILE_PARTS = {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx"}
-
-
-def _plain_value(value, context):
-    """A parameter value without its wrappers (output or source definitions, static or
-    expression-based properties)."""
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink
-    elif isinstance(value, QgsProcessingFeatureSourceDefinition):
-        value = value.source
-    if isinstance(value, QgsProperty):
-        if value.propertyType() == QgsProperty.StaticProperty:
-            value = value.staticValue()
-        else:
-            value = value.valueAsString(context.expressionContext())[0]
-    return value
-
-
-def layer_file(provider, source):
-    """The file a layer of ``provider`` with ``source`` reads (its real path), or None (memory,
-    databases, services)."""
-    if not source or provider in _NOT_FILES:
-        return None
-    try:
-        path = QgsProviderRegistry.instance().decodeUri(provider, source).get("path")
-    except Exception:  # a provider that cannot decode its own URI: fall back on the text
-        path = None
-    if not isinstance(path, str) or not path:
-        path = source.split("|")[0] if provider in ("ogr", "gdal") else ""
-    if path.startswith("file:"):
-        path = QUrl(path).toLocalFile()
-    return os.path.realpath(path) if path else None
-
-
-def _input_files(value, context):
-    """The files an input parameter's value reads: a path, a layer (object, id or name), or a
-    list of them."""
-    value = _plain_value(value, context)
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple)):
-        return [path for item in value for path in _input_files(item, context)]
-    if isinstance(value, QgsMapLayer):
-        path = layer_file(value.providerType(), value.source())
-        return [path] if path else []
-    text = str(value).strip()
-    if not text or text.lower().startswith("memory:"):
-        return []
-    layer = QgsProcessingUtils.mapLayerFromString(text, context, False)
-    if layer is not None:
-        path = layer_file(layer.providerType(), layer.source())
-    else:
-        path = layer_file("ogr", text)
-    return [path] if path else []
-
-
-def destination_file(kind, value, context):
-    """``(real path, layer name or None)`` of a destination parameter's value, or None when it
-    writes no file of the user's (not given, a temporary output, memory, a database).
-
-    ``kind`` is the parameter's type name. Processing adds ``.gpkg`` to a vector destination
-    without a vector file extension, so the check looks at the file that will really be written.
-    """
-    value = _plain_value(value, context)
-    if not isinstance(value, str) or not value.strip() or value.strip() == QgsProcessing.TEMPORARY_OUTPUT:
-        return None
-    text = value.strip()
-    layer = None
-    prefixed = _PROVIDER_PREFIX.match(text)
-    if prefixed:
-        if prefixed.group(1).lower() not in ("ogr", "spatialite"):
-            return None
-        uri = QgsDataSourceUri(prefixed.group(2))
-        path, layer = uri.database(), uri.table() or None
-    elif kind == "fileDestination":
-        path = text
-    else:
-        path, _, options = text.partition("|")
-        named = _LAYER_NAME.search(options)
-        layer = named.group(1) if named else None
-        if kind in _VECTOR_DESTINATIONS:
-            extension = os.path.splitext(path)[1].lstrip(".")
-            if not extension or not QgsVectorFileWriter.driverForExtension(extension):
-                path += ".gpkg"
-    return (os.path.realpath(path), layer) if path else None
-
-
-def same_file(a, b):
-    """Whether two real paths are one file, counting the files of one Shapefile as one."""
-    if a == b:
-        return True
-    (stem_a, ext_a), (stem_b, ext_b) = os.path.splitext(a), os.path.splitext(b)
-    shapefile = {ext_a.lower(), ext_b.lower()}
-    return stem_a == stem_b and ".shp" in shapefile and shapefile <= _SHAPEFILE_PARTS
-
-
-def why_unwritable(path):
-    """Why ``path`` cannot be written, or "" when it can: a missing folder counts as writable
-    when it can be made (the writers make it), as QGIS's layout exporter does."""
-    if os.path.isdir(path):
-        return "it is a folder"
-    if os.path.lexists(path) and not os.access(path, os.W_OK):
-        return "the file is read-only"
-    existing = os.path.dirname(path)
-    while existing and not os.path.lexists(existing):
-        parent = os.path.dirname(existing)
-        if parent == existing:
-            break
-        existing = parent
-    if existing and not os.path.isdir(existing):
-        return f"'{existing}' is a file, not a folder"
-    if existing and not os.access(existing, os.W_OK | os.X_OK):
-        return f"the folder '{existing}' is not writable"
-    return ""
-
-
-def make_folder(path, name):
-    """Make the folder of an output file ``path`` when it is missing; a clear error when it cannot."""
-    folder = os.path.dirname(path)
-    if folder and not os.path.isdir(folder):
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as error:
-            raise QgsProcessingException(
-                f"Cannot write {name} '{path}': its folder cannot be made ({error.strerror or error}). "
-                "Choose another file name or folder.") from None
-
-
-def write_text_file(path, text, name):
-    """Write ``text`` (UTF-8, line ends as given) to the output file ``path`` of the parameter ``name``.
-
-    Written beside it and then moved over it, so a failed write never leaves half a file nor
-    destroys the one there before; an OSError becomes a QgsProcessingException naming ``name``.
-    """
-    make_folder(path, name)
-    folder = os.path.dirname(os.path.abspath(path))
-    partial = None
-    try:
-        handle, partial = tempfile.mkstemp(prefix=".partial-", suffix=os.path.splitext(path)[1], dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        if os.path.exists(path):
-            os.chmod(partial, os.stat(path).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(partial, 0o666 & ~umask)
-        os.replace(partial, path)
-        partial = None
-    except (OSError, UnicodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise QgsProcessingException(
-            f"Cannot write {name} '{path}': {reason}. Choose another file name or folder, and check that the "
-            "disk has room.") from None
-    finally:
-        if partial is not None and os.path.exists(partial):
-            os.remove(partial)
-
-
-class CsvSafeSink(QgsFeatureSink):
-    """A sink that writes to a CSV file: text attributes a spreadsheet would read as formulas
-    are prefixed with a quote (:func:`csv_safe_text`); numbers, dates and NULLs are unchanged."""
-
-    def __init__(self, sink, fields):
-        super().__init__()
-        self.sink = sink
-        text = _FIELD_TYPES["text"]
-        self.text_columns = [k for k in range(fields.count()) if fields.at(k).type() == text]
-
-    def _safe(self, feature):
-        attributes = feature.attributes()
-        changed = False
-        for k in self.text_columns:
-            if k < len(attributes) and isinstance(attributes[k], str):
-                safe = csv_safe_text(attributes[k])
-                if safe is not attributes[k]:
-                    attributes[k] = safe
-                    changed = True
-        if not changed:
-            return feature
-        copy = QgsFeature(feature)
-        copy.setAttributes(attributes)
-        return copy
-
-    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS's name)
-        return self.sink.addFeature(self._safe(feature), flags)
-
-    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802 (QGIS's name)
-        return self.sink.addFeatures([self._safe(feature) for feature in features], flags)
-
-    def flushBuffer(self):  # noqa: N802 (QGIS's name)
-        return self.sink.flushBuffer()
-
-    def lastError(self):  # noqa: N802 (QGIS's name)
-        return self.sink.lastError()
-
-    def __getattr__(self, name):  # finalize() and what later QGIS versions add
-        sink = self.__dict__.get("sink")
-        if sink is None:
-            raise AttributeError(name)
-        return getattr(sink, name)
-
-
 class HotspotAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``."""
+    """Base class of the provider's algorithms.
+
+    A subclass sets ``ALGORITHM_ID``, ``GROUP``, ``ICON`` and ``REFERENCES`` (keys of
+    :data:`.references.REFERENCES`); defines ``displayName``, ``tags``, ``summary`` and ``method`` with
+    literal ``self.tr("…")`` strings, so pylupdate can extract them; and adds every parameter with
+    :meth:`add` and every plain output with :meth:`add_output`, each with its help. The help panel and
+    the help page (tools/make_help.py) are made from these, so each fact is written once.
+    """
 
     ALGORITHM_ID = ""
-    DISPLAY_NAME = ""
     GROUP = ""
-    HELP = ""
     ICON = "hotspot_patrol"
-
-    GROUPS = {"see": "1 · See: where crime is", "choose": "2 · Choose hotspots",
-              "plan": "3 · Plan patrols", "learn": "4 · Learn: did it work?"}
+    REFERENCES = ()
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` translated in this algorithm's context, else in the shared context of this base
+        class (the strings written once here, such as the crime-layer parameters)."""
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        return translated if translated != text else QCoreApplication.translate("HotspotAlgorithm", text)
 
     def name(self):
         return self.ALGORITHM_ID
 
-    def displayName(self):
-        return self.tr(self.DISPLAY_NAME)
 
     def group(self):
-        return self.tr(self.GROUPS[self.GROUP])
+        groups = {"see": self.tr("1 · See: where crime is"), "choose": self.tr("2 · Choose hotspots"),
+                  "plan": self.tr("3 · Plan patrols"), "learn": self.tr("4 · Learn: did it work?")}
+        return groups[self.GROUP]
 
     def groupId(self):
         return self.GROUP
 
+    # --- help, made from the parameters' own help --------------------------------------
+
+    def summary(self):
+        """What the algorithm does, in plain words (the help's first paragraph); translated."""
+        raise NotImplementedError
+
+    def method(self):
+        """How it does it: the method, in a paragraph or two of HTML; translated."""
+        raise NotImplementedError
+
+    def notes(self):
+        """Further help sections after the method, as ``[(heading, html)]``; translated."""
+        return []
+
+    def references(self):
+        """The entries of the works this algorithm cites (HTML)."""
+        return [REFERENCES[key] for key in self.REFERENCES]
+
+    def add(self, parameter, help_text, advanced=False):
+        """Add ``parameter`` with its help, shown in the help panel, the help page and tooltips."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
+    def add_output(self, output, help_text):
+        """Add a plain output (a number, a text, a file the algorithm writes) with its help."""
+        if not hasattr(self, "_output_help"):
+            self._output_help = {}
+        self._output_help[output.name()] = help_text
+        self.addOutput(output)
+        return output
+
+    def output_help(self, name):
+        """The help of the output ``name``: its destination parameter's help, or :meth:`add_output`'s."""
+        destination = self.parameterDefinition(name)
+        if destination is not None and destination.isDestination():
+            return destination.help()
+        return getattr(self, "_output_help", {}).get(name, "")
+
     def shortHelpString(self):
-        return self.tr(self.HELP)
+        hidden = QgsProcessingParameterDefinition.FlagHidden
+        parameters = "".join(f"<li>{p.name()}: {p.help()}</li>" for p in self.parameterDefinitions()
+                             if not p.isDestination() and not p.flags() & hidden)
+        outputs = "".join(f"<li>{o.name()}: {self.output_help(o.name())}</li>" for o in self.outputDefinitions())
+        sections = [self.summary(), f"<b>{self.tr('Parameters')}</b><ul>{parameters}</ul>"
+                    f"<b>{self.tr('Outputs')}</b><ul>{outputs}</ul>"
+                    f"<b>{self.tr('Method')}</b>: {self.method()}"]
+        sections += [f"<b>{heading}</b>{text}" for heading, text in self.notes()]
+        if self.REFERENCES:
+            entries = "".join(f"<li>{entry}</li>" for entry in self.references())
+            sections.append(f"<b>{self.tr('References')}</b><ul>{entries}</ul>")
+        return "\n\n".join(sections)
 
     def helpUrl(self):
         return help_url(self.ALGORITHM_ID)
@@ -366,16 +210,22 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         if not valid:
             return valid, message
         try:
+            self.check_parameters(parameters, context)
             self.check_outputs(parameters, context)
         except QgsProcessingException as error:
             return False, str(error)
         return True, message
 
+    def check_parameters(self, parameters, context):
+        """Checks of values that QGIS's own checks cannot make (a value against another parameter, a
+        range that depends on the data's kind): raise QgsProcessingException naming the fix."""
+
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
-        """:meth:`check_outputs` again, for the runs that skip checkParameterValues (a model's steps,
-        ``QgsProcessingAlgorithm.run``)."""
+        """:meth:`check_parameters` and :meth:`check_outputs` again, for the runs that skip
+        checkParameterValues (a model's steps, ``QgsProcessingAlgorithm.run``)."""
         from .reader import build_crs_in_main_thread
         build_crs_in_main_thread()  # Processing's dialog prepares in the main thread, then runs in a task
+        self.check_parameters(parameters, context)
         self.check_outputs(parameters, context)
         return True
 
@@ -385,13 +235,13 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         output that cannot be written (a folder, a read-only file, a path through a file)."""
         inputs = []
         for definition in self.parameterDefinitions():
-            if definition.type() in _INPUT_TYPES and not definition.isDestination():
+            if definition.type() in INPUT_TYPES and not definition.isDestination():
                 inputs += [(definition.name(), path)
-                           for path in _input_files(parameters.get(definition.name()), context)]
+                           for path in input_files(parameters.get(definition.name()), context)]
         outputs = []
         for definition in self.destinationParameterDefinitions():
             kind = definition.type()
-            if kind not in _FILE_DESTINATIONS:
+            if kind not in FILE_DESTINATIONS:
                 continue
             name = definition.name()
             destination = destination_file(kind, parameters.get(name), context)
@@ -439,7 +289,8 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
                 "language (when, case, end, and, or, not…) must be written in double quotes, e.g. \"when\".").format(
                     name, given, error.strip()))
         definition = self.parameterDefinition(name)
-        parent = definition.parentLayerParameterName() if text and hasattr(definition, "parentLayerParameterName") else ""
+        has_parent = text and hasattr(definition, "parentLayerParameterName")
+        parent = definition.parentLayerParameterName() if has_parent else ""
         source = self.parameterAsSource(parameters, parent, context) if parent else None
         if source is not None:
             fields = source.fields()
@@ -462,7 +313,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
         written = destination_file("sink", dest_id, context) if dest_id else None
         if sink is not None and written is not None and written[0].lower().endswith(".csv"):
-            sink = CsvSafeSink(sink, fields)
+            sink = CsvSafeSink(sink, fields, _FIELD_TYPES["text"])
         return sink, dest_id
 
     def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802 (QGIS's name)
@@ -505,19 +356,35 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     # --- shared parameters -----------------------------------------------------------
 
+    # Parameter names shared by many algorithms (each algorithm adds its own as class constants).
+    INPUT = "INPUT"
+    CELL_SIZE = "CELL_SIZE"
+    SHAPE = "SHAPE"
+    TIME = "TIME"
+    START = "START"
+    END = "END"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+
     def add_crimes_input(self):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Crimes (points)"), [QgsProcessing.TypeVectorPoint]),
+            self.tr("Crime points; each part of a multipoint is a crime."))
 
     def add_cell_parameters(self, shape=True):
         """CELL_SIZE (metres, default 150) and, optionally, SHAPE (0 square, 1 hexagon)."""
-        self.addParameter(QgsProcessingParameterNumber(
-            "CELL_SIZE", self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=150.0, minValue=0.0))
+        self.add(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0),
+            self.tr("The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a "
+                    "hexagon has the same area. At least 1 cm, and at least a billionth of the largest "
+                    "coordinate (float64 cannot keep the corners of smaller cells apart)."))
         if shape:
-            self.addParameter(QgsProcessingParameterEnum(
-                "SHAPE", self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")],
-                defaultValue=0))
+            self.add(QgsProcessingParameterEnum(
+                self.SHAPE, self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")],
+                defaultValue=0),
+                self.tr("Square cells, or pointy-topped hexagons of the same area, on a lattice fixed to the "
+                        "CRS's origin."))
 
     def cell_size(self, parameters, context):
         """CELL_SIZE, refused when it is not more than 0."""
@@ -529,22 +396,34 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     def add_time_parameters(self, parent="INPUT", optional=True):
         """TIME (expression), START and END: a crime counts when START <= time < END."""
-        self.addParameter(QgsProcessingParameterExpression(
-            "TIME", self.tr("Crime date and time (field or expression)"), parentLayerParameterName=parent,
-            optional=optional))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "START", self.tr("Count crimes from (inclusive)"), optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "END", self.tr("Count crimes until (exclusive)"), optional=True))
+        self.add(QgsProcessingParameterExpression(
+            self.TIME, self.tr("Crime date and time (field or expression)"), parentLayerParameterName=parent,
+            optional=optional),
+            self.tr("The crime's date and time: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, "
+                    "dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock). A date and a "
+                    "time of day kept in two fields can be joined in the expression, e.g. "
+                    "<code>\"OCCUR_DATE\" || ' ' || \"OCCUR_TIME\"</code> (date or text date, time or text "
+                    "time)."))
+        self.add(QgsProcessingParameterDateTime(
+            self.START, self.tr("Count crimes from (inclusive)"), optional=True),
+            self.tr("The start of the period: a crime counts when START &lt;= time &lt; END. A START finer than "
+                    "the times can say (a day on data.police.uk months) is refused. Empty: from the first "
+                    "crime."))
+        self.add(QgsProcessingParameterDateTime(
+            self.END, self.tr("Count crimes until (exclusive)"), optional=True),
+            self.tr("The end of the period (exclusive). An END finer than the times can say is refused. "
+                    "Empty: to the last crime."))
 
     def add_crs_parameter(self):
-        crs = QgsProcessingParameterCrs(
-            "TARGET_CRS",
+        self.add(QgsProcessingParameterCrs(
+            self.TARGET_CRS,
             self.tr("Work in CRS (projected, metres; default: the layer's, or British National Grid or UTM by where "
                     "the crimes are)"),
-            optional=True)
-        crs.setFlags(crs.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(crs)
+            optional=True),
+            self.tr("The metric CRS to work in. By default a layer projected in metres is used as it is; a "
+                    "geographic layer or one in feet is reprojected by where the bulk of its crimes lies (their "
+                    "median): British National Grid in Great Britain, else the UTM zone of the median. The log "
+                    "names the CRS; the outputs are in it."), advanced=True)
 
     def progress_callback(self, feedback, start=0.0, end=100.0):
         """A core ``progress`` callable that drives ``feedback`` between two percentages."""
@@ -571,10 +450,11 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return dest_id
 
     def run_core(self, function, *args, **kwargs):
-        """Call a core function; its ValueError becomes a clear QgsProcessingException."""
+        """Call a core function; its :class:`~..core.errors.InputError` (bad input) becomes a clear
+        QgsProcessingException. Any other exception is a bug and keeps its traceback."""
         try:
             return function(*args, **kwargs)
-        except ValueError as error:
+        except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled by the user.")) from None

@@ -7,41 +7,41 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean, Qgs
 from ..core import temporal
 from ..core.aoristic import hour_of_week_counts
 from ..core.time_resolution import is_midnight, midnight_heaping
-from .reader import PointIndex, assign_to_polygons, tr
+from .reader import PointIndex, assign_to_polygons
+from .translate import tr
 
 BANDWIDTH_HOURS = 2
 PRIOR_CRIMES = 24.0
 
-TIME_END_HELP = (
-    "TIME_END (optional): the end of each crime's time window, for crimes known only to lie between two "
-    "times (a burglary between 18:00 Friday and 09:00 Monday). Each crime's weight is spread over the hours "
-    "of its window in proportion to the minutes of the window in each (aoristic analysis, Ratcliffe 2002); "
-    "with TIMEZONE the minutes are real minutes, so a window across a clock change holds its true length. A "
-    "window of 168 hours or more is spread evenly over the week; a null TIME_END means a known time; an "
-    "end before its TIME skips the crime (counted in the log).")
-MIDNIGHT_HELP = (
-    "MIDNIGHT_UNKNOWN (default false): treat times of exactly 00:00 as 'time unknown': those crimes still "
-    "count for place and day but not for the hour-of-week risk. Records systems often write an unknown time "
-    "as midnight; the log warns when 00:00 holds at least 3 times the mean of the other whole hours' first "
-    "minute (and at least 10 crimes).")
-DATE_AND_TIME_HELP = (
-    "A date and a time of day kept in two fields can be joined in the expression, e.g. "
-    "<code>\"OCCUR_DATE\" || ' ' || \"OCCUR_TIME\"</code> (date or text date, time or text time).")
+def add_time_end_parameter(algorithm, parent, help_text):
+    """TIME_END: an optional expression for the end of each crime's time window, with ``help_text``
+    saying what the window does in ``algorithm``."""
+    algorithm.add(QgsProcessingParameterExpression(
+        "TIME_END", tr("End of each crime's time window (optional)"), parentLayerParameterName=parent,
+        optional=True), help_text)
 
 
-def add_time_end_parameter(algorithm, parent):
-    """TIME_END: an optional expression for the end of each crime's time window."""
-    algorithm.addParameter(QgsProcessingParameterExpression(
-        "TIME_END", algorithm.tr("End of each crime's time window (optional)"), parentLayerParameterName=parent,
-        optional=True))
+def add_risk_time_end_parameter(algorithm, parent):
+    """TIME_END for an hour-of-week risk profile: each crime's weight spread over its window's hours."""
+    add_time_end_parameter(algorithm, parent, tr(
+        "The end of each crime's time window, for crimes known only to lie between two times (a burglary between "
+        "18:00 Friday and 09:00 Monday). Each crime's weight is spread over the hours of its window in proportion "
+        "to the minutes of the window in each (aoristic analysis, Ratcliffe 2002); with TIMEZONE the minutes are "
+        "real minutes, so a window across a clock change holds its true length. A window of 168 hours or more is "
+        "spread evenly over the week; a null TIME_END means a known time; an end before its TIME skips the crime "
+        "(counted in the log)."))
 
 
 def add_midnight_parameter(algorithm):
     """MIDNIGHT_UNKNOWN: exact-midnight times are unknown times of day.  Optional, so that models
     saved before it existed still run."""
-    algorithm.addParameter(QgsProcessingParameterBoolean(
-        "MIDNIGHT_UNKNOWN", algorithm.tr("Times of exactly 00:00 mean 'time unknown'"), defaultValue=False,
-        optional=True))
+    algorithm.add(QgsProcessingParameterBoolean(
+        "MIDNIGHT_UNKNOWN", tr("Times of exactly 00:00 mean 'time unknown'"), defaultValue=False,
+        optional=True),
+        tr("Treat times of exactly 00:00 as 'time unknown': those crimes still count for place and "
+                     "day but not for the hour-of-week risk. Records systems often write an unknown time as "
+                     "midnight; the log warns when 00:00 holds at least 3 times the mean of the other whole "
+                     "hours' first minute (and at least 10 crimes)."))
 
 
 def warn_midnight_heaping(points, midnight_unknown, feedback):

@@ -1,12 +1,19 @@
-"""The evaluation's HTML report: one self-contained file, nothing loaded from the network.
+"""The evaluation's findings in plain words, and its HTML report: one self-contained file, nothing
+loaded from the network.
 
-Opens in Processing's results viewer and in any browser offline: the style is
-inline and the residual-deterrence chart is inline SVG.
+The report opens in Processing's results viewer and in any browser offline: the style is inline
+and the residual-deterrence chart is inline SVG.
 """
 
 import datetime
 import html
 import math
+
+from qgis.PyQt.QtCore import QDate, QLocale
+
+from ..core.crime_groups import ALL
+from ..core.evaluation import RING_SUFFIX
+from .translate import tr
 
 STYLE = """
 body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 60em; }
@@ -21,72 +28,113 @@ p.finding { font-size: 1.05em; }
 COLOURS = ("#c0392b", "#2c7fb8", "#31a354", "#756bb1", "#e6550d", "#636363")
 
 
-def write_report(path, **report):
-    """Write the report (the keywords of :func:`report_html`) to ``path``."""
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(report_html(**report))
-
-
-def report_html(*, period, zone, n_hotspots, sentences, summary, residual, residual_days, per_hotspot,
-                displacement, ring):
+def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, displaced, ring):
     """The report as one HTML text, every value from the data escaped.
 
-    ``summary`` is [(group, RateComparison)], ``residual`` [(group, ResidualRow)],
-    ``per_hotspot`` [(hotspot_id, patrol_days, visits, minutes, {group: (crimes on patrol
-    days, crimes on other days)})], ``displacement`` [(group, (counts, DisplacementResult))].
+    ``period`` is (first day, day after the last), ``totals`` the
+    :class:`~..core.evaluation.HotspotTotals` of ``hotspot_ids``, ``compared`` the
+    :class:`~..core.evaluation.GroupComparison` and ``displaced`` the rows of
+    :func:`~..core.displacement.displacement_by_group` (empty without a control area).
     """
     first, after = period
-    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Patrol evaluation</title>"
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{_e(tr('Patrol evaluation'))}</title>"
              f"<style>{STYLE}</style></head><body>",
-             "<h1>Did the hotspot patrols work?</h1>",
-             f"<p class='note'>{n_hotspots} hotspots, {first:%d %B %Y} to the end of "
-             f"{_day_before(after):%d %B %Y}; days are calendar days in {_e(zone)}. A hotspot-day is a "
-             "patrol day when a patrol visit started on it. Intervals are exact 95% confidence intervals for "
-             "the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</p>",
-             "<h2>Findings</h2>"]
-    parts += [f"<p class='finding'>{_e(sentence)}</p>" for sentence in sentences]
-    parts.append("<h2>Patrol days against other days</h2>")
+             f"<h1>{_e(tr('Did the hotspot patrols work?'))}</h1>",
+             "<p class='note'>" + tr(
+                 "{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day "
+                 "when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio "
+                 "of two Poisson rates (Clopper–Pearson on the split of crimes).").format(
+                     len(hotspot_ids), _date(first), _date(_day_before(after)), _e(zone)) + "</p>",
+             f"<h2>{_e(tr('Findings'))}</h2>"]
+    parts += [f"<p class='finding'>{_e(finding(group, result))}</p>" for group, result in compared.summary]
+    parts.append(f"<h2>{_e(tr('Patrol days against other days'))}</h2>")
     parts.append(_table(
-        ["group", "patrol days", "other days", "crimes (patrol)", "crimes (other)", "rate (patrol)",
-         "rate (other)", "change", "95% CI of the rate ratio", "p"],
+        [tr("group"), tr("patrol days"), tr("other days"), tr("crimes (patrol)"), tr("crimes (other)"),
+         tr("rate (patrol)"), tr("rate (other)"), tr("change"), tr("95% CI of the rate ratio"), "p"],
         [[group, r.exposure_a, r.exposure_b, r.crimes_a, r.crimes_b, _n(r.rate_a, 3), _n(r.rate_b, 3),
           _pct(r.change_pct), f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)]
-         for group, r in summary]))
-    parts.append("<p class='note'>Other days include the days just after patrols, when residual deterrence "
-                 "may still hold crime down, so this comparison understates the effect of a patrol; the curve "
-                 "below separates them. It is an observational comparison, not a randomised trial.</p>")
+         for group, r in compared.summary]))
+    parts.append("<p class='note'>" + tr(
+        "Other days include the days just after patrols, when residual deterrence may still hold crime down, so "
+        "this comparison understates the effect of a patrol; the curve below separates them. It is an "
+        "observational comparison, not a randomised trial.") + "</p>")
     if ring > 0:
-        parts.append(f"<p class='note'>Rows marked (ring) count crime in a {ring:g} m ring around the hotspots, "
-                     "on the same hotspot-days: a drop there too suggests a diffusion of benefit, a rise "
-                     "displacement.</p>")
-    parts.append("<h2>Residual deterrence</h2>")
-    parts.append(f"<p class='note'>The crime rate on patrol days (0) and 1 … {residual_days} days after the "
-                 f"last patrol day, relative to days more than {residual_days} days after one "
-                 "(ratio 1, the dashed line), with 95% intervals. Points below the line mean less crime.</p>")
-    parts.append(residual_chart(residual))
+        parts.append("<p class='note'>" + tr(
+            "Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a "
+            "drop there too suggests a diffusion of benefit, a rise displacement.").format(ring) + "</p>")
+    parts.append(f"<h2>{_e(tr('Residual deterrence'))}</h2>")
+    parts.append("<p class='note'>" + tr(
+        "The crime rate on patrol days (0) and 1 … {0} days after the last patrol day, relative to days more "
+        "than {0} days after one (ratio 1, the dashed line), with 95% intervals. Points below the line mean "
+        "less crime.").format(residual_days) + "</p>")
+    parts.append(residual_chart(compared.residual))
     parts.append(_table(
-        ["group", "days since patrol", "hotspot-days", "crimes", "rate", "ratio", "95% CI", "p"],
+        [tr("group"), tr("days since patrol"), tr("hotspot-days"), tr("crimes"), tr("rate"), tr("ratio"),
+         tr("95% CI"), "p"],
         [[group, r.label, r.days, r.crimes, _n(r.rate, 3), _n(r.ratio, 2),
-          f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)] for group, r in residual]))
-    if displacement:
-        parts.append("<h2>Displacement</h2>")
+          f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)] for group, r in compared.residual]))
+    if displaced:
+        parts.append(f"<h2>{_e(tr('Displacement'))}</h2>")
         parts.append(_table(
-            ["group", "target before", "target after", "ring before", "ring after", "control before",
-             "control after", "WDQ", "reading"],
-            [[group, *counts, _n(result.wdq, 2), result.reading] for group, (counts, result) in displacement]))
-        parts.append("<p class='note'>Weighted displacement quotient of Bowers &amp; Johnson (2003).</p>")
-    groups = list(per_hotspot[0][4]) if per_hotspot else []
-    parts.append("<h2>Per hotspot</h2>")
+            [tr("group"), tr("target before"), tr("target after"), tr("ring before"), tr("ring after"),
+             tr("control before"), tr("control after"), "WDQ", tr("reading")],
+            [[group, *counts, _n(result.wdq, 2), result.reading] for group, counts, result in displaced]))
+        parts.append("<p class='note'>" + tr("Weighted displacement quotient of Bowers &amp; Johnson (2003).")
+                     + "</p>")
+    parts.append(f"<h2>{_e(tr('Per hotspot'))}</h2>")
     parts.append(_table(
-        ["hotspot", "patrol days", "visits", "patrol minutes"]
-        + [f"{g}: patrol days / other days" for g in groups],
-        [[hotspot_id, days, visits, f"{minutes:.0f}"] + [f"{a} / {b}" for a, b in crimes.values()]
-         for hotspot_id, days, visits, minutes, crimes in per_hotspot]))
-    parts.append("<p class='note'>References: Sherman &amp; Weisburd (1995), Justice Quarterly 12(4); Koper "
-                 "(1995), Justice Quarterly 12(4); Bowers &amp; Johnson (2003), Journal of Quantitative "
-                 "Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</p>")
+        [tr("hotspot"), tr("patrol days"), tr("visits"), tr("patrol minutes")]
+        + [tr("{}: patrol days / other days").format(g) for g in totals.crimes_patrol],
+        [[hotspot_id, int(totals.patrol_days[h]), int(totals.visits[h]), f"{float(totals.minutes[h]):.0f}"]
+         + [f"{int(totals.crimes_patrol[g][h])} / {int(totals.crimes_other[g][h])}" for g in totals.crimes_patrol]
+         for h, hotspot_id in enumerate(hotspot_ids)]))
+    parts.append("<p class='note'>" + tr(
+        "References: Sherman &amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly "
+        "12(4); Bowers &amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R "
+        "Journal 2(1). Made by Hotspot Patrol for QGIS.") + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def finding(group, result):
+    """One finding in plain words, with its uncertainty: ``result`` is the
+    :class:`~..core.poisson_rates.RateComparison` of ``group`` (``"<group> (ring)"`` for its rings)."""
+    in_ring = group.endswith(RING_SUFFIX)
+    base = group[:-len(RING_SUFFIX)] if in_ring else group
+    if in_ring:
+        what = tr("Crime in the rings around the hotspots") if base == ALL else tr(
+            "{} crime in the rings around the hotspots").format(base.capitalize())
+    else:
+        what = tr("Crime") if base == ALL else tr("{} crime").format(base.capitalize())
+    counts = tr("{} in {:.0f} patrol hotspot-days against {} in {:.0f} other hotspot-days").format(
+        _crimes(result.crimes_a), result.exposure_a, result.crimes_b, result.exposure_b)
+    if result.crimes_a + result.crimes_b == 0:
+        return tr("{}: no crimes on either kind of day, so no comparison ({}).").format(what, counts)
+    if result.crimes_b == 0:
+        return tr("{}: every crime fell on patrol days ({}); the rate ratio has no upper bound (p = {:.3g}).").format(
+            what, counts, result.p_value)
+    return (tr("{} was {} on patrol days (95% CI {}, p = {:.3g}): {}.").format(
+        what, _change(result.ratio), _change_interval(result), result.p_value, counts)
+        + ("" if result.p_value < 0.05 else
+           " " + tr("The interval includes no change: these data cannot tell an effect from chance.")))
+
+
+def _crimes(number):
+    return (tr("{} crime") if number == 1 else tr("{} crimes")).format(number)
+
+
+def _change(ratio):
+    change = (ratio - 1) * 100
+    return (tr("{:.0f}% lower") if change < 0 else tr("{:.0f}% higher")).format(abs(change))
+
+
+def _change_interval(result):
+    low, high = result.ci_low, result.ci_high
+    if high < 1:
+        return tr("{:.0f}–{:.0f}% lower").format((1 - high) * 100, (1 - low) * 100)
+    if low > 1:
+        return tr("{:.0f}–{:.0f}% higher").format((low - 1) * 100, (high - 1) * 100)
+    return tr("from {} to {}").format(_change(low), _change(high))
 
 
 def residual_chart(residual, width=640, height=300):
@@ -120,12 +168,12 @@ def residual_chart(residual, width=640, height=300):
     svg.append(f"<line x1='{left}' x2='{left + plot_w}' y1='{one:.1f}' y2='{one:.1f}' stroke='#444' "
                "stroke-dasharray='5,4'/>")
     for position, label in enumerate(labels):
-        text = "patrol day" if label == "0" else label
+        text = tr("patrol day") if label == "0" else label
         svg.append(f"<text x='{x_of(position):.1f}' y='{top + plot_h + 18}' text-anchor='middle'>{_e(text)}</text>")
-    svg.append(f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle'>days since the last "
-               "patrol day</text>")
+    svg.append(f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle'>"
+               f"{_e(tr('days since the last patrol day'))}</text>")
     svg.append(f"<text transform='translate(14,{top + plot_h / 2:.1f}) rotate(-90)' text-anchor='middle'>"
-               "rate ratio (log scale)</text>")
+               f"{_e(tr('rate ratio (log scale)'))}</text>")
     spread = 0.25 / max(len(series), 1)
     for number, (group, rows) in enumerate(series.items()):
         colour = COLOURS[number % len(COLOURS)]
@@ -167,6 +215,11 @@ def _n(value, digits):
 
 def _pct(value):
     return f"{value:+.0f}%" if math.isfinite(value) else "—"
+
+
+def _date(day):
+    """A day written out in the user's language, e.g. 3 June 2024."""
+    return _e(QLocale().toString(QDate(day.year, day.month, day.day), "dd MMMM yyyy"))
 
 
 def _day_before(day):

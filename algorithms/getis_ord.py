@@ -1,7 +1,5 @@
 """hotspotpatrol:getisord — hot spot analysis (Getis-Ord Gi*) on any layer."""
 
-import re
-
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -21,82 +19,101 @@ from .base import HotspotAlgorithm, make_field, write_features
 from .reader import metric_crs, read_centroids, source_of
 from .styles import style_on_load
 
-CELL_ID = re.compile(r"^S([0-9.]+)_(-?\d+)_(-?\d+)$")
-
 
 class GetisOrdAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "getisord"
-    DISPLAY_NAME = "Hot spot analysis (Getis-Ord Gi*)"
     GROUP = "choose"
     ICON = "getis_ord"
-    HELP = (
-        "Finds statistically significant clusters of high values (hot spots) and low values (cold spots) "
-        "with the Getis-Ord Gi* statistic, as ArcGIS's Hot Spot Analysis, with numpy and scipy alone. A cell "
-        "is a hot spot when it and its neighbours together hold much more crime than chance would give, not "
-        "merely when it is busy itself.\n\n"
-        "<b>Parameters</b><ul>"
-        "<li>INPUT: points or polygons (polygons use their centroid), e.g. the crime grid of Grid crimes "
-        "into cells.</li>"
-        "<li>FIELD: the numeric value to analyse, e.g. count.</li>"
-        "<li>DISTANCE: fixed distance band in metres; a feature is a neighbour when its distance is &lt;= "
-        "DISTANCE (inclusive). Empty (default): the smallest distance that gives every feature at least one "
-        "neighbour (reported in the log). A feature with no neighbour within DISTANCE is not classified (null "
-        "gi_z and gi_p, gi_bin 0; the log says how many). A band making more than 100 million neighbour pairs "
-        "is refused before any is built, with the largest band that fits.</li>"
-        "<li>STAR: true (default) for Gi*, each feature its own neighbour; false for Gi.</li>"
-        "<li>FDR: false (default); true applies the Benjamini–Hochberg false-discovery-rate correction to "
-        "the confidence bins (recommended with many features).</li>"
-        "<li>TARGET_CRS (advanced): the metric CRS for distances (default: the layer's when projected in "
-        "metres, else its UTM zone).</li></ul>"
-        "<b>Outputs</b><ul>"
-        "<li>OUTPUT: the input features and fields, in the input's CRS, plus <i>gi_z</i> (z-score), "
-        "<i>gi_p</i> (two-sided normal p-value) and <i>gi_bin</i>: 3/2/1 hot spot at 99/95/90% confidence, "
-        "-3/-2/-1 cold spot, 0 not significant (ArcGIS's Gi_Bin). Features with no geometry or a null value "
-        "are not analysed and get nulls; an analysed feature whose z-score is undefined (no neighbour, or no "
-        "variation) gets null gi_z and gi_p and gi_bin 0.</li>"
-        "<li>DISTANCE: the distance band used (metres). HOT_SPOTS, COLD_SPOTS: features in a hot or a cold "
-        "bin (90% confidence or more).</li></ul>"
-        "<b>Method</b>: the local Gi* of Getis &amp; Ord (1992) with binary weights and Ord &amp; Getis's "
-        "(1995) closed-form z-scores — the same numbers as PySAL esda's G_Local(y, w, transform='B', "
-        "star=...). Neighbours come from a KD-tree; square cells of this plugin's grid (a cell_id field such "
-        "as S150_3521_11234) are handled by a lattice convolution. With FDR, a bin is kept only when its "
-        "p-value passes Benjamini &amp; Hochberg's (1995) step-up procedure at that level.\n\n"
-        "<b>References</b><ul>"
-        "<li>Benjamini, Y. &amp; Hochberg, Y. (1995). Controlling the false discovery rate: a practical and "
-        "powerful approach to multiple testing. Journal of the Royal Statistical Society, Series B 57(1), "
-        "289–300.</li>"
-        "<li>Getis, A. &amp; Ord, J. K. (1992). The analysis of spatial association by use of distance "
-        "statistics. Geographical Analysis 24(3).</li>"
-        "<li>Ord, J. K. &amp; Getis, A. (1995). Local spatial autocorrelation statistics: distributional "
-        "issues and an application. Geographical Analysis 27(4), 286–306.</li></ul>")
+    REFERENCES = ("benjamini1995", "getis1992", "ord1995")
+
+    FIELD = "FIELD"
+    DISTANCE = "DISTANCE"
+    STAR = "STAR"
+    FDR = "FDR"
+    HOT_SPOTS = "HOT_SPOTS"
+    COLD_SPOTS = "COLD_SPOTS"
+
+    def displayName(self):
+        return self.tr("Hot spot analysis (Getis-Ord Gi*)")
+
+    def tags(self):
+        return self.tr("hot spot,hotspot,cold spot,Getis-Ord,Gi*,cluster,significance,statistics,ArcGIS").split(",")
+
+    def summary(self):
+        return self.tr(
+            "Finds statistically significant clusters of high values (hot spots) and low values (cold spots) "
+            "with the Getis-Ord Gi* statistic, as ArcGIS's Hot Spot Analysis, with numpy and scipy alone. A cell "
+            "is a hot spot when it and its neighbours together hold much more crime than chance would give, not "
+            "merely when it is busy itself.")
+
+    def method(self):
+        return self.tr(
+            "the local Gi* of Getis &amp; Ord (1992) with binary weights and Ord &amp; Getis's (1995) closed-form "
+            "z-scores — the same numbers as PySAL esda's G_Local(y, w, transform='B', star=...). Neighbours come "
+            "from a KD-tree; square cells of this plugin's grid (a cell_id field such as S150_3521_11234) are "
+            "handled by a lattice convolution. With FDR, a bin is kept only when its p-value passes Benjamini "
+            "&amp; Hochberg's (1995) step-up procedure at that level.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Input layer"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "FIELD", self.tr("Value field"), parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterNumber(
-            "DISTANCE", self.tr("Distance band (metres; empty: smallest that connects every feature)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean("STAR", self.tr("Gi* (include each feature itself)"),
-                                                        defaultValue=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "FDR", self.tr("False discovery rate correction"), defaultValue=False))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Input layer"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+            self.tr("Points or polygons (polygons use their centroid), e.g. the crime grid of Grid crimes into "
+                    "cells."))
+        self.add(QgsProcessingParameterField(
+            self.FIELD, self.tr("Value field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric),
+            self.tr("The numeric value to analyse, e.g. count."))
+        self.add(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Distance band (metres; empty: smallest that connects every feature)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
+            self.tr("A fixed distance band in metres; a feature is a neighbour when its distance is &lt;= "
+                    "DISTANCE (inclusive). Empty: the smallest distance that gives every feature at least one "
+                    "neighbour (reported in the log). A feature with no neighbour within DISTANCE is not "
+                    "classified (null gi_z and gi_p, gi_bin 0; the log says how many). A band making more than "
+                    "100 million neighbour pairs is refused before any is built, with the largest band that "
+                    "fits."))
+        self.add(QgsProcessingParameterBoolean(self.STAR, self.tr("Gi* (include each feature itself)"),
+                                               defaultValue=True),
+                 self.tr("True for Gi*, each feature its own neighbour; false for Gi."))
+        self.add(QgsProcessingParameterBoolean(self.FDR, self.tr("False discovery rate correction"),
+                                               defaultValue=False),
+                 self.tr("Apply the Benjamini–Hochberg false-discovery-rate correction to the confidence bins "
+                         "(recommended with many features)."))
         self.add_crs_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Hot spots")))
-        for name, description in (("DISTANCE", "Distance band used (metres)"), ("HOT_SPOTS", "Hot spots"),
-                                  ("COLD_SPOTS", "Cold spots")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(description)))
+        self.parameterDefinition(self.TARGET_CRS).setHelp(self.tr(
+            "The metric CRS in which distances are measured. By default a layer projected in metres is used as it "
+            "is; a geographic layer or one in feet is measured in British National Grid in Great Britain, else in "
+            "the UTM zone of the centre of its extent. OUTPUT stays in the input's CRS."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spots")),
+                 self.tr("The input features and fields, in the input's CRS, plus <i>gi_z</i> (z-score), "
+                         "<i>gi_p</i> (two-sided normal p-value) and <i>gi_bin</i>: 3/2/1 hot spot at 99/95/90% "
+                         "confidence, -3/-2/-1 cold spot, 0 not significant (ArcGIS's Gi_Bin). Features with no "
+                         "geometry or a null value are not analysed and get nulls; an analysed feature whose "
+                         "z-score is undefined (no neighbour, or no variation) gets null gi_z and gi_p and gi_bin "
+                         "0."))
+        self.add_output(QgsProcessingOutputNumber(self.DISTANCE, self.tr("Distance band used (metres)")),
+                        self.tr("The distance band used (metres)."))
+        self.add_output(QgsProcessingOutputNumber(self.HOT_SPOTS, self.tr("Hot spots")),
+                        self.tr("Features in a hot bin (90% confidence or more)."))
+        self.add_output(QgsProcessingOutputNumber(self.COLD_SPOTS, self.tr("Cold spots")),
+                        self.tr("Features in a cold bin (90% confidence or more)."))
+
+    def check_parameters(self, parameters, context):
+        if parameters.get(self.DISTANCE) not in (None, ""):
+            distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+            if not np.isfinite(distance) or distance < 0:
+                raise QgsProcessingException(self.tr(
+                    "DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the smallest band "
+                    "that gives every feature a neighbour.").format(distance))
 
     def processAlgorithm(self, parameters, context, feedback):
-        field = self.parameterAsString(parameters, "FIELD", context)
-        star = self.parameterAsBool(parameters, "STAR", context)
-        fdr = self.parameterAsBool(parameters, "FDR", context)
-        source = source_of(self, parameters, "INPUT", context)
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        star = self.parameterAsBool(parameters, self.STAR, context)
+        fdr = self.parameterAsBool(parameters, self.FDR, context)
+        source = source_of(self, parameters, self.INPUT, context)
         crs = metric_crs(source.sourceCrs(), source.sourceExtent(),
-                         self.parameterAsCrs(parameters, "TARGET_CRS", context), context, feedback)
-        x, y, columns = read_centroids(source, "INPUT", context, feedback, crs,
+                         self.parameterAsCrs(parameters, self.TARGET_CRS, context), context, feedback)
+        x, y, columns = read_centroids(source, self.INPUT, context, feedback, crs,
                                        numeric_fields=[field], text_fields=["cell_id"])
         values = columns[field]
         usable = np.isfinite(x) & np.isfinite(values)
@@ -108,7 +125,9 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(self.tr("{} features without a geometry or a value were left out.").format(
                 int((~usable).sum())))
         distance = self._distance(parameters, context, x[usable], y[usable], feedback)
-        lattice = self._lattice(columns.get("cell_id"), usable, crs == source.sourceCrs())
+        # Cell ids give the cells' places on the lattice only in the CRS the cells were made in.
+        lattice = (getisord.square_lattice(columns["cell_id"][usable])
+                   if "cell_id" in columns and crs == source.sourceCrs() else None)
         progress = self.progress_callback(feedback, 30, 70)
         if lattice is not None:
             feedback.pushInfo(self.tr("Features are cells of one square grid: lattice convolution."))
@@ -119,25 +138,17 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
             result = self.run_core(getisord.getis_ord, x[usable], y[usable], values[usable], distance,
                                    star=star, fdr=fdr, progress=progress)
         self._warn_unscored(feedback, result, distance, x[usable], y[usable])
-        z = np.full(x.size, np.nan)
-        p = np.full(x.size, np.nan)
-        bins = np.zeros(x.size, dtype=np.int64)
-        z[usable], p[usable], bins[usable] = result.z, result.p, result.bin
-        dest_id = self._write(parameters, context, feedback, source, z, p, bins, usable)
+        dest_id = self._write(parameters, context, feedback, source, result, usable)
         style_on_load(context, dest_id, "getis_ord")
-        hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
         feedback.pushInfo(self.tr("{} hot spot and {} cold spot features at 90% confidence or more.").format(
-            hot, cold))
-        return {"OUTPUT": dest_id, "DISTANCE": distance, "HOT_SPOTS": hot, "COLD_SPOTS": cold}
+            result.hot_spots, result.cold_spots))
+        return {self.OUTPUT: dest_id, self.DISTANCE: distance, self.HOT_SPOTS: result.hot_spots,
+                self.COLD_SPOTS: result.cold_spots}
 
     def _distance(self, parameters, context, x, y, feedback):
-        if parameters.get("DISTANCE") not in (None, ""):
-            distance = self.parameterAsDouble(parameters, "DISTANCE", context)
-            if not np.isfinite(distance) or distance < 0:
-                raise QgsProcessingException(self.tr(
-                    "DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the smallest band "
-                    "that gives every feature a neighbour.").format(distance))
-            return distance
+        """DISTANCE, or the smallest band that gives every feature a neighbour (logged)."""
+        if parameters.get(self.DISTANCE) not in (None, ""):
+            return self.parameterAsDouble(parameters, self.DISTANCE, context)
         distance = self.run_core(getisord.smallest_connecting_distance, x, y)
         feedback.pushInfo(self.tr("Distance band: {:.1f} m, the smallest that gives every feature a "
                                   "neighbour.").format(distance))
@@ -158,39 +169,29 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
                 "No feature could be scored: the values do not vary, or DISTANCE {:g} m makes every feature a "
                 "neighbour of every other, so nothing stands out. Use a smaller DISTANCE.").format(distance))
 
-    @staticmethod
-    def _lattice(cell_ids, usable, same_crs):
-        """(col, row, size) when every usable feature is a square cell of one grid, else None."""
-        if cell_ids is None or not same_crs:
-            return None
-        matches = [CELL_ID.match(str(cell_id)) if cell_id is not None else None
-                   for cell_id in cell_ids[usable].tolist()]
-        if not all(matches) or len({m.group(1) for m in matches}) != 1:
-            return None
-        col = np.array([int(m.group(2)) for m in matches])
-        row = np.array([int(m.group(3)) for m in matches])
-        if len(set(zip(col.tolist(), row.tolist()))) != col.size:
-            return None
-        return col, row, float(matches[0].group(1))
-
-    def _write(self, parameters, context, feedback, source, z, p, bins, usable):
+    def _write(self, parameters, context, feedback, source, result, usable):
+        """OUTPUT: every input feature with gi_z, gi_p and gi_bin; nulls for the features not analysed."""
         fields = QgsFields(source.fields())
         for name, kind in (("gi_z", "double"), ("gi_p", "double"), ("gi_bin", "int")):
             fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # The analysed features come in the source's order, as read_centroids read them.
+        scores = zip(result.z.tolist(), result.p.tolist(), result.bin.tolist())
 
         def features():
-            for number, feature in enumerate(source.getFeatures()):
+            for feature, analysed in zip(source.getFeatures(), usable.tolist()):
                 out = QgsFeature(fields)
                 out.setGeometry(feature.geometry())
-                # Analysed features always get a bin (0 when z is undefined, e.g. no neighbour); the others nulls.
-                finite = bool(np.isfinite(z[number]))
-                extra = ([float(z[number]) if finite else None, float(p[number]) if finite else None,
-                          int(bins[number])] if usable[number] else [None, None, None])
+                extra = [None, None, None]
+                if analysed:
+                    # An analysed feature always gets a bin (0 when z is undefined, e.g. no neighbour).
+                    z, p, gi_bin = next(scores)
+                    finite = bool(np.isfinite(z))
+                    extra = [z if finite else None, p if finite else None, gi_bin]
                 out.setAttributes(feature.attributes() + extra)
                 yield out
-        write_features(sink, features(), z.size, feedback, 70, 100)
+        write_features(sink, features(), usable.size, feedback, 70, 100)
         return dest_id

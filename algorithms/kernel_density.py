@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterField,
@@ -30,138 +29,147 @@ NO_DATA = -9999.0  # QGIS's Heatmap NoData value
 
 class KernelDensityAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "kerneldensity"
-    DISPLAY_NAME = "Kernel density (fast heatmap)"
     GROUP = "see"
     ICON = "kernel_density"
-    HELP = (
-        "A smooth crime density surface (a heatmap) from crime points: a drop-in for QGIS's Heatmap (Kernel "
-        "Density Estimation) with the same parameter names and meanings, many times faster, and exact. Of "
-        "the common ways of mapping hotspots, kernel density predicted best where crime would happen next "
-        "(Chainey, Tompson &amp; Uhlig 2008).\n\n"
-        "<b>Parameters</b><ul>"
-        "<li>INPUT: crime points.</li>"
-        "<li>RADIUS: kernel radius (bandwidth) in metres (default 150). RADIUS_FIELD (advanced): a radius "
-        "per point instead, in metres.</li>"
-        "<li>PIXEL_SIZE: metres (default 10); at least 1 cm and a billionth of the largest coordinate.</li>"
-        "<li>WEIGHT_FIELD (advanced): optional numeric weight per crime; null weights are skipped. Negative "
-        "weights are allowed, as in QGIS's Heatmap: they subtract from the surface (e.g. one layer's crimes minus "
-        "another's), so the raster can hold negative values.</li>"
-        "<li>KERNEL (advanced): 0 Quartic (biweight; default), 1 Triangular, 2 Uniform, 3 Triweight, 4 "
-        "Epanechnikov, as in QGIS; 5 Gaussian, with σ = RADIUS/3 and cut off at RADIUS (3σ), so it reaches "
-        "as far as the other kernels.</li>"
-        "<li>DECAY (advanced): for the Triangular kernel only, the kernel's value at the radius relative to "
-        "its centre (0, the default: a cone; 1: flat), as in QGIS.</li>"
-        "<li>OUTPUT_VALUE (advanced): 0 Raw (default; sum of weight × kernel, 1 at a lone point), 1 Scaled "
-        "(a true density: crimes per square metre).</li>"
-        "<li>TIME, START, END, TARGET_CRS: as in Grid crimes into cells (a crime counts when START &lt;= "
-        "time &lt; END; distances in metres).</li>"
-        "<li>EXTENT: optional rectangle the raster covers (grown by the radius, as Heatmap grows the layer's "
-        "extent; with its CRS, or typed without one, in INPUT's CRS). Every crime counts, so density near its "
-        "edges includes crimes just outside. Empty: the layer's extent. Crimes far outside the area holding the "
-        "rest (flagged and named in the log on every read) must not blow up the raster: when they would make it "
-        "more than 1.2 times the pixels the other crimes need, the run is refused, naming them; give EXTENT or "
-        "leave them out.</li></ul>"
-        "<b>Outputs</b><ul>"
-        "<li>OUTPUT: the raster (32-bit float, GeoTIFF by default; the format follows the extension, and one that "
-        "is not a raster format able to hold 32-bit floats, e.g. .png or .docx, is refused before any work) on QGIS "
-        "Heatmap's grid: the layer's "
-        "extent grown by the radius, the same size, origin and pixel size, and NoData (-9999) where no "
-        "kernel reaches a pixel centre. The extent spans every located crime, not only the period's, so the "
-        "rasters of two periods align pixel for pixel.</li>"
-        "<li>CRIMES_COUNTED: crimes in the surface.</li></ul>"
-        "<b>Method</b>: every pixel holds the exact kernel sum at its centre, Σ weight × K(distance from the "
-        "crime to the pixel centre), to within 0.1% of the raster's maximum (Silverman 1986). Crimes are "
-        "grouped by location; ordinary locations are linearly binned onto the pixel grid and convolved with "
-        "the sampled kernel by FFT (Wand &amp; Jones 1995; cost independent of points × kernel pixels); "
-        "locations carrying many crimes, per-point radii, small radii and kernels with a hard edge (Uniform) "
-        "are evaluated exactly.\n\n"
-        "<b>How it differs from QGIS's Heatmap</b><ul>"
-        "<li>Heatmap places each point's kernel up to one pixel off vertically: it computes pixel centres "
-        "from the bottom of the raster but writes the kernel from the top, which mirrors a point's position "
-        "inside its pixel. On spread-out data the errors average out and the two rasters agree closely; "
-        "where many crimes share one location (police data snaps crimes to anonymised points) Heatmap's "
-        "pixels are off by several per cent. This tool does not copy that error.</li>"
-        "<li>Scaled output integrates to the total weight for every kernel (raster sum × pixel area = number "
-        "of crimes). QGIS 3.22 to 3.38 scale the quartic kernel 7.25 times too high (fixed upstream in "
-        "2025).</li></ul>\n\n"
-        "<b>References</b><ul>"
-        "<li>Chainey, S., Tompson, L. &amp; Uhlig, S. (2008). The utility of hotspot mapping for predicting "
-        "spatial patterns of crime. Security Journal 21(1–2), 4–28.</li>"
-        "<li>Silverman, B. W. (1986). Density Estimation for Statistics and Data Analysis. London: Chapman "
-        "&amp; Hall.</li>"
-        "<li>Wand, M. P. &amp; Jones, M. C. (1995). Kernel Smoothing. London: Chapman &amp; Hall.</li></ul>")
+    REFERENCES = ("chainey2008", "silverman1986", "wand1995")
+
+    RADIUS = "RADIUS"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    PIXEL_SIZE = "PIXEL_SIZE"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    KERNEL = "KERNEL"
+    DECAY = "DECAY"
+    OUTPUT_VALUE = "OUTPUT_VALUE"
+    EXTENT = "EXTENT"
+    CRIMES_COUNTED = "CRIMES_COUNTED"
+
+    def displayName(self):
+        return self.tr("Kernel density (fast heatmap)")
+
+    def tags(self):
+        return self.tr("heatmap,kernel density,KDE,hotspot,crime,raster").split(",")
+
+    def summary(self):
+        return self.tr(
+            "A smooth crime density surface (a heatmap) from crime points: a drop-in for QGIS's Heatmap (Kernel "
+            "Density Estimation) with the same parameter names and meanings, many times faster, and exact. Of "
+            "the common ways of mapping hotspots, kernel density predicted best where crime would happen next "
+            "(Chainey, Tompson &amp; Uhlig 2008).")
+
+    def method(self):
+        return self.tr(
+            "every pixel holds the exact kernel sum at its centre, Σ weight × K(distance from the crime to the "
+            "pixel centre), to within 0.1% of the raster's maximum (Silverman 1986). Crimes are grouped by "
+            "location; ordinary locations are linearly binned onto the pixel grid and convolved with the sampled "
+            "kernel by FFT (Wand &amp; Jones 1995; cost independent of points × kernel pixels); locations "
+            "carrying many crimes, per-point radii, small radii and kernels with a hard edge (Uniform) are "
+            "evaluated exactly.")
+
+    def notes(self):
+        return [(self.tr("How it differs from QGIS's Heatmap"), self.tr(
+            "<ul><li>Heatmap places each point's kernel up to one pixel off vertically: it computes pixel centres "
+            "from the bottom of the raster but writes the kernel from the top, which mirrors a point's position "
+            "inside its pixel. On spread-out data the errors average out and the two rasters agree closely; "
+            "where many crimes share one location (police data snaps crimes to anonymised points) Heatmap's "
+            "pixels are off by several per cent. This tool does not copy that error.</li>"
+            "<li>Scaled output integrates to the total weight for every kernel (raster sum × pixel area = number "
+            "of crimes). QGIS 3.22 to 3.38 scale the quartic kernel 7.25 times too high (fixed upstream in "
+            "2025).</li></ul>"))]
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
-        self.addParameter(QgsProcessingParameterNumber(
-            "RADIUS", self.tr("Radius (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=150.0, minValue=0.0))
-        radius_field = QgsProcessingParameterField(
-            "RADIUS_FIELD", self.tr("Radius from field (metres)"), parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.Numeric, optional=True)
-        self.addParameter(radius_field)
-        self.addParameter(QgsProcessingParameterNumber(
-            "PIXEL_SIZE", self.tr("Output raster pixel size (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=10.0, minValue=0.0))
-        weight_field = QgsProcessingParameterField(
-            "WEIGHT_FIELD", self.tr("Weight from field"), parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.Numeric, optional=True)
-        self.addParameter(weight_field)
-        kernel = QgsProcessingParameterEnum(
-            "KERNEL", self.tr("Kernel shape"),
-            options=[self.tr(name) for name in ("Quartic", "Triangular", "Uniform", "Triweight",
-                                                "Epanechnikov", "Gaussian (σ = radius/3, cut off at radius)")],
-            defaultValue=0)
-        decay = QgsProcessingParameterNumber(
-            "DECAY", self.tr("Decay ratio (Triangular kernels only)"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.0, optional=True, minValue=-100.0, maxValue=100.0)
-        output_value = QgsProcessingParameterEnum(
-            "OUTPUT_VALUE", self.tr("Output value scaling"), options=[self.tr("Raw"), self.tr("Scaled")],
-            defaultValue=0)
-        for parameter in (radius_field, weight_field, kernel, decay, output_value):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        for parameter in (kernel, decay, output_value):
-            self.addParameter(parameter)
+        self.add(QgsProcessingParameterNumber(
+            self.RADIUS, self.tr("Radius (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=150.0, minValue=0.0),
+            self.tr("The kernel radius (bandwidth) in metres; 150 m matches the patrol cells."))
+        self.add(QgsProcessingParameterField(
+            self.RADIUS_FIELD, self.tr("Radius from field (metres)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("A radius per point instead of RADIUS, in metres."), advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            self.PIXEL_SIZE, self.tr("Output raster pixel size (metres)"), QgsProcessingParameterNumber.Double,
+            defaultValue=10.0, minValue=0.0),
+            self.tr("The pixel size in metres; at least 1 cm and a billionth of the largest coordinate."))
+        self.add(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, self.tr("Weight from field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("An optional numeric weight per crime; null weights are skipped. Negative weights are "
+                    "allowed, as in QGIS's Heatmap: they subtract from the surface (e.g. one layer's crimes minus "
+                    "another's), so the raster can hold negative values."), advanced=True)
+        self.add(QgsProcessingParameterEnum(
+            self.KERNEL, self.tr("Kernel shape"),
+            options=[self.tr("Quartic"), self.tr("Triangular"), self.tr("Uniform"), self.tr("Triweight"),
+                     self.tr("Epanechnikov"), self.tr("Gaussian (σ = radius/3, cut off at radius)")],
+            defaultValue=0),
+            self.tr("The kernel: Quartic (biweight), Triangular, Uniform, Triweight or Epanechnikov, as in QGIS; "
+                    "or Gaussian, with σ = RADIUS/3 and cut off at RADIUS (3σ), so it reaches as far as the other "
+                    "kernels."), advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            self.DECAY, self.tr("Decay ratio (Triangular kernels only)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.0, optional=True, minValue=-100.0, maxValue=100.0),
+            self.tr("For the Triangular kernel only, the kernel's value at the radius relative to its centre "
+                    "(0: a cone; 1: flat), as in QGIS."), advanced=True)
+        self.add(QgsProcessingParameterEnum(
+            self.OUTPUT_VALUE, self.tr("Output value scaling"), options=[self.tr("Raw"), self.tr("Scaled")],
+            defaultValue=0),
+            self.tr("Raw: the sum of weight × kernel, 1 at a lone point. Scaled: a true density, crimes per "
+                    "square metre."), advanced=True)
         self.add_time_parameters()
         self.add_crs_parameter()
-        extent = QgsProcessingParameterExtent("EXTENT", self.tr("Extent of the raster"), optional=True)
-        extent.setHelp(self.tr("The rectangle the raster covers, grown by the radius. Empty: the crimes' extent."))
-        self.addParameter(extent)
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Heatmap")))
-        self.addOutput(QgsProcessingOutputNumber("CRIMES_COUNTED", self.tr("Crimes counted")))
+        self.add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent of the raster"), optional=True),
+                 self.tr("The rectangle the raster covers, grown by the radius as Heatmap grows the layer's "
+                         "extent (with its CRS, or typed without one, in INPUT's CRS). Every crime counts, so "
+                         "density near its edges includes crimes just outside. Empty: the layer's extent. Crimes "
+                         "far outside the area holding the rest (flagged and named in the log on every read) "
+                         "must not blow up the raster: when they would make it more than 1.2 times the pixels "
+                         "the other crimes need, the run is refused, naming them; give EXTENT or leave them "
+                         "out."))
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Heatmap")),
+                 self.tr("The raster (32-bit float, GeoTIFF by default; the format follows the extension, and "
+                         "one that is not a raster format able to hold 32-bit floats, e.g. .png or .docx, is "
+                         "refused before any work) on QGIS Heatmap's grid: the layer's extent grown by the "
+                         "radius, the same size, origin and pixel size, and NoData (-9999) where no kernel "
+                         "reaches a pixel centre. The extent spans every located crime, not only the period's, "
+                         "so the rasters of two periods align pixel for pixel."))
+        self.add_output(QgsProcessingOutputNumber(self.CRIMES_COUNTED, self.tr("Crimes counted")),
+                        self.tr("Crimes in the surface."))
+
+    def check_parameters(self, parameters, context):
+        pixel_size = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        if not pixel_size > 0:
+            raise QgsProcessingException(self.tr(
+                "PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.").format(pixel_size))
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        if not self.parameterAsString(parameters, self.RADIUS_FIELD, context) and not radius > 0:
+            raise QgsProcessingException(self.tr(
+                "RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.").format(radius))
 
     def processAlgorithm(self, parameters, context, feedback):
         if gdal is None:
             raise QgsProcessingException(self.tr("GDAL's Python bindings (osgeo) are missing from this QGIS."))
-        radius = self.parameterAsDouble(parameters, "RADIUS", context)
-        radius_field = self.parameterAsString(parameters, "RADIUS_FIELD", context) or None
-        pixel_size = self.parameterAsDouble(parameters, "PIXEL_SIZE", context)
-        if not pixel_size > 0:
-            raise QgsProcessingException(self.tr(
-                "PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.").format(pixel_size))
-        if radius_field is None and not radius > 0:
-            raise QgsProcessingException(self.tr(
-                "RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.").format(radius))
-        kernel = kde.KERNELS[self.parameterAsEnum(parameters, "KERNEL", context)]
-        decay = self.parameterAsDouble(parameters, "DECAY", context) if parameters.get("DECAY") is not None else 0.0
-        scaled = self.parameterAsEnum(parameters, "OUTPUT_VALUE", context) == 1
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context) or None
+        pixel_size = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
+        kernel = kde.KERNELS[self.parameterAsEnum(parameters, self.KERNEL, context)]
+        decay = 0.0 if parameters.get(self.DECAY) is None else self.parameterAsDouble(parameters, self.DECAY, context)
+        scaled = self.parameterAsEnum(parameters, self.OUTPUT_VALUE, context) == 1
         start, end = period_from_parameters(self, parameters, context)
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         driver = self._raster_driver(output)
 
         points = read_points(
-            self, parameters, "INPUT", context, feedback,
-            target_crs=self.parameterAsCrs(parameters, "TARGET_CRS", context),
-            weight_field=self.parameterAsString(parameters, "WEIGHT_FIELD", context) or None,
+            self, parameters, self.INPUT, context, feedback,
+            target_crs=self.parameterAsCrs(parameters, self.TARGET_CRS, context),
+            weight_field=self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
             radius_field=radius_field,
-            time_expression=self.parameterAsExpression(parameters, "TIME", context))
+            time_expression=self.parameterAsExpression(parameters, self.TIME, context))
         # The raster spans every located crime (or EXTENT), not only the period's, so periods align.
         reach = float(points.radius.max()) if radius_field else radius
         extent = extent_to_cover(self, parameters, context, points,
                                  lambda box: kde.heatmap_pixel_count(*box, reach, pixel_size),
                                  self.tr("pixels of {:g} m").format(pixel_size))
         self.run_core(grid.check_size_for_coordinates, pixel_size,
-                      grid.coordinate_magnitude(extent) + reach, "PIXEL_SIZE", "10 m suits 150 m hotspots")
+                      grid.coordinate_magnitude(extent) + reach, self.PIXEL_SIZE, "10 m suits 150 m hotspots")
         raster_grid = self.run_core(kde.heatmap_grid, *extent, reach, pixel_size)
         points = restrict_to_period(points, start, end, feedback)
         feedback.pushInfo(self.tr("Raster of {} × {} pixels of {:g} m; {} crimes.").format(
@@ -174,7 +182,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         self._write_raster(driver, output, values, covered, raster_grid, points.crs)
         style_on_load(context, output, "density")
         feedback.setProgress(100)
-        return {"OUTPUT": output, "CRIMES_COUNTED": len(points)}
+        return {self.OUTPUT: output, self.CRIMES_COUNTED: len(points)}
 
     def _raster_driver(self, path):
         """The GDAL driver for OUTPUT's extension; refused unless it is a raster format that can hold

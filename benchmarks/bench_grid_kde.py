@@ -467,7 +467,8 @@ def startup_line(startup):
     """The qgis_process start-up cost, for the report."""
     if not startup.repeats:
         return "qgis_process start-up: not measured (trivial run failed)"
-    return (f"qgis_process start-up (trivial native:creategrid run): median {statistics.median(startup.seconds()):.2f} s"
+    median = statistics.median(startup.seconds())
+    return (f"qgis_process start-up (trivial native:creategrid run): median {median:.2f} s"
             + (f", peak {startup.peak():.0f} MB" if startup.peak() else ""))
 
 

@@ -188,7 +188,8 @@ def benchmark_core(n, folder, archive, repeats):
     for label, path in (("core read_crimes, folder (in-process)", folder), ("core read_crimes, zip (in-process)",
                                                                            archive)):
         source = policeuk.StreetSource(path)
-        row, crimes = time_in_process(label, lambda: policeuk.read_crimes(source, source.select()), repeats)
+        row, crimes = time_in_process(label, lambda source=source: policeuk.read_crimes(source, source.select()),
+                                      repeats)
         rows.append(dict(row, N=n))
     bare, count = time_in_process("bare csv.reader loop over the folder's files (in-process)",
                                   lambda: bare_csv_loop(folder), repeats)
@@ -221,7 +222,8 @@ def feature_count(path):
 
 def checks(expected, crimes, bare_rows, work):
     lines = [f"generated: {expected['rows']} rows, {expected['no_location']} without coordinates, "
-             f"{expected['repeated']} repeating an id, {expected['far']} far away: {expected['written']} crimes to write"]
+             f"{expected['repeated']} repeating an id, {expected['far']} far away: "
+             f"{expected['written']} crimes to write"]
     keep = crimes.keep
     lines.append(f"core read_crimes: {len(crimes)} rows, {int(crimes.no_location.sum())} without location, "
                  f"{int(crimes.duplicate.sum())} repeats, {int(keep.sum())} kept before the outlier rule; bare csv "

@@ -159,7 +159,7 @@ def main():
     series = {f"{tool} {kind}": Series(f"{tool} {kind}") for tool in ("rank", "grid", "kde")
               for kind in ("clean", "dirty")}
     extents = {"kde": crimes_box}
-    for repeat in range(args.repeats):
+    for _ in range(args.repeats):
         for kind in ("clean", "dirty"):
             series[f"rank {kind}"].run([("hotspotpatrol:rankhotspots", {
                 "INPUT": layers[kind], "OUTPUT": out("rank", kind), "OUTPUT_CELLS": out("cells", kind)})])

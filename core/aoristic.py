@@ -59,6 +59,7 @@ import datetime
 
 import numpy as np
 
+from .errors import InputError
 from .temporal import HOURS_PER_WEEK, hour_of_week
 from .timeparse import wall_clock_to_utc
 
@@ -114,7 +115,7 @@ def hour_of_week_counts(start, end=None, group=None, n_groups=1, weight=None, zo
 
     Raises
     ------
-    ValueError
+    InputError
         If the arrays are not one-dimensional and of one length, ``start``
         or ``end`` do not hold times, ``group`` is not integers below
         ``n_groups``, a weight is negative or not finite, or ``zone`` is not
@@ -137,7 +138,7 @@ def hour_of_week_counts(start, end=None, group=None, n_groups=1, weight=None, zo
     1.0 True 1.0 0
     """
     if not isinstance(n_groups, (int, np.integer)) or isinstance(n_groups, bool) or n_groups < 1:
-        raise ValueError("n_groups must be a whole number, 1 or more.")
+        raise InputError("n_groups must be a whole number, 1 or more.")
     n_groups = int(n_groups)
     start = _times(start, "start")
     n = start.size
@@ -147,23 +148,23 @@ def hour_of_week_counts(start, end=None, group=None, n_groups=1, weight=None, zo
     else:
         rows = np.asarray(group)
         if rows.ndim != 1 or rows.size != n:
-            raise ValueError("group must have one row number per crime.")
+            raise InputError("group must have one row number per crime.")
         if rows.size and rows.dtype.kind not in "iu":
-            raise ValueError("group must hold whole row numbers.")
+            raise InputError("group must hold whole row numbers.")
         rows = rows.astype(np.int64)
         if rows.size and rows.max() >= n_groups:
-            raise ValueError(f"group holds row {rows.max()}, but there are only {n_groups} rows.")
+            raise InputError(f"group holds row {rows.max()}, but there are only {n_groups} rows.")
     if weight is None:
         weights = np.ones(n)
     else:
         try:
             weights = np.asarray(weight, dtype=float)
         except (TypeError, ValueError):
-            raise ValueError("weight must hold numbers.") from None
+            raise InputError("weight must hold numbers.") from None
         if weights.ndim != 1 or weights.size != n:
-            raise ValueError("weight must have one number per crime.")
+            raise InputError("weight must have one number per crime.")
         if not np.all(np.isfinite(weights)) or np.any(weights < 0):
-            raise ValueError("Every weight must be a finite number, 0 or more.")
+            raise InputError("Every weight must be a finite number, 0 or more.")
     _check_zone(zone)
 
     counted = rows >= 0
@@ -247,7 +248,7 @@ def share_in_period(start, end, period_start=None, period_end=None):
 
     Raises
     ------
-    ValueError
+    InputError
         If the arrays are not one-dimensional and of one length or do not
         hold times, or ``period_end`` is before ``period_start``.
 
@@ -264,7 +265,7 @@ def share_in_period(start, end, period_start=None, period_end=None):
     low = None if period_start is None else _bound(period_start, "period_start")
     high = None if period_end is None else _bound(period_end, "period_end")
     if low is not None and high is not None and high < low:
-        raise ValueError("The period ends before it starts.")
+        raise InputError("The period ends before it starts.")
     kind, length, _ = _classify(start, end, None)
     share = np.full(start.size, np.nan)
 
@@ -292,21 +293,21 @@ def share_in_period(start, end, period_start=None, period_end=None):
 
 
 def _times(values, name, size=None):
-    """``values`` as a one-dimensional ``datetime64[s]`` array, or a ValueError."""
+    """``values`` as a one-dimensional ``datetime64[s]`` array, or an InputError."""
     array = np.asarray(values)
     if array.ndim != 1:
-        raise ValueError(f"{name} must be a one-dimensional array of times.")
+        raise InputError(f"{name} must be a one-dimensional array of times.")
     if size is not None and array.size != size:
-        raise ValueError(f"{name} must have one time per crime: {array.size} times for {size} crimes.")
+        raise InputError(f"{name} must have one time per crime: {array.size} times for {size} crimes.")
     if array.size == 0:
         return np.empty(0, dtype="datetime64[s]")
     if array.dtype.kind != "M":
         if array.dtype.kind in "biufc":
-            raise ValueError(f"{name} must hold times (datetime64), not numbers.")
+            raise InputError(f"{name} must hold times (datetime64), not numbers.")
         try:
             array = array.astype("datetime64[s]")
         except (TypeError, ValueError):
-            raise ValueError(f"{name} must hold times (datetime64).") from None
+            raise InputError(f"{name} must hold times (datetime64).") from None
     return array.astype("datetime64[s]")
 
 
@@ -315,15 +316,15 @@ def _bound(value, name):
     try:
         bound = np.datetime64(value, "s")
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a time.") from None
+        raise InputError(f"{name} must be a time.") from None
     if np.isnat(bound):
-        raise ValueError(f"{name} must be a time, not NaT: leave it None for an open period.")
+        raise InputError(f"{name} must be a time, not NaT: leave it None for an open period.")
     return int(bound.astype(np.int64))
 
 
 def _check_zone(zone):
     if zone is not None and not isinstance(zone, datetime.tzinfo):
-        raise ValueError(f"zone must be a datetime.tzinfo such as zoneinfo.ZoneInfo, not {zone!r}.")
+        raise InputError(f"zone must be a datetime.tzinfo such as zoneinfo.ZoneInfo, not {zone!r}.")
 
 
 def _classify(start, end, zone):

@@ -18,8 +18,12 @@ Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
     Quarterly 12(4), 625-648.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 from scipy.spatial import cKDTree
+
+from .errors import InputError
 
 
 def gini(counts):
@@ -73,9 +77,9 @@ def choose_hotspots(order, x, y, eligible, top_n, separation=0.0):
         The chosen cells, in ranking order.
     """
     if top_n < 1:
-        raise ValueError("TOP_N must be at least 1.")
+        raise InputError("TOP_N must be at least 1.")
     if separation < 0:
-        raise ValueError("SEPARATION must be 0 or more metres.")
+        raise InputError("SEPARATION must be 0 or more metres.")
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     eligible = np.asarray(eligible, dtype=bool)
@@ -97,6 +101,71 @@ def choose_hotspots(order, x, y, eligible, top_n, separation=0.0):
     return np.array(chosen, dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class Concentration:
+    """How concentrated crime is, and how much of it the chosen hotspots hold (see
+    :func:`hotspot_concentration`)."""
+
+    crime_share: float
+    area_share: float
+    gini: float
+    generalized_gini: float
+
+
+def hotspot_concentration(share, chosen, counts):
+    """The chosen cells' share of the crime and of the area, and the Gini coefficients of the area.
+
+    Parameters
+    ----------
+    share : array_like of float
+        Each cell's share of the crime (or harm); the cells are the whole area.
+    chosen : array_like of int
+        The chosen cells.
+    counts : array_like of int
+        Crimes per cell, for :func:`gini` and :func:`generalized_gini`.
+
+    Returns
+    -------
+    Concentration
+
+    Examples
+    --------
+    >>> summary = hotspot_concentration([0.5, 0.25, 0.25, 0.0], [0], [2, 1, 1, 0])
+    >>> summary.crime_share, summary.area_share, summary.gini
+    (0.5, 0.25, 0.375)
+    """
+    share = np.asarray(share, dtype=float)
+    chosen = np.asarray(chosen, dtype=np.int64)
+    return Concentration(crime_share=float(share[chosen].sum()), area_share=chosen.size / share.size,
+                         gini=gini(counts), generalized_gini=generalized_gini(counts))
+
+
+def cells_study_area(areas, cell_crimes):
+    """The study area of a hotspot map that covers it: the cells' total area and the crimes in them.
+
+    Parameters
+    ----------
+    areas : array_like of float
+        Each cell's area.
+    cell_crimes : sequence of array_like of int
+        The indices of the crimes inside each cell; a crime inside two
+        overlapping cells counts once.
+
+    Returns
+    -------
+    tuple of (float, int)
+        The ``study_area`` of :func:`accuracy_table`.
+
+    Examples
+    --------
+    >>> cells_study_area([1.0, 2.0], [[0, 3], [3, 4]])
+    (3.0, 3)
+    """
+    crimes = [np.asarray(indices, dtype=np.int64) for indices in cell_crimes]
+    covered = np.unique(np.concatenate(crimes)) if crimes else np.empty(0, dtype=np.int64)
+    return float(np.sum(np.asarray(areas, dtype=float))), int(covered.size)
+
+
 def accuracy_table(scores, areas, observed, study_area, predicted=None):
     """Hit rate, PAI, PEI and RRI of a hotspot map for k = 1 .. n cells.
 
@@ -111,7 +180,8 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
     study_area : tuple of (float, float)
         Area of the study area and the crimes of the period inside it.
     predicted : array_like, optional
-        A predicted count per cell, for the Recapture Rate Index.
+        A predicted count per cell, for the Recapture Rate Index; without
+        it, or when a cell has none (NaN or infinite), there is no RRI.
 
     Returns
     -------
@@ -120,11 +190,11 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
         ``pai`` (hit rate / area share; Chainey et al. 2008), ``pei`` (PAI /
         the best PAI with the same area; Hunt 2016) and ``rri`` ((observed /
         predicted in the k cells) / (all observed / all predicted); Levine 2008)
-        or None.
+        or None (no predicted count for every cell).
 
     Raises
     ------
-    ValueError
+    InputError
         For arrays of different lengths, a non-finite score, a cell without
         an area, a study area without area or without crimes.
     """
@@ -132,17 +202,17 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
     areas = np.asarray(areas, dtype=float)
     observed = np.asarray(observed, dtype=float)
     if not (scores.shape == areas.shape == observed.shape) or scores.ndim != 1:
-        raise ValueError("scores, areas and observed must be 1-D arrays of the same length.")
+        raise InputError("scores, areas and observed must be 1-D arrays of the same length.")
     if not np.all(np.isfinite(scores)):
-        raise ValueError("Every cell needs a finite score; leave out the cells without one.")
+        raise InputError("Every cell needs a finite score; leave out the cells without one.")
     if not np.all(np.isfinite(areas) & (areas > 0)):
-        raise ValueError(f"{int(np.count_nonzero(~(np.isfinite(areas) & (areas > 0))))} cells have no area; a hit "
+        raise InputError(f"{int(np.count_nonzero(~(np.isfinite(areas) & (areas > 0))))} cells have no area; a hit "
                          "rate per unit of area means nothing for them: leave them out.")
     total_area, total_crimes = study_area
     if total_area <= 0:
-        raise ValueError("The study area has no area.")
+        raise InputError("The study area has no area.")
     if total_crimes <= 0:
-        raise ValueError("There are no crimes in the study area in the evaluation period: "
+        raise InputError("There are no crimes in the study area in the evaluation period: "
                          "check CRIMES, TIME and START/END.")
     order = np.argsort(-scores, kind="stable")
     cumulative_area = np.cumsum(areas[order])
@@ -153,8 +223,8 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
     with np.errstate(divide="ignore", invalid="ignore"):
         pei = np.where(best > 0, hit_rate / best, np.nan)
     rri = None
-    if predicted is not None:
-        predicted = np.asarray(predicted, dtype=float)
+    predicted = None if predicted is None else np.asarray(predicted, dtype=float)
+    if predicted is not None and np.all(np.isfinite(predicted)):
         with np.errstate(divide="ignore", invalid="ignore"):
             rri = (np.cumsum(observed[order]) / np.cumsum(predicted[order])) / (observed.sum() / predicted.sum())
         rri = np.where(np.isfinite(rri), rri, np.nan)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InputError
+
 DELIVERED = "delivered"
 LATE = "late"
 MISSED = "missed"
@@ -66,7 +68,7 @@ class Stays:
         self.pings = np.asarray(self.pings, dtype=np.int64)
         sizes = {a.shape for a in (self.unit, self.hotspot, self.start, self.end, self.minutes, self.pings)}
         if len(sizes) != 1 or self.unit.ndim != 1:
-            raise ValueError("The stays' unit, hotspot, start, end, minutes and pings must be 1-D arrays "
+            raise InputError("The stays' unit, hotspot, start, end, minutes and pings must be 1-D arrays "
                              "of the same length.")
 
     def __len__(self):
@@ -115,6 +117,10 @@ class Compliance:
     koper_share: np.ndarray
     overall_koper_share: float
 
+    def status_counts(self):
+        """Planned visits by status: ``{"delivered": n, "late": n, "missed": n}``."""
+        return {status: int(np.count_nonzero(self.status == status)) for status in (DELIVERED, LATE, MISSED)}
+
 
 def find_stays(unit, time, hotspot, max_gap_minutes=5.0, min_minutes=5.0):
     """The stays of each unit in each hotspot, from its GPS pings.
@@ -157,26 +163,26 @@ def find_stays(unit, time, hotspot, max_gap_minutes=5.0, min_minutes=5.0):
 
     Raises
     ------
-    ValueError
+    InputError
         For a negative or NaN ``max_gap_minutes`` or ``min_minutes``, arrays
         of different lengths, non-integer units or hotspots, a hotspot below
         -1, or a time that is NaN or infinite.
     """
     if not max_gap_minutes >= 0:
-        raise ValueError(f"The longest gap between pings must be 0 or more minutes, not {max_gap_minutes}.")
+        raise InputError(f"The longest gap between pings must be 0 or more minutes, not {max_gap_minutes}.")
     if not min_minutes >= 0:
-        raise ValueError(f"The shortest stay must be 0 or more minutes, not {min_minutes}.")
+        raise InputError(f"The shortest stay must be 0 or more minutes, not {min_minutes}.")
     unit = _integer_codes(unit, "unit")
     hotspot = _integer_codes(hotspot, "hotspot")
     time = np.asarray(time, dtype=float)
     if not (unit.shape == time.shape == hotspot.shape and time.ndim == 1):
-        raise ValueError(f"unit, time and hotspot must be 1-D arrays of the same length, not "
+        raise InputError(f"unit, time and hotspot must be 1-D arrays of the same length, not "
                          f"{unit.shape}, {time.shape} and {hotspot.shape}.")
     if not np.isfinite(time).all():
-        raise ValueError(f"{np.count_nonzero(~np.isfinite(time))} ping time(s) are NaN or infinite: "
+        raise InputError(f"{np.count_nonzero(~np.isfinite(time))} ping time(s) are NaN or infinite: "
                          "drop the pings without a valid time first.")
     if hotspot.size and hotspot.min() < -1:
-        raise ValueError("hotspot must be -1 (in no hotspot) or a hotspot index 0, 1, ...; "
+        raise InputError("hotspot must be -1 (in no hotspot) or a hotspot index 0, 1, ...; "
                          f"found {hotspot.min()}.")
     if time.size == 0:
         return _stays(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), unit, time, hotspot)
@@ -204,7 +210,7 @@ def _stays(first, last, unit, time, hotspot):
 
 
 def _integer_codes(values, name):
-    """``values`` as an int64 array; ValueError unless every value is a whole number."""
+    """``values`` as an int64 array; InputError unless every value is a whole number."""
     array = np.asarray(values)
     if array.dtype.kind in "iu":
         return array.astype(np.int64, copy=False)
@@ -217,7 +223,7 @@ def _integer_codes(values, name):
         if not bad.any():
             return array.astype(np.int64)
         example = array[bad][:1].tolist()[0]
-    raise ValueError(f"{name} must hold whole-number codes, not values such as {example!r}: "
+    raise InputError(f"{name} must hold whole-number codes, not values such as {example!r}: "
                      "map names to codes 0, 1, ... and drop missing values first.")
 
 
@@ -286,36 +292,36 @@ def compliance(plan_hotspot, plan_start, plan_end, stays, grace_minutes=5.0, lat
 
     Raises
     ------
-    ValueError
+    InputError
         For a negative grace, a late limit below the grace, plan arrays of
         different lengths, a non-finite planned time, a visit that ends
         before it starts, a hotspot index below 0, or an ``n_hotspots`` too
         small for the indices.
     """
     if not grace_minutes >= 0:
-        raise ValueError(f"The grace must be 0 or more minutes, not {grace_minutes}.")
+        raise InputError(f"The grace must be 0 or more minutes, not {grace_minutes}.")
     if not late_limit_minutes >= grace_minutes:
-        raise ValueError(f"The late limit ({late_limit_minutes} minutes) must be at least the grace "
+        raise InputError(f"The late limit ({late_limit_minutes} minutes) must be at least the grace "
                          f"({grace_minutes} minutes).")
     if not isinstance(stays, Stays):
-        raise ValueError("stays must be the Stays that find_stays returns.")
+        raise InputError("stays must be the Stays that find_stays returns.")
     plan_hotspot = _integer_codes(plan_hotspot, "plan_hotspot")
     plan_start = np.asarray(plan_start, dtype=float)
     plan_end = np.asarray(plan_end, dtype=float)
     if not (plan_hotspot.shape == plan_start.shape == plan_end.shape and plan_start.ndim == 1):
-        raise ValueError(f"plan_hotspot, plan_start and plan_end must be 1-D arrays of the same length, not "
+        raise InputError(f"plan_hotspot, plan_start and plan_end must be 1-D arrays of the same length, not "
                          f"{plan_hotspot.shape}, {plan_start.shape} and {plan_end.shape}.")
     if not (np.isfinite(plan_start).all() and np.isfinite(plan_end).all()):
-        raise ValueError("A planned visit has a NaN or infinite start or end: drop it or fill in its times.")
+        raise InputError("A planned visit has a NaN or infinite start or end: drop it or fill in its times.")
     if (plan_end < plan_start).any():
-        raise ValueError(f"{np.count_nonzero(plan_end < plan_start)} planned visit(s) end before they start.")
+        raise InputError(f"{np.count_nonzero(plan_end < plan_start)} planned visit(s) end before they start.")
     if (plan_hotspot.size and plan_hotspot.min() < 0) or (len(stays) and stays.hotspot.min() < 0):
-        raise ValueError("Hotspot indices of planned visits and stays must be 0 or more.")
+        raise InputError("Hotspot indices of planned visits and stays must be 0 or more.")
     needed = int(max(plan_hotspot.max(initial=-1), stays.hotspot.max(initial=-1))) + 1
     if n_hotspots is None:
         n_hotspots = needed
     elif n_hotspots < needed:
-        raise ValueError(f"n_hotspots is {n_hotspots} but hotspot index {needed - 1} occurs: "
+        raise InputError(f"n_hotspots is {n_hotspots} but hotspot index {needed - 1} occurs: "
                          f"pass at least {needed}, or leave it out.")
 
     grace, late_limit = grace_minutes * 60.0, late_limit_minutes * 60.0

@@ -19,8 +19,10 @@ import numpy as np
 from scipy import sparse, special
 from scipy.spatial import cKDTree
 
+from .errors import InputError
 from .getisord import MAX_PAIRS, check_pair_count, confidence_bins, largest_band_within, lattice_radius
 from .progress import report
+from .timeparse import time_steps
 
 NO_PATTERN = "No Pattern Detected"
 _KINDS = ("New", "Consecutive", "Intensifying", "Persistent", "Diminishing", "Sporadic",
@@ -56,7 +58,7 @@ def check_cube_size(n_cells, n_steps, step="step", earliest=None, latest=None, m
 
     Raises
     ------
-    ValueError
+    InputError
         Naming the cells, the steps, the time span and the limit.
     """
     bins = int(n_cells) * int(n_steps)
@@ -64,13 +66,88 @@ def check_cube_size(n_cells, n_steps, step="step", earliest=None, latest=None, m
         return
     span = f" from {earliest} to {latest}" if earliest is not None and latest is not None else ""
     most_steps = max(max_bins // max(int(n_cells), 1), 1)
-    raise ValueError(
+    raise InputError(
         f"The space-time cube would hold {bins:,} bins: {n_cells:,} cells with crime x {n_steps:,} time steps "
         f"of one {step}{span}; the limit is {max_bins:,} bins (about "
         f"{max_bins * 8 * 8 / 1e9:.1f} GB of memory). With {n_cells:,} cells at most {most_steps:,} steps fit. "
         "A wrong year in a few dates (a typo year such as 2204 or 0024) is the usual cause: check the "
         "earliest and latest times, or set START and END to the period you mean; otherwise use a longer "
         "STEP or a larger CELL_SIZE.")
+
+
+def steps_of_times(times, step, start=None, end=None):
+    """The time step of each crime, and the steps of the period.
+
+    Steps begin at the step holding ``start`` (or the earliest time); with
+    ``end`` they run to the step holding ``end``'s last second, crimes or
+    not, so that a quiet end of the period still counts as steps.
+
+    Parameters
+    ----------
+    times : ndarray of datetime64
+        The crimes' times, none NaT, all before ``end``.
+    step : {"day", "week", "month"}
+        Days, Monday-based weeks or calendar months.
+    start, end : datetime-like, optional
+        The period: ``start <= time < end``.
+
+    Returns
+    -------
+    index : ndarray of int
+        The step of each crime, 0 = the first step.
+    first : numpy.datetime64
+        When the first step begins.
+    n_steps : int
+        The steps from the first to the last.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> times = np.array(["2024-01-03", "2024-01-10"], dtype="datetime64[s]")
+    >>> index, first, n_steps = steps_of_times(times, "week", end="2024-02-01")
+    >>> index.tolist(), str(first), n_steps
+    ([0, 1], '2024-01-01T00:00:00', 5)
+    """
+    times = np.asarray(times, dtype="datetime64[s]")
+    moments = times if end is None else np.append(times, np.datetime64(end, "s") - np.timedelta64(1, "s"))
+    index, first = time_steps(moments, step, start)
+    return index[:times.size], first, int(index.max()) + 1
+
+
+def space_time_cube(point_cell, point_step, n_cells, n_steps, step="step", earliest=None, latest=None,
+                    max_bins=MAX_BINS):
+    """The crimes of every cell in every time step, refused before it is built when too big.
+
+    Parameters
+    ----------
+    point_cell : ndarray of int
+        Each crime's cell, 0 to ``n_cells - 1``.
+    point_step : ndarray of int
+        Each crime's time step, 0 to ``n_steps - 1``.
+    n_cells, n_steps : int
+        The cube's shape.
+    step, earliest, latest, max_bins
+        As for :func:`check_cube_size`.
+
+    Returns
+    -------
+    ndarray of float (cells x steps)
+        Crime counts.
+
+    Raises
+    ------
+    InputError
+        For a cube of more than ``max_bins`` bins (:func:`check_cube_size`).
+
+    Examples
+    --------
+    >>> space_time_cube(np.array([0, 1, 1]), np.array([2, 0, 0]), 2, 3).tolist()
+    [[0.0, 0.0, 1.0], [2.0, 0.0, 0.0]]
+    """
+    # The size is checked before the cube is built: a typo year must not allocate gigabytes first.
+    check_cube_size(n_cells, n_steps, step, earliest, latest, max_bins)
+    flat = np.asarray(point_cell, dtype=np.int64) * n_steps + np.asarray(point_step, dtype=np.int64)
+    return np.bincount(flat, minlength=n_cells * n_steps).reshape(n_cells, n_steps).astype(float)
 
 
 def neighbour_pairs(col, row, cell_size, distance):
@@ -203,7 +280,7 @@ def space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr=Tru
 
     Raises
     ------
-    ValueError
+    InputError
         For a TIME_WINDOW below 1, a cube over :data:`MAX_BINS`, or a band
         making too many neighbour pairs (the message suggests one that fits).
     """
@@ -217,9 +294,9 @@ def _space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr=Tr
     cube = np.asarray(cube, dtype=float)
     n_cells, n_steps = cube.shape
     if time_window < 1:
-        raise ValueError("TIME_WINDOW must be at least 1 step.")
+        raise InputError("TIME_WINDOW must be at least 1 step.")
     if not np.isfinite(distance) or distance < 0:
-        raise ValueError(f"DISTANCE must be a positive number of metres, not {distance}.")
+        raise InputError(f"DISTANCE must be a positive number of metres, not {distance}.")
     check_cube_size(n_cells, n_steps)
     col = np.asarray(col, dtype=np.int64)
     row = np.asarray(row, dtype=np.int64)
@@ -310,6 +387,30 @@ def _pattern(this_side, other_side, rising, p, side):
     return f"Sporadic {side} Spot"
 
 
+def pattern_counts(categories):
+    """How many cells fall in each pattern found, in the order of :data:`PATTERNS`.
+
+    Parameters
+    ----------
+    categories : sequence of str
+        One pattern per cell, as :func:`classify` gives them.
+
+    Returns
+    -------
+    list of (str, int)
+        The patterns that hold at least one cell, with their cells.
+
+    Examples
+    --------
+    >>> pattern_counts(["New Hot Spot", NO_PATTERN, "New Hot Spot"])
+    [('No Pattern Detected', 1), ('New Hot Spot', 2)]
+    """
+    counts = {}
+    for category in categories:
+        counts[category] = counts.get(category, 0) + 1
+    return [(pattern, counts[pattern]) for pattern in PATTERNS if counts.get(pattern)]
+
+
 def emerging_hot_spots(cube, col, row, cell_size, distance, time_window, progress=None):
     """Space-time Gi*, trends and patterns for a cube of counts.
 
@@ -323,13 +424,13 @@ def emerging_hot_spots(cube, col, row, cell_size, distance, time_window, progres
 
     Raises
     ------
-    ValueError
+    InputError
         For fewer than two steps, or work over the bounds of
         :func:`space_time_gi_star` (checked before any is done).
     """
     cube = np.asarray(cube, dtype=float)
     if cube.ndim != 2 or cube.shape[1] < 2:
-        raise ValueError("Emerging hot spots need at least two time steps; use a shorter STEP or a longer period.")
+        raise InputError("Emerging hot spots need at least two time steps; use a shorter STEP or a longer period.")
     report(progress, 0.1)
     z, bins, isolated = _space_time_gi_star(cube, np.asarray(col), np.asarray(row), cell_size, distance,
                                             time_window)

@@ -22,6 +22,8 @@ import numpy as np
 from scipy import ndimage, special
 from scipy.spatial import cKDTree
 
+from .errors import InputError
+from .grid import SQUARE, parse_cell_id
 from .progress import report
 
 CONFIDENCE_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))
@@ -64,12 +66,22 @@ class GetisOrd:
     neighbours: np.ndarray
     isolated: np.ndarray
 
+    @property
+    def hot_spots(self):
+        """Features in a hot spot bin (90% confidence or more)."""
+        return int(np.count_nonzero(self.bin > 0))
+
+    @property
+    def cold_spots(self):
+        """Features in a cold spot bin (90% confidence or more)."""
+        return int(np.count_nonzero(self.bin < 0))
+
 
 def smallest_connecting_distance(x, y):
     """The smallest distance band that gives every feature at least one other neighbour."""
     points = np.column_stack((np.asarray(x, float), np.asarray(y, float)))
     if len(points) < 2:
-        raise ValueError("Getis-Ord needs at least two features.")
+        raise InputError("Getis-Ord needs at least two features.")
     distance, _ = cKDTree(points).query(points, k=2)
     return float(distance[:, 1].max())
 
@@ -94,7 +106,7 @@ def check_pair_count(n_pairs, n_features, distance, largest_fitting, max_pairs=M
 
     Raises
     ------
-    ValueError
+    InputError
         Naming the band, the pairs, the limit and a band that fits.
     """
     if n_pairs <= max_pairs:
@@ -105,7 +117,7 @@ def check_pair_count(n_pairs, n_features, distance, largest_fitting, max_pairs=M
         fix = f"Use a DISTANCE of at most {np.floor(largest_fitting / step) * step:.12g} {unit}"
     else:
         fix = "Use a smaller DISTANCE"
-    raise ValueError(
+    raise InputError(
         f"DISTANCE {distance:g} {unit} makes each of the {n_features:,} {what} a neighbour of "
         f"{n_pairs / max(n_features, 1):,.0f} {what} on average: {n_pairs:,} neighbour pairs, over the limit "
         f"of {max_pairs:,} for this analysis (the work and memory grow with the pairs). {fix} (a hot spot is a "
@@ -198,7 +210,7 @@ def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None, max_p
 
     Raises
     ------
-    ValueError
+    InputError
         For bad input, or a band making more than ``max_pairs`` pairs (the
         message suggests a band that fits).
     """
@@ -207,6 +219,43 @@ def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None, max_p
                                        progress=progress)
     report(progress, 0.8)
     return _z_scores(values, lag, cardinality, star, fdr)
+
+
+def square_lattice(cell_ids):
+    """The cells of one square lattice that features are, read from their cell ids.
+
+    Features that are cells of this plugin's grid (``cell_id`` such as
+    ``S150_3521_11234``, :func:`core.grid.cell_ids`) can go through
+    :func:`getis_ord_lattice` instead of the KD-tree.
+
+    Parameters
+    ----------
+    cell_ids : sequence of str or None
+        One id per feature; None for a feature without one.
+
+    Returns
+    -------
+    tuple of (ndarray of int64, ndarray of int64, float) or None
+        ``(col, row, cell_size)`` when every id names a square cell, all of
+        one size, and no two the same cell; otherwise None (hexagons, other
+        texts, mixed sizes or repeated cells).
+
+    Examples
+    --------
+    >>> col, row, size = square_lattice(["S150_3_7", "S150_-2_0"])
+    >>> col.tolist(), row.tolist(), size
+    ([3, -2], [7, 0], 150.0)
+    >>> square_lattice(["S150_3_7", "S100_4_7"]) is None
+    True
+    """
+    cells = [None if cell_id is None else parse_cell_id(str(cell_id)) for cell_id in cell_ids]
+    if not all(cell is not None and cell[0] == SQUARE for cell in cells) or len({cell[1] for cell in cells}) != 1:
+        return None
+    col = np.array([cell[2] for cell in cells], dtype=np.int64)
+    row = np.array([cell[3] for cell in cells], dtype=np.int64)
+    if len(set(zip(col.tolist(), row.tolist()))) != col.size:
+        return None
+    return col, row, cells[0][1]
 
 
 def lattice_radius(cell_size, distance):
@@ -239,13 +288,13 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
     row = np.asarray(row, dtype=np.int64)
     values = np.asarray(values, dtype=float)
     if not (col.shape == row.shape == values.shape):
-        raise ValueError("col, row and values must have the same length.")
+        raise InputError("col, row and values must have the same length.")
     if col.size < 2:
-        raise ValueError("Getis-Ord needs at least two features.")
+        raise InputError("Getis-Ord needs at least two features.")
     if distance < 0 or not np.isfinite(distance):
-        raise ValueError(f"The distance band must be a positive number of metres, not {distance}.")
+        raise InputError(f"The distance band must be a positive number of metres, not {distance}.")
     if not np.all(np.isfinite(values)):
-        raise ValueError("values contain NaN or infinite numbers; fill or drop them first.")
+        raise InputError("values contain NaN or infinite numbers; fill or drop them first.")
     # Offsets beyond the cells' own spread never join two listed cells.
     spread = int(max(np.ptp(col), np.ptp(row)))
     reach = min(int(np.floor(distance / cell_size + 1e-9)), spread)
@@ -312,13 +361,13 @@ def _check(x, y, values, distance):
     y = np.asarray(y, dtype=float)
     values = np.asarray(values, dtype=float)
     if not (x.shape == y.shape == values.shape) or x.ndim != 1:
-        raise ValueError("x, y and values must be 1-D arrays of the same length.")
+        raise InputError("x, y and values must be 1-D arrays of the same length.")
     if x.size < 2:
-        raise ValueError("Getis-Ord needs at least two features.")
+        raise InputError("Getis-Ord needs at least two features.")
     if not np.all(np.isfinite(values)):
-        raise ValueError("values contain NaN or infinite numbers; fill or drop them first.")
+        raise InputError("values contain NaN or infinite numbers; fill or drop them first.")
     if not np.isfinite(distance) or distance < 0:
-        raise ValueError(f"The distance band must be a positive number of metres, not {distance}.")
+        raise InputError(f"The distance band must be a positive number of metres, not {distance}.")
     return x, y, values
 
 

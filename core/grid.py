@@ -14,10 +14,12 @@ Red Blob Games, "Hexagonal Grids" (2013), https://www.redblobgames.com/grids/hex
 for the axial/offset coordinates and cube rounding.
 """
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InputError
 from .progress import report
 
 SQUARE = 0
@@ -31,18 +33,21 @@ MIN_SIZE = 0.01
 # every cell keeps its area.
 RELATIVE_PRECISION = 1e-9
 
+# What :func:`cell_ids` writes: S or H, the size as "{:g}" formats it, the column and the row.
+_CELL_ID = re.compile(r"^([SH])(\d+(?:\.\d+)?(?:e[+-]\d+)?)_(-?\d+)_(-?\d+)$")
+
 # A hexagon of circumradius a has area 3*sqrt(3)/2 * a**2; equal area to s**2.
 _HEX_RADIUS_PER_SIZE = np.sqrt(2.0 / (3.0 * np.sqrt(3.0)))
 
 
 def _check_shape(shape):
     if shape not in (SQUARE, HEXAGON):
-        raise ValueError(f"Unknown cell shape {shape!r}: use 0 (square) or 1 (hexagon).")
+        raise InputError(f"Unknown cell shape {shape!r}: use 0 (square) or 1 (hexagon).")
 
 
 def _check_size(cell_size):
     if not np.isfinite(cell_size) or cell_size <= 0:
-        raise ValueError(f"CELL_SIZE (the cell size) must be a positive number of metres, not {cell_size}.")
+        raise InputError(f"CELL_SIZE (the cell size) must be a positive number of metres, not {cell_size}.")
 
 
 def smallest_size(magnitude, floor=MIN_SIZE):
@@ -97,11 +102,11 @@ def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m s
 
     Raises
     ------
-    ValueError
+    InputError
         Naming the size, the coordinates' magnitude and the smallest size allowed.
     """
     if not np.isfinite(size) or size <= 0:
-        raise ValueError(f"{name} must be a positive number of metres, not {size}; {usual}.")
+        raise InputError(f"{name} must be a positive number of metres, not {size}; {usual}.")
     smallest = smallest_size(magnitude, floor)
     if size < smallest:
         if smallest > floor:
@@ -109,7 +114,7 @@ def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m s
                    f"cells smaller than {smallest:g} m apart (they would have no area)")
         else:
             why = f"no crime location is known to better than {floor * 100:g} cm"
-        raise ValueError(f"{name} {size:g} m is too small: {why}. Use {name} of at least {smallest:g} m; "
+        raise InputError(f"{name} {size:g} m is too small: {why}. Use {name} of at least {smallest:g} m; "
                          f"{usual}.")
 
 
@@ -125,17 +130,17 @@ def check_weights(weights, source="the weight field"):
 
     Raises
     ------
-    ValueError
+    InputError
         Naming how many weights are negative (or not finite) and the smallest.
     """
     weights = np.asarray(weights, dtype=float)
     bad = ~np.isfinite(weights)
     if bad.any():
-        raise ValueError(f"{int(bad.sum()):,} crimes have a weight in {source} that is not a finite number "
+        raise InputError(f"{int(bad.sum()):,} crimes have a weight in {source} that is not a finite number "
                          f"(e.g. {weights[bad][0]}). Give every crime a number, or leave those crimes out.")
     negative = weights < 0
     if negative.any():
-        raise ValueError(
+        raise InputError(
             f"{int(negative.sum()):,} crimes have a negative weight in {source} (the smallest is "
             f"{weights.min():g}). Here a weight is a count or a harm, and a negative one would take crime away "
             "from a cell (shares below 0 or above 100%). Correct those values, or leave those crimes out; "
@@ -218,12 +223,42 @@ def cell_ids(col, row, cell_size, shape=SQUARE):
     return [f"{prefix}{c}_{r}" for c, r in zip(np.asarray(col).tolist(), np.asarray(row).tolist())]
 
 
+def parse_cell_id(cell_id):
+    """The shape, size, column and row a cell id names: the inverse of :func:`cell_ids`.
+
+    Parameters
+    ----------
+    cell_id : str
+        A text such as ``"S150_3521_11234"``.
+
+    Returns
+    -------
+    tuple of (int, float, int, int) or None
+        ``(shape, cell_size, col, row)``, with the size as the id writes it
+        (six significant digits); None when the text is not a cell id.
+
+    Examples
+    --------
+    >>> parse_cell_id("S150_3521_-4")
+    (0, 150.0, 3521, -4)
+    >>> parse_cell_id("H12.5_1_2")
+    (1, 12.5, 1, 2)
+    >>> parse_cell_id("Victoria Road") is None
+    True
+    """
+    match = _CELL_ID.match(cell_id)
+    if match is None:
+        return None
+    letter, size, col, row = match.groups()
+    return "SH".index(letter), float(size), int(col), int(row)
+
+
 def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cells=MAX_CELLS):
     """Every cell of the lattice that overlaps a rectangle.
 
     Raises
     ------
-    ValueError
+    InputError
         When the rectangle needs more than ``max_cells`` cells; the message
         names the count and a cell size that would fit.
     """
@@ -248,6 +283,31 @@ def cells_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE, max_cel
     return col[inside], row[inside]
 
 
+def in_rectangle(x, y, x_min, y_min, x_max, y_max):
+    """Which points lie in a rectangle, its edges included.
+
+    Parameters
+    ----------
+    x, y : array_like
+        Point coordinates.
+    x_min, y_min, x_max, y_max : float
+        The rectangle, in the points' CRS.
+
+    Returns
+    -------
+    ndarray of bool
+        True for each point inside the rectangle or on its edge.
+
+    Examples
+    --------
+    >>> in_rectangle([0.0, 5.0, 10.0, 10.5], [0.0, 5.0, 10.0, 5.0], 0.0, 0.0, 10.0, 10.0).tolist()
+    [True, True, True, False]
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    return (x >= x_min) & (x <= x_max) & (y >= y_min) & (y <= y_max)
+
+
 def cell_count_in_extent(x_min, y_min, x_max, y_max, cell_size, shape=SQUARE):
     """How many cells :func:`cells_in_extent` would consider for a rectangle, without making them
     (for hexagons, the few corner cells it then drops are included)."""
@@ -270,7 +330,7 @@ def _extent_ranges(x_min, y_min, x_max, y_max, cell_size, shape):
 def _check_cell_count(n_cells, area, cell_size, max_cells):
     if n_cells > max_cells:
         fitting = np.ceil(np.sqrt(max(area, 1.0) / max_cells) * 1.05)
-        raise ValueError(
+        raise InputError(
             f"The grid would need {n_cells:,.0f} cells of {cell_size:g} m; the limit is about "
             f"{max_cells // 1_000_000} million. Use a cell size of at least {fitting:g} m or a smaller area "
             "(in Grid crimes into cells, KEEP_EMPTY false writes only the cells with crime).")
@@ -343,18 +403,18 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_cells=No
 
     Raises
     ------
-    ValueError
+    InputError
         For a negative or non-finite weight (:func:`check_weights`), a cell
         size too small for the coordinates (:func:`check_size_for_coordinates`).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.shape != y.shape:
-        raise ValueError("x and y must have the same length.")
+        raise InputError("x and y must have the same length.")
     if weights is not None:
         weights = np.asarray(weights, dtype=float)
         if weights.shape != x.shape:
-            raise ValueError("weights must have one value per point.")
+            raise InputError("weights must have one value per point.")
         check_weights(weights)
     _check_shape(shape)
     _check_size(cell_size)

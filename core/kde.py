@@ -55,6 +55,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import ndimage, signal, spatial
 
+from .errors import InputError
 from .grid import check_size_for_coordinates
 from .progress import report
 
@@ -120,11 +121,11 @@ class RasterGrid:
 
     def __post_init__(self):
         if not (math.isfinite(self.x_min) and math.isfinite(self.y_max)):
-            raise ValueError(f"The raster origin must be finite, not ({self.x_min}, {self.y_max}).")
+            raise InputError(f"The raster origin must be finite, not ({self.x_min}, {self.y_max}).")
         if not (math.isfinite(self.pixel_size) and self.pixel_size > 0):
-            raise ValueError(f"The pixel size must be a positive number, not {self.pixel_size}.")
+            raise InputError(f"The pixel size must be a positive number, not {self.pixel_size}.")
         if self.n_cols < 1 or self.n_rows < 1:
-            raise ValueError(f"The raster needs at least one row and one column, not "
+            raise InputError(f"The raster needs at least one row and one column, not "
                              f"{self.n_rows} x {self.n_cols}.")
 
     @property
@@ -169,7 +170,7 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
 
     Raises
     ------
-    ValueError
+    InputError
         If the radius or pixel size is not positive, the pixel size is too
         small for the coordinates' float64 precision
         (:func:`core.grid.check_size_for_coordinates`), the box is not a box,
@@ -182,11 +183,11 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
     """
     bounds = (x_min, y_min, x_max, y_max)
     if not all(math.isfinite(v) for v in bounds) or x_max < x_min or y_max < y_min:
-        raise ValueError(f"The points' bounding box {bounds} is not a finite box with "
+        raise InputError(f"The points' bounding box {bounds} is not a finite box with "
                          "x_min <= x_max and y_min <= y_max.")
     _check_radius(radius)
     if not (math.isfinite(pixel_size) and pixel_size > 0):
-        raise ValueError(f"The pixel size must be a positive number of map units, "
+        raise InputError(f"The pixel size must be a positive number of map units, "
                          f"not {pixel_size}.")
     # Pixels finer than float64 can place at these coordinates would have no size at all.
     check_size_for_coordinates(pixel_size, max(abs(v) for v in bounds) + radius, "PIXEL_SIZE",
@@ -196,7 +197,7 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
     n_cols, n_rows = _heatmap_size(width, height, pixel_size)
     if n_cols * n_rows > MAX_PIXELS:
         fitting = _smallest_fitting_pixel_size(width, height)
-        raise ValueError(
+        raise InputError(
             f"The density raster would need {n_cols * n_rows:,} pixels ({n_cols:,} x {n_rows:,}); "
             f"the limit is about {MAX_PIXELS / 1e6:g} million. Use a PIXEL_SIZE of at least "
             f"{fitting:g} map units, or a smaller area.")
@@ -231,16 +232,16 @@ def _smallest_fitting_pixel_size(width, height):
 
 def _check_radius(radius):
     if not (np.isfinite(radius) and radius > 0):
-        raise ValueError(f"The radius must be a positive number of map units, not {radius}.")
+        raise InputError(f"The radius must be a positive number of map units, not {radius}.")
 
 
 def _check_kernel(kernel, scaled, decay):
     if kernel not in KERNELS:
-        raise ValueError(f"Unknown kernel {kernel!r}: use one of {', '.join(KERNELS)}.")
+        raise InputError(f"Unknown kernel {kernel!r}: use one of {', '.join(KERNELS)}.")
     if not math.isfinite(decay):
-        raise ValueError(f"The decay ratio must be a finite number, not {decay}.")
+        raise InputError(f"The decay ratio must be a finite number, not {decay}.")
     if scaled and kernel == "triangular" and decay <= -0.5:
-        raise ValueError(
+        raise InputError(
             f"A scaled triangular kernel with decay ratio {decay} has no positive integral, "
             "so it cannot be normalised to a density: use a decay ratio above -0.5, or raw values.")
 
@@ -328,7 +329,7 @@ def kernel_value(distance, radius, kernel="quartic", scaled=False, decay=0.0):
 
     Raises
     ------
-    ValueError
+    InputError
         For an unknown kernel, a non-positive radius, a negative or
         non-finite distance, or a scaled triangular kernel with
         ``decay <= -0.5``, whose integral is not positive.
@@ -342,9 +343,9 @@ def kernel_value(distance, radius, kernel="quartic", scaled=False, decay=0.0):
     distance = np.asarray(distance, dtype=np.float64)
     radius = np.asarray(radius, dtype=np.float64)
     if not (np.all(np.isfinite(radius)) and np.all(radius > 0)):
-        raise ValueError("The radius must be a positive number of map units.")
+        raise InputError("The radius must be a positive number of map units.")
     if not (np.all(np.isfinite(distance)) and np.all(distance >= 0)):
-        raise ValueError("Distances must be finite and not negative.")
+        raise InputError("Distances must be finite and not negative.")
     u2 = (distance / radius) ** 2
     inside = u2 <= 1.0
     values = np.where(inside, _raw_kernel(u2, kernel, decay), 0.0)
@@ -430,7 +431,7 @@ def kernel_density(x, y, grid, radius, weights=None, kernel="quartic", scaled=Fa
 
     Raises
     ------
-    ValueError
+    InputError
         For inputs of different lengths, non-finite coordinates, weights or
         radii, a non-positive radius, an unknown kernel or method, or a
         scaled triangular kernel with ``decay <= -0.5``.
@@ -441,11 +442,11 @@ def kernel_density(x, y, grid, radius, weights=None, kernel="quartic", scaled=Fa
     _check_radius(radius)
     _check_kernel(kernel, scaled, decay)
     if not isinstance(grid, RasterGrid):
-        raise ValueError("grid must be a RasterGrid, e.g. from heatmap_grid(...).")
+        raise InputError("grid must be a RasterGrid, e.g. from heatmap_grid(...).")
     if method not in METHODS:
-        raise ValueError(f"Unknown method {method!r}: use one of {', '.join(METHODS)}.")
+        raise InputError(f"Unknown method {method!r}: use one of {', '.join(METHODS)}.")
     if method == "binned" and radii is not None:
-        raise ValueError("Binning needs one radius for all points: use method='auto' or "
+        raise InputError("Binning needs one radius for all points: use method='auto' or "
                          "'exact' with per-point radii.")
     report(progress, 0.0)
 
@@ -473,28 +474,28 @@ def _check_points(x, y, weights, radii):
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if x.ndim != 1 or y.ndim != 1 or x.size != y.size:
-        raise ValueError(f"x and y must be 1-D arrays of the same length, not shapes "
+        raise InputError(f"x and y must be 1-D arrays of the same length, not shapes "
                          f"{x.shape} and {y.shape}.")
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise ValueError("Point coordinates must be finite: drop points with missing "
+        raise InputError("Point coordinates must be finite: drop points with missing "
                          "or infinite coordinates first.")
     if weights is None:
         weights = np.ones_like(x)
     else:
         weights = np.asarray(weights, dtype=np.float64)
         if weights.shape != x.shape:
-            raise ValueError(f"There must be one weight per point: {weights.shape} "
+            raise InputError(f"There must be one weight per point: {weights.shape} "
                              f"weights for {x.size} points.")
         if not np.all(np.isfinite(weights)):
-            raise ValueError("Weights must be finite: replace missing weights (e.g. by 0 "
+            raise InputError("Weights must be finite: replace missing weights (e.g. by 0 "
                              "or 1) or drop those points first.")
     if radii is not None:
         radii = np.asarray(radii, dtype=np.float64)
         if radii.shape != x.shape:
-            raise ValueError(f"There must be one radius per point: {radii.shape} radii "
+            raise InputError(f"There must be one radius per point: {radii.shape} radii "
                              f"for {x.size} points.")
         if not (np.all(np.isfinite(radii)) and np.all(radii > 0)):
-            raise ValueError("Radii must be finite and positive: drop points with a "
+            raise InputError("Radii must be finite and positive: drop points with a "
                              "missing or non-positive radius first.")
     return x, y, weights, radii
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import InputError
+
 MARGIN = 10_000.0
 CENTRAL = 0.99
 
@@ -23,9 +25,9 @@ _DIRECTIONS = ("east", "north-east", "north", "north-west", "west", "south-west"
 
 def _check(margin, central):
     if not 0.0 < central < 1.0:
-        raise ValueError(f"The central share must be between 0 and 1 (exclusive), not {central}.")
+        raise InputError(f"The central share must be between 0 and 1 (exclusive), not {central}.")
     if not margin >= 0.0:
-        raise ValueError(f"The outlier margin must be 0 metres or more, not {margin}.")
+        raise InputError(f"The outlier margin must be 0 metres or more, not {margin}.")
 
 
 def trimmed_count(n, central=CENTRAL):
@@ -139,7 +141,7 @@ def far_outliers(x, y, margin=MARGIN, central=CENTRAL, reference=None):
 
     Raises
     ------
-    ValueError
+    InputError
         When ``central`` is not between 0 and 1 or ``margin`` is negative.
 
     Notes

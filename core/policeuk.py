@@ -1,30 +1,29 @@
-"""data.police.uk street-level crime files: finding them and reading them into columns.
+"""data.police.uk street-level crime files: reading them into columns.
 
-data.police.uk publishes, per police force and month, a CSV of street-level
-crime named ``YYYY-MM-<force>-street.csv``; its archive and its custom
-downloads put them in monthly folders ``YYYY-MM/`` inside a zip, beside the
-same month's ``-outcomes.csv`` and ``-stop-and-search.csv`` files. This
-module finds the street files in a folder (at any depth), a zip or a single
-file (:class:`StreetSource`), picks those of the asked forces and months
-(:meth:`StreetSource.select`) and reads them with the csv module into numpy
-columns (:func:`read_crimes`, or :class:`StreetReader` for file-like
+:mod:`.policeuk_files` finds the files of the asked forces and months
+(:class:`StreetSource`); this module reads them with the csv module into
+numpy columns (:func:`read_crimes`, or :class:`StreetReader` for file-like
 objects), marking the rows without a location and the repeated crime ids.
 No QGIS here: coordinates stay WGS84 longitude and latitude.
 """
 
-import contextlib
 import csv
 import io
 import os
-import re
-import zipfile
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
 
 import numpy as np
 
+from .errors import InputError
+from .policeuk_files import MONTH, StreetSource, check_months, parse_list, parse_month, street_file
 from .progress import report
+
+# With the names of .policeuk_files that the import algorithm and the tests find here.
+__all__ = ["BATCH_ROWS", "CHUNK_ROWS", "COLUMNS", "FIELDS", "TEXT_FIELDS", "Crimes", "StreetReader", "StreetSource",
+           "check_months", "missing_types", "parse_list", "parse_month", "read_crimes", "repeated_ids",
+           "street_file"]
 
 # The columns every street-level file has, as published, and the names they get here.
 COLUMNS = ("Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
@@ -36,179 +35,8 @@ TEXT_FIELDS = tuple(name for name in FIELDS if name not in ("longitude", "latitu
 _SHARED = ("month", "reported_by", "falls_within", "location", "lsoa_code", "lsoa_name", "crime_type",
            "last_outcome_category")
 
-STREET_FILE = re.compile(r"(\d{4}-\d{2})-(.+)-street\.csv", re.IGNORECASE)
-MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
-FILE_PATTERN = "YYYY-MM-<force>-street.csv"
 BATCH_ROWS = 256  # rows parsed and split into columns at a time
 CHUNK_ROWS = 65_536  # rows turned into numpy arrays at a time
-
-
-def parse_month(text, name="month"):
-    """A month given as text, ``yyyy-MM``.
-
-    Returns
-    -------
-    str or None
-        The month (surrounding spaces removed), or None for empty text.
-
-    Raises
-    ------
-    ValueError
-        Naming ``name`` and the expected form, for anything else.
-    """
-    text = (text or "").strip()
-    if not text:
-        return None
-    if not MONTH.fullmatch(text):
-        raise ValueError(f"{name} '{text}' is not a month written yyyy-MM, e.g. 2018-05 (a four-digit year, "
-                         f"a dash and a two-digit month 01 to 12).")
-    return text
-
-
-def check_months(start, end):
-    """Refuse a START month after the END month (both ``yyyy-MM`` or None)."""
-    if start is not None and end is not None and start > end:
-        raise ValueError(f"START_MONTH ({start}) is after END_MONTH ({end}). Both are inclusive: swap them, "
-                         f"or give the same month twice for one month.")
-
-
-def parse_list(text):
-    """Comma-separated text as a list of its non-empty items, spaces around them removed."""
-    return [item.strip() for item in (text or "").split(",") if item.strip()]
-
-
-def force_key(text):
-    """A force as the file names write it: lower case, words joined by dashes ('West Yorkshire' ->
-    'west-yorkshire')."""
-    return "-".join(re.split(r"[\s_-]+", text.strip().lower()))
-
-
-@dataclass(frozen=True)
-class StreetFile:
-    """One street-level crime file: ``name`` is its path inside the folder or zip ('/'-separated),
-    ``month`` (``yyyy-MM``) and ``force`` (lower case) come from the file name (None when the name
-    does not follow the pattern), ``size`` is its size in bytes (uncompressed)."""
-
-    name: str
-    month: object
-    force: object
-    size: int = 0
-
-
-def street_file(name, size=0):
-    """The :class:`StreetFile` for a path named ``YYYY-MM-<force>-street.csv``, else None.
-
-    Outcomes and stop-and-search files (``-outcomes.csv``, ``-stop-and-search.csv``) are not
-    street files.
-    """
-    match = STREET_FILE.fullmatch(name.replace("\\", "/").rsplit("/", 1)[-1])
-    if match is None or not MONTH.fullmatch(match.group(1)):
-        return None
-    return StreetFile(name, match.group(1), match.group(2).lower(), size)
-
-
-class StreetSource:
-    """A folder, a zip or one CSV file holding data.police.uk street-level crime files.
-
-    Parameters
-    ----------
-    path : str
-        A folder (searched at any depth), a ``.zip`` (the archive or a custom
-        download, as downloaded), or one street-level CSV file (read whatever
-        its name).
-
-    Raises
-    ------
-    ValueError
-        When the path does not exist, or is a file that is neither a zip nor
-        a CSV, or a broken zip.
-    """
-
-    def __init__(self, path):
-        self.path = os.fspath(path or "")
-        if not self.path or not os.path.exists(self.path):
-            raise ValueError(f"INPUT '{self.path}' does not exist. Give the folder or the .zip downloaded from "
-                             f"data.police.uk (or one of its -street.csv files).")
-        if os.path.isdir(self.path):
-            self.kind = "folder"
-        elif zipfile.is_zipfile(self.path):
-            self.kind = "zip"
-        elif self.path.lower().endswith(".csv"):
-            self.kind = "file"
-        else:
-            raise ValueError(f"INPUT '{self.path}' is neither a folder, a .zip nor a .csv file. Give the folder "
-                             f"or the .zip downloaded from data.police.uk.")
-
-    def files(self):
-        """Every street-level file, as :class:`StreetFile` sorted by name (a single CSV: itself)."""
-        if self.kind == "file":
-            name = os.path.basename(self.path)
-            found = street_file(name, os.path.getsize(self.path))
-            return [found or StreetFile(name, None, None, os.path.getsize(self.path))]
-        if self.kind == "zip":
-            try:
-                with zipfile.ZipFile(self.path) as archive:
-                    entries = [(info.filename, info.file_size) for info in archive.infolist() if not info.is_dir()]
-            except (zipfile.BadZipFile, OSError) as error:
-                raise ValueError(f"INPUT '{self.path}' cannot be read as a zip ({error}). Download it again.") \
-                    from None
-        else:
-            entries = []
-            for folder, subfolders, names in os.walk(self.path):
-                subfolders.sort()
-                for name in names:
-                    full = os.path.join(folder, name)
-                    entries.append((os.path.relpath(full, self.path).replace(os.sep, "/"), os.path.getsize(full)))
-        found = (street_file(name, size) for name, size in entries)
-        return sorted((f for f in found if f is not None), key=lambda f: f.name)
-
-    def select(self, forces=(), start=None, end=None):
-        """The street files of the given forces (any, when empty) and months (inclusive; None: open).
-
-        Returned in reading order: by month, then force, then name. A single CSV
-        whose name does not follow the pattern is taken when no force is asked
-        for (its rows are filtered by month as they are read).
-
-        Raises
-        ------
-        ValueError
-            When no file matches, saying what was looked for and what there is.
-        """
-        wanted = {force_key(force) for force in forces}
-        everything = self.files()
-        chosen = [f for f in everything
-                  if (not wanted or f.force in wanted)
-                  and (f.month is None or ((start is None or f.month >= start) and (end is None or f.month <= end)))]
-        if not chosen:
-            looked_for = f"data.police.uk street-level crime files ({FILE_PATTERN})"
-            if wanted:
-                looked_for += f" of the force{'s' if len(wanted) > 1 else ''} {', '.join(sorted(wanted))}"
-            if start or end:
-                looked_for += f" from {start or 'the first month'} to {end or 'the last month'}"
-            there = "no street-level files at all"
-            if everything:
-                months = sorted(f.month for f in everything if f.month)
-                forces_there = sorted({f.force for f in everything if f.force})
-                there = f"{len(everything)} street-level file{'s' if len(everything) > 1 else ''}"
-                if months:
-                    there += (f" (force{'s' if len(forces_there) > 1 else ''} {', '.join(forces_there[:10])}"
-                              f"{' …' if len(forces_there) > 10 else ''}; months {months[0]} to {months[-1]})")
-            raise ValueError(f"No {looked_for} in '{self.path}', which holds {there}. Check INPUT, FORCE, "
-                             f"START_MONTH and END_MONTH.")
-        return sorted(chosen, key=lambda f: (f.month or "", f.force or "", f.name))
-
-    @contextlib.contextmanager
-    def open(self, street):
-        """The file ``street`` (a :class:`StreetFile` of this source) opened for binary reading."""
-        if self.kind == "zip":
-            with zipfile.ZipFile(self.path) as archive, archive.open(street.name) as handle:
-                yield handle
-        elif self.kind == "file":
-            with open(self.path, "rb") as handle:
-                yield handle
-        else:
-            with open(os.path.join(self.path, *street.name.split("/")), "rb") as handle:
-                yield handle
 
 
 @dataclass
@@ -302,7 +130,7 @@ class StreetReader:
 
         Raises
         ------
-        ValueError
+        InputError
             When the file lacks a column of :data:`COLUMNS`, is not UTF-8
             text, or holds a malformed row, month or coordinate: the message
             names the file and the row.
@@ -323,7 +151,7 @@ class StreetReader:
             header = [column.strip().lstrip("\ufeff") for column in header]
             missing = [column for column in COLUMNS if column not in header]
             if missing:
-                raise ValueError(
+                raise InputError(
                     f"{name} is not a data.police.uk street-level crime file: it has no column "
                     f"'{missing[0]}'{f' (nor {len(missing) - 1} other)' if len(missing) > 1 else ''}. Its columns "
                     f"must include {', '.join(COLUMNS)}; remove the file or download it again.")
@@ -354,10 +182,10 @@ class StreetReader:
                 if not batch:
                     break
         except UnicodeDecodeError as error:
-            raise ValueError(f"{name} is not UTF-8 text ({error}); data.police.uk files are. Download it again.") \
+            raise InputError(f"{name} is not UTF-8 text ({error}); data.police.uk files are. Download it again.") \
                 from None
         except csv.Error as error:
-            raise ValueError(f"{name} cannot be read as CSV: {error}.") from None
+            raise InputError(f"{name} cannot be read as CSV: {error}.") from None
         finally:
             if binary is not None:
                 text.detach()
@@ -405,7 +233,7 @@ class StreetReader:
 
     def _check_month(self, month, name):
         if not MONTH.fullmatch(month):
-            raise ValueError(f"{name} has a Month '{month}' that is not yyyy-MM; data.police.uk files are "
+            raise InputError(f"{name} has a Month '{month}' that is not yyyy-MM; data.police.uk files are "
                              f"written so. Download the file again.")
         return (self.start is None or month >= self.start) and (self.end is None or month <= self.end)
 
@@ -476,7 +304,7 @@ def read_crimes(source, files, crime_types=(), start=None, end=None, progress=No
 
     Raises
     ------
-    ValueError
+    InputError
         For a damaged file (see :meth:`StreetReader.read`).
     Cancelled
         When ``progress`` asks to stop.
@@ -500,7 +328,7 @@ def _whole_rows(rows, width, name, first_row):
         return rows
     short = [i for i, row in enumerate(rows) if 0 < len(row) < width]
     if short:
-        raise ValueError(f"{name}: data row {first_row + short[0] + 1} has {len(rows[short[0]])} fields, fewer "
+        raise InputError(f"{name}: data row {first_row + short[0] + 1} has {len(rows[short[0]])} fields, fewer "
                          f"than the header's columns. The file is cut short or not a data.police.uk file; "
                          f"download it again.")
     return [row for row in rows if row]
@@ -518,12 +346,12 @@ def _floats(values, name, first_row, column, low, high):
             try:
                 numbers[i] = float(value) if value else np.nan
             except ValueError:
-                raise ValueError(f"{name}: data row {first_row + i + 1} has the {column} '{value}', which is not "
+                raise InputError(f"{name}: data row {first_row + i + 1} has the {column} '{value}', which is not "
                                  f"a number. The file is damaged or not a data.police.uk file.") from None
     bad = np.isfinite(numbers) & ((numbers < low) | (numbers > high))
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
-        raise ValueError(f"{name}: data row {first_row + i + 1} has the {column} {values[i]}, outside {low:g} to "
+        raise InputError(f"{name}: data row {first_row + i + 1} has the {column} {values[i]}, outside {low:g} to "
                          f"{high:g}. data.police.uk coordinates are WGS84 degrees; the file is damaged.")
     return numbers
 

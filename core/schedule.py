@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 
+from .errors import InputError
 from .progress import report
 from .safe_text import ics_fold, ics_text
 from .temporal import HOURS_PER_WEEK, hour_of_week
@@ -66,31 +67,31 @@ def parse_shifts(text):
             continue
         match = _WINDOW.match(part)
         if not match:
-            raise ValueError(f"Cannot read the shift window '{part.strip()}': write HH:MM-HH:MM, "
+            raise InputError(f"Cannot read the shift window '{part.strip()}': write HH:MM-HH:MM, "
                              "e.g. 08:00-14:00,22:00-02:00.")
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
-            raise ValueError(f"The shift window '{part.strip()}' has an impossible time.")
+            raise InputError(f"The shift window '{part.strip()}' has an impossible time.")
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if end <= start:
             end += 24 * 60
         windows.append((start, end))
     if not windows:
-        raise ValueError("Give at least one shift window, e.g. 08:00-22:00.")
+        raise InputError("Give at least one shift window, e.g. 08:00-22:00.")
     return windows
 
 
 def time_zone(name):
     """The tzinfo for an IANA name (a ``ZoneInfo``), or ``name`` itself when it is already a tzinfo.
 
-    ValueError with the fix when the name or the time-zone data is missing.
+    InputError with the fix when the name or the time-zone data is missing.
     """
     if isinstance(name, datetime.tzinfo):
         return name
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"Unknown time zone '{name}': use an IANA name such as Europe/London or "
+        raise InputError(f"Unknown time zone '{name}': use an IANA name such as Europe/London or "
                          "America/Chicago (on Windows, Python's tzdata package provides them).") from None
 
 
@@ -113,20 +114,23 @@ class PlanSettings:
     seed: int = 0
 
     def check(self):
-        """ValueError naming the setting, its value and the fix when a setting is out of bounds;
+        """InputError naming the setting, its value and the fix when a setting is out of bounds;
         ``days`` is at most :data:`MAX_DAYS` (3,660, about 10 years)."""
         for name, minimum in (("days", 1), ("patrol_minutes", 1), ("visits_per_day", 1), ("days_on", 1),
                               ("days_off", 0), ("units", 1), ("min_gap", 0)):
             if getattr(self, name) < minimum:
-                raise ValueError(f"{name.upper()} must be at least {minimum}.")
+                raise InputError(f"{name.upper()} must be at least {minimum}.")
         if self.days > MAX_DAYS:
-            raise ValueError(f"DAYS is {self.days}, more than the {MAX_DAYS} days (about 10 years) a plan may "
+            raise InputError(f"DAYS is {self.days}, more than the {MAX_DAYS} days (about 10 years) a plan may "
                              "span. Plan a shorter period, e.g. a year (DAYS=365), and make the next plan when it "
                              "ends.")
         if self.speed_kmh <= 0:
-            raise ValueError("TRAVEL_SPEED must be more than 0 km/h.")
-        if all(end - start < self.patrol_minutes for start, end in self.shifts):
-            raise ValueError(f"No shift window is long enough for a {self.patrol_minutes}-minute patrol.")
+            raise InputError("TRAVEL_SPEED must be more than 0 km/h.")
+        longest = max((end - start for start, end in self.shifts), default=0)
+        if longest < self.patrol_minutes:
+            raise InputError(f"No shift window is long enough for a {self.patrol_minutes}-minute patrol: the "
+                             f"longest in SHIFTS lasts {longest} minutes. Lengthen a window of SHIFTS or shorten "
+                             "PATROL_MINUTES.")
 
 
 @dataclass
@@ -168,7 +172,7 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
     risk_weighted = risk is not None
     risk = np.ones((n, HOURS_PER_WEEK)) if risk is None else np.asarray(risk, dtype=float)
     if risk.shape != (n, HOURS_PER_WEEK):
-        raise ValueError("risk must have one row of 168 hours per hotspot.")
+        raise InputError("risk must have one row of 168 hours per hotspot.")
     rng = np.random.default_rng(settings.seed)
     days = [settings.first_day + datetime.timedelta(days=k) for k in range(settings.days)]
     candidates = []

@@ -18,6 +18,8 @@ Gelman, A. et al. (2013). Bayesian Data Analysis, 3rd ed., ch. 5
 
 import numpy as np
 
+from .errors import InputError
+
 HOURS_PER_WEEK = 168
 _MONDAY = np.datetime64("1970-01-05T00", "h")
 
@@ -35,7 +37,7 @@ def smooth_circular(counts, bandwidth=2):
     """
     counts = np.atleast_2d(np.asarray(counts, dtype=float))
     if bandwidth < 0:
-        raise ValueError("The smoothing bandwidth must be 0 or more hours.")
+        raise InputError("The smoothing bandwidth must be 0 or more hours.")
     offsets = np.arange(-bandwidth, bandwidth + 1)
     weights = (bandwidth + 1 - np.abs(offsets)).astype(float)
     weights /= weights.sum()
@@ -61,9 +63,9 @@ def risk_profiles(counts, bandwidth=2, prior_crimes=24.0):
     """
     counts = np.atleast_2d(np.asarray(counts, dtype=float))
     if counts.shape[1] != HOURS_PER_WEEK:
-        raise ValueError("counts must have 168 columns, one per hour of the week.")
+        raise InputError("counts must have 168 columns, one per hour of the week.")
     if prior_crimes < 0:
-        raise ValueError("prior_crimes must be 0 or more.")
+        raise InputError("prior_crimes must be 0 or more.")
     smoothed = smooth_circular(counts, bandwidth)
     area = smoothed.sum(axis=0)
     area = area / area.sum() if area.sum() > 0 else np.full(HOURS_PER_WEEK, 1.0 / HOURS_PER_WEEK)

@@ -42,12 +42,14 @@ def main(folder):
     print(f"  First day, {visits[0]['weekday']} {first_day}:")
     print("    start             hotspot  unit  risk  where (lat, lon)")
     for visit in (v for v in visits if v["date"] == first_day):
-        print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {float(visit['risk']):4.1f}"
+        risk = float(visit["risk"])
+        print(f"    {visit['start_local'][11:]:<17} {visit['hotspot_id']:>7}  {visit['unit']:>4}  {risk:4.1f}"
               f"  {visit['latitude']}, {visit['longitude']}")
     print_police_uk_plan(folder)
     briefing = json.loads((folder / "briefing_result.json").read_text())["results"]
     print(f"Briefing pack:  {folder / 'briefing_pack.pdf'}")
-    print(f"  {briefing['PAGE_COUNT']} pages: a cover with all hotspots, then one page per day with its map and visits.")
+    print(f"  {briefing['PAGE_COUNT']} pages: a cover with all hotspots, then one page per day with its map "
+          "and visits.")
 
     dosage = json.loads((folder / "dosage_result.json").read_text())["results"]
     print(f"Visits made:    {folder / 'visits_made.gpkg'} (from a simulated GPS trail, {folder / 'gps_pings.gpkg'})")

@@ -94,7 +94,8 @@ class Check:
         self.expiry = _setting("EXPIRY", "")
         self.pauses = {int(n) for n in _setting("PAUSES", "").split(",") if n.strip()}
         self.pause = float(_setting("PAUSE", "35"))
-        self.sizes = [tuple(int(v) for v in size.split("x")) for size in _setting("SIZES", "1366x768,1920x1080").split(",")]
+        sizes = _setting("SIZES", "1366x768,1920x1080").split(",")
+        self.sizes = [tuple(int(v) for v in size.split("x")) for size in sizes]
         self.report = {"qgis": Qgis.QGIS_VERSION, "python": platform.python_version(),
                        "platform": QApplication.platformName(), "display": os.environ.get("DISPLAY"),
                        "profile": QgsApplication.qgisSettingsDirPath(), "settings": {
@@ -303,7 +304,8 @@ class Check:
                     result = processing.run("hotspotpatrol:gridcrimes", {"INPUT": source, "CELL_SIZE": 150,
                                                                          "OUTPUT": output},
                                             context=context, feedback=feedback)
-                    box["result"] = {key: value for key, value in result.items() if isinstance(value, (int, float, str))}
+                    box["result"] = {key: value for key, value in result.items()
+                                     if isinstance(value, (int, float, str))}
                 except Exception as error:  # noqa: BLE001 (recorded)
                     box["error"] = str(error).strip().splitlines()[-1] if str(error).strip() else repr(error)
                 box["crs_lines"] = [line for line in feedback.lines if "CRS" in line or "ERROR" in line]

@@ -156,18 +156,6 @@ def _table(header, rows):
     return f"<table>\n<tr>{cells}</tr>\n{body}</table>"
 
 
-def help_body(text):
-    """shortHelpString as HTML: its paragraphs (blank lines) as blocks, single line breaks as <br>."""
-    blocks = [block.strip().replace("\n", "<br>") for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
-    return "\n".join(f"<div>{block}</div>" for block in blocks)
-
-
-def references(text):
-    """The <li> entries of the help's References section."""
-    section = re.search(r"<b>References</b>\s*<ul>(.*?)</ul>", text, re.S)
-    return re.findall(r"<li>(.*?)</li>", section.group(1), re.S) if section else []
-
-
 def summary(text):
     """The help's first sentence, as plain text."""
     first = re.sub(r"<[^>]+>", "", re.split(r"\n\s*\n", text.strip())[0])
@@ -182,11 +170,42 @@ def _page(title, body):
             "</body>\n</html>\n")
 
 
+def _described(label, help_text):
+    """A parameter's or output's label, then its help (HTML, as the help panel shows it)."""
+    return f"<b>{html.escape(label)}</b>" + (f"<br>{help_text}" if help_text else "")
+
+
+class _ModelHelp:
+    """A ready-made model's help in the shape of a HotspotAlgorithm's: its help text is its summary
+    (written by tools/make_model.py); its parameters and outputs are documented there."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def summary(self):
+        blocks = [block.strip().replace("\n", "<br>") for block in re.split(r"\n\s*\n", self.model.shortHelpString())]
+        return "</div>\n<div>".join(block for block in blocks if block)
+
+    def method(self):
+        return ""
+
+    def notes(self):
+        return []
+
+    def references(self):
+        return []
+
+    def output_help(self, name):
+        return ""
+
+
 def algorithm_page(algorithm):
-    """The page of one algorithm (a fresh instance, so defaults are the algorithm's own)."""
+    """The page of one algorithm (a fresh instance, so defaults are the algorithm's own): what it
+    does, its parameters and outputs with their help, kind and default, its method and references."""
+    documented = algorithm if hasattr(algorithm, "summary") else _ModelHelp(algorithm)
     parameters = [p for p in algorithm.parameterDefinitions() if not _has(p, "Hidden")]
     destinations = {p.name(): p for p in parameters if p.isDestination()}
-    parameter_rows = [(f"<code>{html.escape(p.name())}</code>", html.escape(p.description()),
+    parameter_rows = [(f"<code>{html.escape(p.name())}</code>", _described(p.description(), p.help()),
                        html.escape(_kind(p)), html.escape(_default(p)), html.escape(_notes(p)))
                       for p in parameters if not p.isDestination()]
     output_rows = []
@@ -194,19 +213,26 @@ def algorithm_page(algorithm):
         destination = destinations.get(output.name())
         kind = _kind(destination) if destination is not None else _OUTPUT_TYPES.get(output.type(), output.type())
         notes = _notes(destination) if destination is not None else ""
-        output_rows.append((f"<code>{html.escape(output.name())}</code>", html.escape(output.description()),
+        output_rows.append((f"<code>{html.escape(output.name())}</code>",
+                            _described(output.description(), documented.output_help(output.name())),
                             html.escape(kind), html.escape(notes)))
+    sections = [f"<h2>Method</h2>\n<div>{documented.method()}</div>"] if documented.method() else []
+    sections += [f"<h2>{html.escape(heading)}</h2>\n<div>{text}</div>" for heading, text in documented.notes()]
+    if documented.references():
+        entries = "".join(f"<li>{entry}</li>\n" for entry in documented.references())
+        sections.append(f"<h2>References</h2>\n<ul>\n{entries}</ul>")
     full_id = f"{PROVIDER_ID}:{algorithm.name()}"
     body = ("<p class=\"nav\"><a href=\"index.html\">Hotspot Patrol help</a> › "
             f"{html.escape(algorithm.group())}</p>\n"
             f"<h1>{html.escape(algorithm.displayName())}</h1>\n"
             f"<p class=\"id\">Processing id <code>{full_id}</code>; on the command line "
             f"<code>qgis_process run {full_id} -- NAME=value …</code></p>\n"
-            f"<div class=\"help\">\n{help_body(algorithm.shortHelpString())}\n</div>\n"
-            "<h2>Parameter reference</h2>\n"
-            + _table(("Name", "Label", "Kind", "Default", "Notes"), parameter_rows)
-            + "\n<h2>Output reference</h2>\n"
-            + _table(("Name", "Label", "Kind", "Notes"), output_rows))
+            f"<div class=\"help\">\n<div>{documented.summary()}</div>\n</div>\n"
+            "<h2>Parameters</h2>\n"
+            + _table(("Name", "Description", "Kind", "Default", "Notes"), parameter_rows)
+            + "\n<h2>Outputs</h2>\n"
+            + _table(("Name", "Description", "Kind", "Notes"), output_rows)
+            + "\n" + "\n".join(sections))
     return _page(f"{algorithm.displayName()} — Hotspot Patrol", body)
 
 
@@ -221,7 +247,7 @@ def index_page(algorithms, about):
             f"(<code>{PROVIDER_ID}:{a.name()}</code>): {html.escape(summary(a.shortHelpString()))}.</li>\n"
             for a in sorted(groups[group], key=lambda a: a.displayName()))
         sections.append(f"<h2>{html.escape(group)}</h2>\n<ul>\n{items}</ul>")
-    cited = sorted({entry for a in algorithms for entry in references(a.shortHelpString())})
+    cited = sorted({entry for a in algorithms for entry in getattr(a, "references", list)()})
     bibliography = "".join(f"<li>{entry}</li>\n" for entry in cited)
     body = ("<h1>Hotspot Patrol help</h1>\n"
             f"<p>{html.escape(about)}</p>\n"

@@ -8,6 +8,7 @@ plugin repository requires.
 """
 
 import configparser
+import fnmatch
 import re
 import subprocess
 import sys
@@ -16,8 +17,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "hotspot_patrol"
-SHIPPED = ("metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py", "algorithms/", "core/", "ui/",
-           "icons/", "styles/", "models/", "help/", "sample_data/harm_weights_police_uk.csv",
+# Files, folders (ending in /) and patterns; of i18n/ only the compiled translations.
+SHIPPED = ("metadata.txt", "LICENSE", "README.md", "CHANGELOG.md", "__init__.py", "plugin.py", "algorithms/", "core/",
+           "ui/", "icons/", "styles/", "models/", "help/", "i18n/*.qm", "sample_data/harm_weights_police_uk.csv",
            "sample_data/HARM_WEIGHTS.md")
 REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository")
 
@@ -45,7 +47,8 @@ def check_metadata(path):
 def shipped_files():
     tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     return sorted(name for name in tracked.splitlines()
-                  if any(name == item or (item.endswith("/") and name.startswith(item)) for item in SHIPPED))
+                  if any(fnmatch.fnmatchcase(name, item) or (item.endswith("/") and name.startswith(item))
+                         for item in SHIPPED))
 
 
 def main(output_dir=None):

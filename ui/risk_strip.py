@@ -87,7 +87,8 @@ class RiskStrip(QWidget):
         risk = self.tr("risk {:.2f} (1 = the hotspot's average hour)").format(
             self.risk[index]) if self.risk is not None else self.tr("no risk profile")
         visits = self.tr("{} planned visits").format(int(self.visit_counts[index]))
-        return f"{QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)} {hour:02d}:00–{(hour + 1) % 24:02d}:00\n{risk}\n{visits}"
+        weekday = QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
+        return f"{weekday} {hour:02d}:00–{(hour + 1) % 24:02d}:00\n{risk}\n{visits}"
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip:

@@ -5,6 +5,7 @@ import datetime
 import numpy as np
 from qgis.PyQt.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core import temporal
 
@@ -82,6 +83,20 @@ class VisitsModel(QStandardItemModel):
             row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.appendRow(row)
 
+    def days_and_units(self):
+        """The patrol days (ISO dates) and the units of the visits, each sorted."""
+        days, units = set(), set()
+        for row in range(self.rowCount()):
+            index = self.index(row, 0)
+            days.add(index.data(DAY_ROLE))
+            units.add(index.data(UNIT_ROLE))
+        return sorted(days), sorted(units)
+
+    def visit_hours(self, hotspot_id):
+        """The hour of the week of each visit to ``hotspot_id``."""
+        return [self.index(row, 0).data(HOUR_ROLE) for row in range(self.rowCount())
+                if self.index(row, 0).data(HOTSPOT_ROLE) == hotspot_id]
+
 
 class VisitsFilter(QSortFilterProxyModel):
     """Sorts by each column's key; shows only one day's and/or one unit's visits when set."""
@@ -106,6 +121,34 @@ class VisitsFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         return ((self.day is None or index.data(DAY_ROLE) == self.day)
                 and (self.unit is None or index.data(UNIT_ROLE) == self.unit))
+
+
+class VisitsView(QTableView):
+    """The visits of ``visits_filter`` (a :class:`VisitsFilter`), one row selectable at a time, in visit order
+    at first."""
+
+    def __init__(self, visits_filter, parent=None):
+        super().__init__(parent)
+        self.setModel(visits_filter)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # The visit column takes what the short number columns leave: sized to their headers, not to
+        # the style's default section size, so the table fits a narrow dock.
+        visits = visits_filter.sourceModel()
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        header.setMinimumSectionSize(metrics.horizontalAdvance("0000"))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, visits.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            text = visits.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance("00.00"))
+            header.resizeSection(column, widest + metrics.height())  # room for the sort arrow
 
 
 def _risk_cell(risk):

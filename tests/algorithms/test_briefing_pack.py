@@ -24,6 +24,7 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutUtils,
+    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -31,6 +32,8 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
+
+from hotspot_patrol.algorithms.briefing_layout import export_pdf
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -346,21 +349,38 @@ def test_bad_input_is_refused_with_the_fix(chicago, run, tmp_path):
     assert not (tmp_path / "bad.pdf").exists()
 
 
+def test_street_field_needs_crimes_before_the_run(chicago):
+    hotspots, plan = chicago
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    crimes = point_layer([(447000.0, 4636000.0)], crs="EPSG:32616", fields=[("block", "text")], rows=[["1 Main St"]])
+    base = {"HOTSPOTS": hotspots, "VISITS": plan, "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT}
+
+    def check(parameters):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:briefingpack")
+        return algorithm.checkParameterValues({**base, **parameters}, context)
+
+    valid, message = check({"STREET_FIELD": "block"})
+    assert not valid and "STREET_FIELD 'block' needs CRIMES" in message
+    assert check({"STREET_FIELD": "block", "CRIMES": crimes})[0]
+    assert check({"CRIMES": crimes})[0] and check({})[0]
+
+
 def test_export_reports_progress_per_page_errors_and_cancel(chicago, tmp_path):
     hotspots, plan = chicago
     pack = build({"HOTSPOTS": hotspots, "VISITS": plan})
     feedback, progress = QgsProcessingFeedback(), []
     feedback.progressChanged.connect(progress.append)
-    pack.export(str(tmp_path / "p.pdf"), feedback)
+    export_pdf(pack, str(tmp_path / "p.pdf"), feedback)
     assert len(set(progress)) >= len(pack.groups) and progress == sorted(progress)
     (tmp_path / "a_file").write_text("not a folder")
     with pytest.raises(QgsProcessingException, match="Could not write the PDF"):
-        pack.export(str(tmp_path / "a_file" / "p.pdf"), QgsProcessingFeedback())
+        export_pdf(pack, str(tmp_path / "a_file" / "p.pdf"), QgsProcessingFeedback())
     written = (tmp_path / "p.pdf").read_bytes()
     cancelled = QgsProcessingFeedback()
     cancelled.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        pack.export(str(tmp_path / "p.pdf"), cancelled)
+        export_pdf(pack, str(tmp_path / "p.pdf"), cancelled)
     # A cancelled export leaves the last pack as it was, and no partial file.
     assert (tmp_path / "p.pdf").read_bytes() == written
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a_file", "p.pdf"]

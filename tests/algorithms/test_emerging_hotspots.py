@@ -1,7 +1,8 @@
 """hotspotpatrol:emerginghotspots on constructed crimes with a known pattern."""
 
+import pytest
 from helpers import features_by, point_layer
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProcessingContext
 
 
 def test_parameters_and_metadata(provider):
@@ -30,3 +31,18 @@ def test_a_flare_up_in_the_last_week_is_a_new_hot_spot(run):
     assert cells["S150_4_4"]["hot_steps"] == 1 and cells["S150_4_4"]["steps"] == 8
     assert cells["S150_0_0"]["category"] == "No Pattern Detected"
     assert sum(f["count"] for f in cells.values()) == len(points)
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"DISTANCE": float("nan")}, "DISTANCE must be a number of metres of 0 or more, not nan"),
+    ({"CELL_SIZE": 0}, "CELL_SIZE must be more than 0"),
+])
+def test_distance_and_cell_size_are_checked_before_the_run(provider, parameters, message):
+    def check(extra):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:emerginghotspots")
+        layer = point_layer([(0, 0)], fields=[("day", "text")], rows=[("2024-01-01",)])
+        return algorithm.checkParameterValues({"INPUT": layer, "TIME": "day", "OUTPUT": "memory:", **extra},
+                                              QgsProcessingContext())
+    valid, text = check(parameters)
+    assert not valid and message in text
+    assert check({"DISTANCE": 300, "CELL_SIZE": 100})[0] and check({})[0]

@@ -13,8 +13,10 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -430,7 +432,8 @@ def test_visits_to_unknown_hotspots_are_left_out_with_a_warning(run):
      "CATEGORY_GROUPS must read like.*Cannot read 'violent Robbery'"),
     ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "violent="}, "Cannot read 'violent='"),
     ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "violent=Robbery;violent=Violence"}, "used twice"),
-    ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "all=Robbery"}, "is used twice, or clashes with an output column"),
+    ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "all=Robbery"},
+     "is used twice, or clashes with an output column"),
     ({"START": "2024-06-01", "END": "2024-06-30"}, "No visit starts inside the evaluation period 2024-06-01 to "
                                                    "2024-06-30: check START and END"),
     ({"CONTROL": "control"}, "needs CONTROL together with BEFORE_START and BEFORE_END"),
@@ -535,3 +538,46 @@ def test_control_area_without_crimes_before_is_refused(run):
 def test_report_is_an_html_output_for_the_results_viewer(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:evaluatepatrols")
     assert algorithm.outputDefinition("OUTPUT_REPORT").type() == "outputHtml"
+
+
+def check_parameters(**parameters):
+    """checkParameterValues of a fresh instance on the worked case's parameters, changed by ``parameters``
+    (a value of None leaves that parameter out)."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:evaluatepatrols")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    given = {"CRIMES": crime_layer(CRIMES), "TIME": "occurred", "VISITS": visit_layer(VISITS),
+             "HOTSPOTS": hotspot_layer(), "START": FIRST.isoformat(), "END": AFTER.isoformat(),
+             "TIMEZONE": "Europe/London", "OUTPUT_DAYS": "memory:", "OUTPUT_SUMMARY": "memory:",
+             "OUTPUT_RESIDUAL": "memory:", **parameters}
+    return algorithm.checkParameterValues({k: v for k, v in given.items() if v is not None}, context)
+
+
+@pytest.mark.parametrize("parameters, names, message", [
+    ({"START": "2024-05-16", "END": "2024-05-06"}, ("START", "END"), "is not before"),
+    ({"BEFORE_START": "2024-04-01"}, ("BEFORE_START", "BEFORE_END"), "are both needed"),
+    ({"BEFORE_START": "2024-04-11", "BEFORE_END": "2024-04-01", "CONTROL": "control"},
+     ("BEFORE_START", "BEFORE_END"), r"\(2024-04-11\) is not before BEFORE_END \(2024-04-01\)"),
+    ({"CONTROL": "control"}, ("CONTROL", "BEFORE_START", "BEFORE_END"), "all three, or none"),
+    ({"BEFORE_START": "2024-04-01", "BEFORE_END": "2024-04-11"}, ("CONTROL", "BEFORE_START", "BEFORE_END"),
+     "all three, or none"),
+    ({"CATEGORY_GROUPS": GROUPS}, ("CATEGORY_GROUPS", "CATEGORY_FIELD"), "the field with the crime type"),
+    ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "violent Robbery"}, ("CATEGORY_GROUPS",),
+     "Cannot read 'violent Robbery'"),
+    ({"CATEGORY_FIELD": "crime_type", "CATEGORY_GROUPS": "ring_violent=Robbery"}, ("ring_violent",),
+     "clashes with an output column"),
+], ids=["period_reversed", "half_a_before_period", "before_period_reversed", "control_without_before",
+        "before_without_control", "groups_without_field", "groups_unreadable", "group_named_like_a_ring"])
+def test_parameter_checks_name_the_parameters(provider, parameters, names, message):
+    layers = {"control": lambda: polygon_layer(CONTROL)}
+    parameters = {key: layers[value]() if value in layers else value for key, value in parameters.items()}
+    valid, text = check_parameters(**parameters)
+    assert not valid
+    assert re.search(message, text), text
+    assert all(name in text for name in names), text
+
+
+def test_parameter_checks_pass_a_valid_combination(provider):
+    assert check_parameters() == (True, "")
+    assert check_parameters(CATEGORY_FIELD="crime_type", CATEGORY_GROUPS=GROUPS, CONTROL=polygon_layer(CONTROL),
+                            BEFORE_START=BEFORE.isoformat(), BEFORE_END="2024-04-11", RING=0)[0]

@@ -2,8 +2,8 @@
 
 import numpy as np
 import pytest
-from helpers import features_by, point_layer
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+from helpers import Recording, features_by, point_layer
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
 
 ESDA_POINTS = [(10, 10), (20, 10), (40, 10), (15, 20), (30, 20), (30, 30)]
 ESDA_Y = [2, 3, 3.2, 5, 8, 7]
@@ -68,3 +68,29 @@ def test_bad_input(run):
     layer = QgsVectorLayer("Point?crs=EPSG:27700&field=label:string", "x", "memory")
     with pytest.raises(QgsProcessingException):
         run("hotspotpatrol:getisord", {"INPUT": layer, "FIELD": "label", "OUTPUT": "memory:"})
+
+
+def test_distance_is_checked_before_the_run(provider):
+    def check(distance):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:getisord")
+        return algorithm.checkParameterValues({"INPUT": esda_layer(), "FIELD": "y", "DISTANCE": distance,
+                                               "OUTPUT": "memory:"}, QgsProcessingContext())
+    valid, message = check(float("nan"))
+    assert not valid and "DISTANCE must be a number of metres of 0 or more, not nan" in message
+    assert check(15)[0] and check(None)[0]
+
+
+def test_only_cells_of_one_square_grid_in_their_own_crs_take_the_lattice(run):
+    rng = np.random.default_rng(6)
+    crimes = point_layer([tuple(p) for p in rng.normal(590000, 400, (500, 2))])
+
+    def lattice_used(parameters):
+        feedback = Recording()
+        run("hotspotpatrol:getisord", {"FIELD": "count", "DISTANCE": 400, "OUTPUT": "memory:", **parameters},
+            feedback)
+        return any("lattice convolution" in info for info in feedback.infos)
+    squares = run("hotspotpatrol:gridcrimes", {"INPUT": crimes, "OUTPUT": "memory:"})["OUTPUT"]
+    hexagons = run("hotspotpatrol:gridcrimes", {"INPUT": crimes, "SHAPE": 1, "OUTPUT": "memory:"})["OUTPUT"]
+    assert lattice_used({"INPUT": squares})
+    assert not lattice_used({"INPUT": hexagons})
+    assert not lattice_used({"INPUT": squares, "TARGET_CRS": "EPSG:32631"})

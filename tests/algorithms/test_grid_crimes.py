@@ -5,6 +5,7 @@ import pytest
 from helpers import SOUTHEND, Recording, features_by, point_layer, when
 from qgis.core import (
     QgsApplication,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
@@ -209,7 +210,7 @@ def test_plain_geopackage_takes_the_arrow_fast_path(run, monkeypatch, time):
 
     def no_iterator(*args, **kwargs):
         raise AssertionError("the feature iterator was used")
-    monkeypatch.setattr(reader, "_read_with_iterator", no_iterator)
+    monkeypatch.setattr(reader, "read_with_iterator", no_iterator)
     parameters = {"INPUT": str(SOUTHEND), "OUTPUT": "memory:"}
     if time:
         parameters["TIME"] = time
@@ -219,11 +220,11 @@ def test_plain_geopackage_takes_the_arrow_fast_path(run, monkeypatch, time):
 def test_a_file_ogr_cannot_open_is_read_through_qgis(run, monkeypatch):
     """ogr.Open returns None, or raises once GDAL's exceptions are on (QGIS 3.40's Processing
     turns them on): either way the reader falls back to QGIS's feature iterator."""
-    from hotspot_patrol.algorithms import reader
+    from hotspot_patrol.algorithms import arrow_reader
 
     def cannot_open(path):
         raise RuntimeError(f"{path}: not recognized as a supported file format")
-    monkeypatch.setattr(reader.ogr, "Open", cannot_open)
+    monkeypatch.setattr(arrow_reader.ogr, "Open", cannot_open)
     assert run("hotspotpatrol:gridcrimes", {"INPUT": str(SOUTHEND), "OUTPUT": "memory:"})["CRIMES_COUNTED"] == 14885
 
 
@@ -240,3 +241,15 @@ def test_target_crs_must_be_metric(run):
     with pytest.raises(QgsProcessingException, match="does not measure in metres"):
         run("hotspotpatrol:gridcrimes", {"INPUT": point_layer([(0, 0)]), "TARGET_CRS": "EPSG:4326",
                                          "OUTPUT": "memory:"})
+
+
+def _check(parameters):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:gridcrimes")
+    return algorithm.checkParameterValues({"INPUT": point_layer([(0, 0)]), "OUTPUT": "memory:", **parameters},
+                                          QgsProcessingContext())
+
+
+def test_cell_size_is_checked_before_the_run(provider):
+    valid, message = _check({"CELL_SIZE": 0})
+    assert not valid and "CELL_SIZE must be more than 0" in message
+    assert _check({"CELL_SIZE": 100})[0]

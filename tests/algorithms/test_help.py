@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
+    QgsProcessingParameterDefinition,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -23,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from hotspot_patrol.algorithms.base import HotspotAlgorithm
+from hotspot_patrol.algorithms.references import REFERENCES as BIBLIOGRAPHY
 
 REGENERATE = "QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_help.py"
 # A name as a whole word; "rank" is not named by the model output "rank:HOTSPOTS", "OUTPUT" is by "OUTPUT: …".
@@ -33,22 +35,22 @@ SURNAME = r"[A-Z][A-Za-z\-]+"
 CITATION = re.compile(rf"({SURNAME})(?:, {SURNAME})*(?: &amp; {SURNAME}| et al\.)?(?:'s)?,? \(?((?:19|20)\d\d)\)?")
 # The issue's references: where each must be cited, and the details its entry must give.
 REQUIRED = {
-    ("Ord", "1995"): ({"getisord", "emerginghotspots", "rankhotspots"},
+    "ord1995": ({"getisord", "emerginghotspots", "rankhotspots"},
                       "Local spatial autocorrelation statistics: distributional issues and an application. "
                       "Geographical Analysis 27(4), 286–306."),
-    ("Chainey", "2008"): ({"kerneldensity", "mapaccuracy", "rankhotspots"},
+    "chainey2008": ({"kerneldensity", "mapaccuracy", "rankhotspots"},
                           "The utility of hotspot mapping for predicting spatial patterns of crime. "
                           "Security Journal 21(1–2), 4–28."),
-    ("Koper", "1995"): ({"patrolplan", "patroldosage", "evaluatepatrols"},
+    "koper1995": ({"patrolplan", "patroldosage", "evaluatepatrols"},
                         "Just enough police presence: reducing crime and disorderly behavior by optimizing "
                         "patrol time in crime hot spots. Justice Quarterly 12(4), 649–672."),
-    ("Bowers", "2003"): ({"evaluatepatrols"},
+    "bowers2003": ({"evaluatepatrols"},
                          "Measuring the geographical displacement and diffusion of benefit effects of crime "
                          "prevention activity. Journal of Quantitative Criminology 19(3), 275–301."),
-    ("Sherman", "1995"): ({"patrolplan", "evaluatepatrols", "rankhotspots"},
+    "sherman1995": ({"patrolplan", "evaluatepatrols", "rankhotspots"},
                           "General deterrent effects of police patrol in crime “hot spots”: a randomized, "
                           "controlled trial. Justice Quarterly 12(4), 625–648."),
-    ("Bernasco", "2017"): ({"rankhotspots"},
+    "bernasco2017": ({"rankhotspots"},
                            "More places than crimes: implications for evaluating the law of crime concentration "
                            "at place. Journal of Quantitative Criminology 33(3), 451–467."),
 }
@@ -62,20 +64,6 @@ def section(text, name):
 
 def mentions(text, name):
     return re.search(NAME.format(re.escape(name)), text) is not None
-
-
-def reference_entries(text):
-    """{(surname, year or None): entry} of the References section."""
-    entries = {}
-    for entry in re.findall(r"<li>(.*?)</li>", section(text, "References"), re.S):
-        year = re.search(r"\(((?:19|20)\d\d)\)", entry)
-        entries[(re.match(r"[^,.]+", entry).group(0), year.group(1) if year else None)] = entry
-    return entries
-
-
-def body(text):
-    """The help without its References section."""
-    return re.sub(r"<b>References</b>.*", "", text, flags=re.S)
 
 
 @pytest.fixture(scope="module")
@@ -94,57 +82,93 @@ def problems_of(algorithms, check):
     return problems
 
 
-def test_every_algorithm_says_what_it_does_and_has_the_sections(algorithms):
-    def check(algorithm, text):
-        first = re.split(r"\n\s*\n", text.strip())[0]
-        if len(re.sub(r"<[^>]+>", "", first).split()) < 8 or first.startswith("<b>"):
-            yield "the first paragraph must say in plain words what the algorithm does"
-        needed = ("Parameters", "Outputs") + (("Method",) if isinstance(algorithm, HotspotAlgorithm) else ())
-        for name in needed:
-            if not section(text, name).strip():
-                yield f"no <b>{name}</b> section"
-        if "&" in re.sub(r"&(?:amp|lt|gt|quot|#\d+);", "", text):
-            yield "an unescaped & (write &amp;)"
-    assert_none(problems_of(algorithms, check))
+def ours(algorithms):
+    """The provider's own algorithms (the ready-made model documents itself in its file)."""
+    return [algorithm for algorithm in algorithms if isinstance(algorithm, HotspotAlgorithm)]
 
 
-def test_help_names_every_parameter_and_output(algorithms):
-    def check(algorithm, text):
-        parameters, outputs = section(text, "Parameters"), section(text, "Outputs")
-        for parameter in algorithm.parameterDefinitions():
-            if not parameter.isDestination() and not mentions(parameters, parameter.name()):
-                yield f"parameter {parameter.name()} is not in the Parameters section"
-        for output in algorithm.outputDefinitions():
-            if not mentions(outputs, output.name()):
-                yield f"output {output.name()} is not in the Outputs section"
-    assert_none(problems_of(algorithms, check))
+def plain(text):
+    return re.sub(r"<[^>]+>", "", text)
 
 
-def test_every_citation_is_in_the_references_and_every_reference_is_cited(algorithms):
-    def check(algorithm, text):
-        entries = reference_entries(text)
-        cited = {(surname, year) for surname, year in CITATION.findall(body(text))}
-        for surname, year in sorted(cited - set(entries)):
-            yield f"cites {surname} ({year}) but its References section has no such entry"
-        for (surname, year), entry in entries.items():
-            # An entry without a year (a manual, e.g. Esri's) is cited by name.
-            is_cited = (surname, year) in cited if year else mentions(body(text), surname)
-            if not is_cited:
-                yield f"lists {entry[:40]}… but never cites it"
-            if year and not re.search(r"\(\d{4}\)\. \S.+\. \S", entry):
-                yield f"the entry {entry[:40]}… is not a full citation (authors (year). title. source)"
-    assert_none(problems_of(algorithms, check))
+def test_every_algorithm_says_what_it_does_how_and_where_to_find_it(algorithms):
+    problems = []
+    for algorithm in ours(algorithms):
+        if len(plain(algorithm.summary()).split()) < 8:
+            problems.append(f"{algorithm.name()}: the summary must say in plain words what it does")
+        if len(plain(algorithm.method()).split()) < 8:
+            problems.append(f"{algorithm.name()}: no method")
+        if len(algorithm.tags()) < 3 or not all(tag.strip() for tag in algorithm.tags()):
+            problems.append(f"{algorithm.name()}: give at least 3 toolbox search tags")
+        if "&" in re.sub(r"&(?:amp|lt|gt|quot|#\d+);", "", algorithm.shortHelpString()):
+            problems.append(f"{algorithm.name()}: an unescaped & (write &amp;)")
+    assert_none(problems)
+
+
+def test_every_parameter_and_output_carries_its_own_help(algorithms):
+    hidden = QgsProcessingParameterDefinition.FlagHidden
+    undocumented = {(algorithm.name(), parameter.name()) for algorithm in ours(algorithms)
+                    for parameter in algorithm.parameterDefinitions()
+                    if not parameter.flags() & hidden and len(plain(parameter.help()).split()) < 3}
+    undocumented |= {(algorithm.name(), output.name()) for algorithm in ours(algorithms)
+                     for output in algorithm.outputDefinitions()
+                     if len(plain(algorithm.output_help(output.name())).split()) < 2}
+    assert undocumented == set()
+
+
+def test_the_ready_made_model_names_every_parameter_and_output(algorithms):
+    models = [algorithm for algorithm in algorithms if isinstance(algorithm, QgsProcessingModelAlgorithm)]
+    assert models
+    missing = {(model.name(), definition.name()) for model in models
+               for definition in list(model.parameterDefinitions()) + list(model.outputDefinitions())
+               if not mentions(model.shortHelpString(), definition.name())}
+    assert missing == set()
+
+
+def cited_works(algorithm):
+    """(first author's surname, year or None) of each work the algorithm lists in REFERENCES."""
+    works = set()
+    for entry in algorithm.references():
+        year = re.search(r"\(((?:19|20)\d\d)\)", entry)
+        works.add((re.match(r"[^,.]+", entry).group(0), year.group(1) if year else None))
+    return works
+
+
+def test_the_bibliography_holds_each_cited_work_once_in_full():
+    entries = list(BIBLIOGRAPHY.values())
+    assert len(set(entries)) == len(entries), "a work is in the bibliography twice"
+    partial = [entry[:50] for entry in entries
+               if re.search(r"\((?:19|20)\d\d\)", entry) and not re.search(r"\(\d{4}\)\. \S.+\. \S", entry)]
+    assert partial == [], "not full citations (authors (year). title. source)"
+
+
+def test_every_listed_work_is_in_the_bibliography_and_every_entry_is_used(algorithms):
+    listed = {key for algorithm in ours(algorithms) for key in algorithm.REFERENCES}
+    assert listed - set(BIBLIOGRAPHY) == set()
+    assert set(BIBLIOGRAPHY) - listed == set()
+
+
+def test_the_text_cites_exactly_the_works_it_lists(algorithms):
+    problems = []
+    for algorithm in ours(algorithms):
+        text = plain(algorithm.shortHelpString().split("<b>References</b>")[0])
+        cited = set(CITATION.findall(text))
+        dated = {work for work in cited_works(algorithm) if work[1]}
+        undated = {surname for surname, year in cited_works(algorithm) if not year}
+        problems += [f"{algorithm.name()}: cites {surname} ({year}) without listing it"
+                     for surname, year in sorted(cited - dated)]
+        problems += [f"{algorithm.name()}: lists {surname} ({year}) without citing it"
+                     for surname, year in sorted(dated - cited)]
+        problems += [f"{algorithm.name()}: lists {surname} without naming it"
+                     for surname in sorted(undated) if not mentions(text, surname)]
+    assert_none(problems)
 
 
 def test_the_issues_references_are_cited_where_they_belong_in_full(algorithms):
-    by_name = {algorithm.name(): algorithm.shortHelpString() for algorithm in algorithms}
-    problems = []
-    for (surname, year), (names, details) in REQUIRED.items():
-        for name in sorted(names):
-            entry = reference_entries(by_name[name]).get((surname, year), "")
-            if (surname, year) not in set(CITATION.findall(body(by_name[name]))) or details not in entry:
-                problems.append(f"{name}: cite {surname} ({year}) with the entry '… {details}'")
-    assert_none(problems)
+    by_name = {algorithm.name(): algorithm for algorithm in ours(algorithms)}
+    missing = {(name, key) for key, (names, details) in REQUIRED.items() for name in names
+               if key not in by_name[name].REFERENCES or details not in BIBLIOGRAPHY[key]}
+    assert missing == set()
 
 
 def test_help_url_is_the_local_page_of_the_algorithm(algorithms):

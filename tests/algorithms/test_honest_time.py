@@ -277,7 +277,8 @@ def test_aoristic_profile_matches_a_minute_by_minute_reference(run):
     ]
     crimes = point_layer([(1000.0, 1000.0)] * (len(windows) + 1), fields=[("t0", "datetime"), ("t1", "datetime")],
                          rows=[(qdatetime(a), qdatetime(b) if b else None) for a, b in windows]
-                         + [(qdatetime(datetime.datetime(2024, 5, 4, 10)), qdatetime(datetime.datetime(2024, 5, 4, 9)))])
+                         + [(qdatetime(datetime.datetime(2024, 5, 4, 10)),
+                             qdatetime(datetime.datetime(2024, 5, 4, 9)))])
     feedback = Recording()
     result = run("hotspotpatrol:temporalprofile", {
         "HOTSPOTS": square_hotspot(1000, 1000), "CRIMES": crimes, "TIME": "t0", "TIME_END": "t1",

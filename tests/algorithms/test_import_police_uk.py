@@ -17,6 +17,7 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -300,6 +301,30 @@ def test_crime_types_filter_and_warning(run, download):
 def test_bad_parameters_are_explained(run, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):
         run(ALGORITHM, {"INPUT": str(SAMPLE), "OUTPUT": "memory:", **parameters})
+
+
+def check_parameters(**parameters):
+    """checkParameterValues of a fresh instance on the sample with ``parameters``."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return algorithm.checkParameterValues({"INPUT": str(SAMPLE), "OUTPUT": "memory:", **parameters}, context)
+
+
+@pytest.mark.parametrize("parameters, names, message", [
+    ({"START_MONTH": "2018-07", "END_MONTH": "2018-05"}, ("START_MONTH", "END_MONTH"), "is after"),
+    ({"START_MONTH": "2018-5"}, ("START_MONTH",), "is not a month written yyyy-MM"),
+    ({"END_MONTH": "May 2018"}, ("END_MONTH",), "is not a month written yyyy-MM"),
+], ids=["months_reversed", "start_unreadable", "end_unreadable"])
+def test_month_checks_name_the_parameters(provider, parameters, names, message):
+    valid, text = check_parameters(**parameters)
+    assert not valid and message in text and all(name in text for name in names), text
+
+
+def test_month_checks_pass_valid_months(provider):
+    assert check_parameters() == (True, "")
+    assert check_parameters(START_MONTH="2018-06", END_MONTH="2018-06") == (True, "")
+    assert check_parameters(START_MONTH=" 2018-05 ", END_MONTH="")[0]
 
 
 def test_bad_inputs_are_explained(run, tmp_path):

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -339,3 +340,17 @@ def test_pings_without_a_unit_are_one_unit_with_a_warning(run):
 def test_bad_input(run, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):
         dosage(run, **parameters())
+
+
+def test_point_hotspots_need_a_buffer_before_the_run(provider):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:patroldosage")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    points = point_layer([IN_A, IN_B], fields=(("hotspot_id", "text"), ("rank", "int")), rows=[("A", 1), ("B", 2)])
+    parameters = {"PINGS": ping_layer(), "UNIT_FIELD": "unit", "TIME": "ping_time", "HOTSPOTS": points,
+                  "BUFFER": 0, "OUTPUT": "memory:"}
+    valid, message = algorithm.checkParameterValues(parameters, context)
+    assert not valid
+    assert message.startswith("HOTSPOTS must be polygons") and "set BUFFER above 0 m" in message
+    assert algorithm.checkParameterValues({**parameters, "BUFFER": 10}, context)[0]
+    assert algorithm.checkParameterValues({**parameters, "HOTSPOTS": hotspot_layer()}, context)[0]

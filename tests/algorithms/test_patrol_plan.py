@@ -4,7 +4,7 @@ import csv
 
 import pytest
 from helpers import SAMPLE_DATA
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProject, QgsVectorLayer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 
@@ -73,9 +73,12 @@ def test_plan_on_the_sample_writes_points_csv_calendar_and_routes(run, hotspots,
 def test_same_seed_same_plan(run, hotspots):
     parameters = {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03", "DAYS": 7, "TIMEZONE": "Europe/London",
                   "SEED": 5, "OUTPUT": "memory:"}
-    first = [(f["hotspot_id"], f["start_local"], f["unit"]) for f in run("hotspotpatrol:patrolplan", parameters)["OUTPUT"].getFeatures()]
-    again = [(f["hotspot_id"], f["start_local"], f["unit"]) for f in run("hotspotpatrol:patrolplan", parameters)["OUTPUT"].getFeatures()]
-    assert first == again and first
+
+    def visits():
+        layer = run("hotspotpatrol:patrolplan", parameters)["OUTPUT"]
+        return [(f["hotspot_id"], f["start_local"], f["unit"]) for f in layer.getFeatures()]
+    first = visits()
+    assert first == visits() and first
 
 
 @pytest.mark.parametrize("parameters, message", [
@@ -86,3 +89,16 @@ def test_bad_input(run, hotspots, parameters, message):
     with pytest.raises(QgsProcessingException, match=message):
         run("hotspotpatrol:patrolplan", {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03",
                                          "OUTPUT": "memory:", **parameters})
+
+
+def test_shift_windows_must_hold_a_patrol_before_the_run(provider, hotspots):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:patrolplan")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03", "SHIFTS": "08:00-08:10,12:00-12:05",
+                  "PATROL_MINUTES": 15, "OUTPUT": "memory:"}
+    valid, message = algorithm.checkParameterValues(parameters, context)
+    assert not valid
+    assert "longest in SHIFTS lasts 10 minutes" in message and "PATROL_MINUTES" in message
+    assert algorithm.checkParameterValues({**parameters, "PATROL_MINUTES": 10}, context)[0]
+    assert algorithm.checkParameterValues({**parameters, "SHIFTS": "08:00-08:15"}, context)[0]

@@ -26,7 +26,8 @@ def test_points_inside_match_brute_force_for_cells_and_other_polygons():
     y = np.concatenate([rng.uniform(0, 1000, 3000), rng.uniform(0, 1000, 100)])
     cell = QgsGeometry.fromRect(QgsRectangle(150, 150, 300, 300))
     triangle = QgsGeometry.fromWkt("POLYGON((100 100, 900 200, 400 800, 100 100))")
-    ring = QgsGeometry.fromWkt("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0),(200 200, 800 200, 800 800, 200 800, 200 200))")
+    ring = QgsGeometry.fromWkt("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0),"
+                               "(200 200, 800 200, 800 800, 200 800, 200 200))")
     index = PointIndex(x, y)
     np.testing.assert_array_equal(index.inside(cell), brute_force(cell, x, y, half_open_box=True))
     for polygon in (triangle, ring):

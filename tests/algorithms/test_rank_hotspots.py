@@ -2,15 +2,29 @@
 
 import numpy as np
 import pytest
-from helpers import SOUTHEND, point_layer
+from helpers import SOUTHEND, Recording, point_layer
 from qgis.core import (
     QgsApplication,
     QgsFeature,
     QgsGeometry,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
+
+
+class RecordingErrors(Recording):
+    """Also keeps the errors an algorithm reports."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS's names)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
 
 
 def crimes_in_cells(counts):
@@ -123,3 +137,69 @@ def test_bad_input(run, tmp_path):
         run("hotspotpatrol:rankhotspots", {"INPUT": layer, "HARM_WEIGHTS": str(harm), "OUTPUT": "memory:"})
     with pytest.raises(QgsProcessingException, match="needs WEIGHT_FIELD"):
         run("hotspotpatrol:rankhotspots", {"INPUT": layer, "RANK_BY": 1, "OUTPUT": "memory:"})
+
+
+@pytest.fixture
+def check(provider):
+    """``check(parameters)``: checkParameterValues of a fresh rankhotspots, on a small crime layer."""
+    layer = point_layer([(75.0, 75.0)], fields=[("harm", "double"), ("kind", "text")], rows=[(1.0, "Robbery")])
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+
+    def check_values(parameters):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspotpatrol:rankhotspots")
+        return algorithm.checkParameterValues({"INPUT": layer, "OUTPUT": "memory:", **parameters}, context)
+    return check_values
+
+
+@pytest.fixture
+def harm_table(tmp_path):
+    path = tmp_path / "harm.csv"
+    path.write_text("category,weight\nRobbery,365\n")
+    return str(path)
+
+
+def test_check_weight_and_category_are_exclusive(check, harm_table):
+    valid, message = check({"WEIGHT_FIELD": "harm", "CATEGORY_FIELD": "kind", "HARM_WEIGHTS": harm_table})
+    assert not valid and "Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both" in message
+
+
+@pytest.mark.parametrize("alone", ["CATEGORY_FIELD", "HARM_WEIGHTS"])
+def test_check_category_and_harm_weights_go_together(check, harm_table, alone):
+    valid, message = check({alone: {"CATEGORY_FIELD": "kind", "HARM_WEIGHTS": harm_table}[alone]})
+    assert not valid and "CATEGORY_FIELD and HARM_WEIGHTS go together" in message
+
+
+def test_check_ranking_by_weight_needs_a_weight(check):
+    valid, message = check({"RANK_BY": 1})
+    assert not valid and "RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS" in message
+
+
+def test_check_the_kernel_radius(check):
+    valid, message = check({"RADIUS": 0})
+    assert not valid and "RADIUS (the kernel density radius) must be more than 0 metres" in message
+
+
+@pytest.mark.parametrize("weighting", ["field", "harm", "none"])
+def test_check_accepts_valid_combinations(check, harm_table, weighting):
+    parameters = {"field": {"WEIGHT_FIELD": "harm", "RANK_BY": 1},
+                  "harm": {"CATEGORY_FIELD": "kind", "HARM_WEIGHTS": harm_table, "RANK_BY": 1},
+                  "none": {"RANK_BY": 3}}[weighting]
+    assert check(parameters) == (True, "")
+
+
+def test_harm_table_errors_and_unknown_categories_reach_the_user(run, tmp_path):
+    layer = point_layer([(75.0, 75.0), (75.0, 75.0), (225.0, 75.0)], fields=[("kind", "text")],
+                        rows=[("Robbery",), (" Burglary ",), ("Arson",)])
+    harm = tmp_path / "harm.csv"
+    harm.write_text("category,weight\nRobbery,x\n")
+    with pytest.raises(QgsProcessingException, match="row 2: 'x' is not a number"):
+        run("hotspotpatrol:rankhotspots", {"INPUT": layer, "CATEGORY_FIELD": "kind", "HARM_WEIGHTS": str(harm),
+                                           "OUTPUT": "memory:"})
+    harm.write_text("category,weight\nRobbery,365\nBurglary,60\n")
+    feedback = RecordingErrors()
+    result = run("hotspotpatrol:rankhotspots", {"INPUT": layer, "CATEGORY_FIELD": "kind", "HARM_WEIGHTS": str(harm),
+                                                "RANK_BY": 1, "OUTPUT": "memory:"}, feedback=feedback)
+    assert result["CRIMES_COUNTED"] == 2 and feedback.errors == [
+        "1 crimes have a category that is not in the harm table and are skipped: Arson"]
+    assert [f["weight"] for f in result["OUTPUT"].getFeatures()] == [425.0]

@@ -14,7 +14,8 @@ PLAN = {"TIME": "date", "START_DATE": "2024-06-03", "DAYS": 7, "TIMEZONE": "Amer
 
 
 def visits(path):
-    return sorted((f["hotspot_id"], f["unit"], f["start_local"], f["minutes"]) for f in QgsVectorLayer(path).getFeatures())
+    return sorted((f["hotspot_id"], f["unit"], f["start_local"], f["minutes"])
+                  for f in QgsVectorLayer(path).getFeatures())
 
 
 def test_the_provider_lists_the_model(provider):
@@ -59,7 +60,8 @@ def summary(model):
         return (value.source(), value.parameterName(), value.outputChildId(), value.outputName(),
                 str(value.staticValue()))
     steps = {child_id: (child.algorithmId(),
-                        {name: [source(value) for value in values] for name, values in child.parameterSources().items()},
+                        {name: [source(value) for value in values]
+                         for name, values in child.parameterSources().items()},
                         {name: output.childOutputName() for name, output in child.modelOutputs().items()})
              for child_id, child in model.childAlgorithms().items()}
     inputs = {p.name(): (p.type(), str(p.defaultValue()), p.description(), int(p.flags()))

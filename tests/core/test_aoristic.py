@@ -318,9 +318,11 @@ def test_window_lengths():
 
 
 def reference_share(start, end, low, high):
+    def inside(moment):
+        return (low is None or moment >= low) and (high is None or moment < high)
+
     if start is None or (end is not None and end < start):
         return np.nan
-    inside = (lambda t: (low is None or t >= low) and (high is None or t < high))
     if end is None or end == start:
         return float(inside(start))
     minutes = (end - start) // MINUTE

@@ -65,3 +65,32 @@ def test_ineligible_cells_are_never_chosen():
 def test_accuracy_table_refuses_cells_without_area_or_score(areas, scores, message):
     with pytest.raises(ValueError, match=message):
         concentration.accuracy_table(scores, areas, [1, 1, 1], (3.0, 3))
+
+
+def test_without_a_predicted_count_for_every_cell_there_is_no_rri():
+    for missing in (np.nan, np.inf):
+        table = concentration.accuracy_table([3, 2, 1], [1, 1, 1], [6, 3, 0], (3, 9), predicted=[2, missing, 2])
+        assert table["rri"] is None
+    assert concentration.accuracy_table([3, 2, 1], [1, 1, 1], [6, 3, 0], (3, 9))["rri"] is None
+    table = concentration.accuracy_table([3, 2, 1], [1, 1, 1], [6, 3, 0], (3, 9), predicted=[4, 4, 1])
+    assert table["rri"].tolist() == pytest.approx([(6 / 4) / (9 / 9), (9 / 8) / (9 / 9), 1.0])
+
+
+def test_hotspot_concentration_by_hand():
+    counts = [4, 2, 1, 1, 0]
+    share = np.array(counts) / 8
+    summary = concentration.hotspot_concentration(share, [0, 2], counts)
+    assert summary.crime_share == pytest.approx(5 / 8)
+    assert summary.area_share == pytest.approx(2 / 5)
+    assert summary.gini == pytest.approx(np.abs(np.subtract.outer(counts, counts)).mean() / (2 * np.mean(counts)))
+    # 8 crimes in 5 cells: more crimes than cells, so the generalized Gini is the Gini.
+    assert summary.generalized_gini == summary.gini
+    none = concentration.hotspot_concentration(np.zeros(3), np.array([], dtype=np.int64), [0, 0, 0])
+    assert (none.crime_share, none.area_share, none.gini) == (0.0, 0.0, 0.0)
+
+
+def test_the_cells_as_study_area_count_each_crime_once():
+    # Crime 3 lies where two cells overlap: crimes 0, 3, 4 and 5; the third cell holds none.
+    assert concentration.cells_study_area([1.5, 2.0, 0.5], [np.array([0, 3]), np.array([3, 4, 5]),
+                                                             np.array([], dtype=np.int64)]) == (4.0, 4)
+    assert concentration.cells_study_area([], []) == (0.0, 0)

@@ -331,6 +331,14 @@ def test_koper_share_and_per_hotspot_totals():
     assert result.status.tolist() == ["delivered", "missed", "delivered", "missed"]
 
 
+def test_status_counts_count_each_status():
+    # Delivered (on time), late (arrived 20 minutes after), missed (nobody there), delivered again.
+    result = check([(0, 60), (1, 200), (2, 300), (0, 400)], [(0, 60, 75), (1, 220, 235), (0, 395, 410)])
+    assert result.status.tolist() == ["delivered", "late", "missed", "delivered"]
+    assert result.status_counts() == {"delivered": 2, "late": 1, "missed": 1}
+    assert check([], []).status_counts() == {"delivered": 0, "late": 0, "missed": 0}
+
+
 def test_default_n_hotspots_and_no_stays():
     result = dosage.compliance([1, 3], at([0, 60]), at([15, 75]), make_stays([]))
     assert result.status.tolist() == ["missed", "missed"]

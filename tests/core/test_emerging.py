@@ -1,9 +1,12 @@
 """Emerging hot spots: Mann-Kendall, space-time Gi* and every pattern on constructed series."""
 
+import datetime
+
 import numpy as np
 import pytest
 
 from hotspot_patrol.core import emerging
+from hotspot_patrol.core.errors import InputError
 
 
 def test_mann_kendall_known_values():
@@ -41,27 +44,27 @@ def test_space_time_gi_star_against_brute_force():
             assert z[k, t] == pytest.approx(expected)
 
 
-H, C, O = 1, -1, 0
+H, C, N = 1, -1, 0  # hot, cold, neither
 
 
 @pytest.mark.parametrize("series, trend, pattern", [
-    ([O, O, O, O, O, O, O, O, O, H], 0, "New Hot Spot"),
-    ([O, O, O, O, O, O, O, H, H, H], 0, "Consecutive Hot Spot"),
+    ([N, N, N, N, N, N, N, N, N, H], 0, "New Hot Spot"),
+    ([N, N, N, N, N, N, N, H, H, H], 0, "Consecutive Hot Spot"),
     ([H] * 10, +3, "Intensifying Hot Spot"),
     ([H] * 10, 0, "Persistent Hot Spot"),
     ([H] * 10, -3, "Diminishing Hot Spot"),
-    ([O, H, O, O, H, O, O, O, H, H], 0, "Sporadic Hot Spot"),
-    ([C, O, O, H, O, O, O, O, O, H], 0, "Oscillating Hot Spot"),
-    ([H] * 9 + [O], 0, "Historical Hot Spot"),
-    ([O, O, O, O, O, O, O, O, O, C], 0, "New Cold Spot"),
-    ([O, O, O, O, O, O, O, C, C, C], 0, "Consecutive Cold Spot"),
+    ([N, H, N, N, H, N, N, N, H, H], 0, "Sporadic Hot Spot"),
+    ([C, N, N, H, N, N, N, N, N, H], 0, "Oscillating Hot Spot"),
+    ([H] * 9 + [N], 0, "Historical Hot Spot"),
+    ([N, N, N, N, N, N, N, N, N, C], 0, "New Cold Spot"),
+    ([N, N, N, N, N, N, N, C, C, C], 0, "Consecutive Cold Spot"),
     ([C] * 10, -3, "Intensifying Cold Spot"),
     ([C] * 10, 0, "Persistent Cold Spot"),
     ([C] * 10, +3, "Diminishing Cold Spot"),
-    ([O, C, O, O, C, O, O, O, C, C], 0, "Sporadic Cold Spot"),
-    ([H, O, O, C, O, O, O, O, O, C], 0, "Oscillating Cold Spot"),
-    ([C] * 9 + [O], 0, "Historical Cold Spot"),
-    ([O, H, O, C, O, O, H, O, O, O], 0, "No Pattern Detected"),
+    ([N, C, N, N, C, N, N, N, C, C], 0, "Sporadic Cold Spot"),
+    ([H, N, N, C, N, N, N, N, N, C], 0, "Oscillating Cold Spot"),
+    ([C] * 9 + [N], 0, "Historical Cold Spot"),
+    ([N, H, N, C, N, N, H, N, N, N], 0, "No Pattern Detected"),
 ])
 def test_every_pattern(series, trend, pattern):
     p = 0.001 if trend else 0.5
@@ -134,3 +137,56 @@ def test_a_cell_without_a_neighbour_is_not_classified():
     assert result["isolated"].tolist() == [False] * 9 + [True]
     assert result["category"][-1] == "No Pattern Detected"
     assert np.isnan(result["trend_z"][-1]) and result["hot_steps"][-1] == 0
+
+
+# --- the steps, the cube and the tally ---------------------------------------------------------
+
+def test_steps_of_times_number_weeks_from_the_monday_and_run_to_end():
+    times = np.array(["2024-01-03 10:00", "2024-01-07 23:59", "2024-01-08 00:00", "2024-01-24 12:00"],
+                     dtype="datetime64[s]")
+    index, first, n_steps = emerging.steps_of_times(times, "week")
+    assert index.tolist() == [0, 0, 1, 3] and first == np.datetime64("2024-01-01T00:00:00") and n_steps == 4
+    # END 2024-02-05 00:00 is exclusive: its last second is on Sunday 4 February, in the fifth week.
+    index, _, n_steps = emerging.steps_of_times(times, "week", end=datetime.datetime(2024, 2, 5))
+    assert index.tolist() == [0, 0, 1, 3] and n_steps == 5
+    _, _, n_steps = emerging.steps_of_times(times, "week", end=datetime.datetime(2024, 2, 5, 0, 0, 1))
+    assert n_steps == 6
+
+
+def test_steps_of_times_in_days_and_months_against_the_calendar():
+    rng = np.random.default_rng(6)
+    start = datetime.datetime(2023, 11, 20, 8, 30)
+    moments = [start + datetime.timedelta(minutes=int(m)) for m in rng.integers(0, 200 * 24 * 60, 300)]
+    times = np.array(moments, dtype="datetime64[s]")
+    days, first, n_days = emerging.steps_of_times(times, "day", start=start)
+    assert days.tolist() == [(moment.date() - start.date()).days for moment in moments]
+    assert first == np.datetime64("2023-11-20T00:00:00") and n_days == max(days) + 1
+    months, first, n_months = emerging.steps_of_times(times, "month", start=start,
+                                                      end=datetime.datetime(2024, 9, 1))
+    assert months.tolist() == [(m.year - 2023) * 12 + m.month - 11 for m in moments]
+    assert first == np.datetime64("2023-11-01T00:00:00") and n_months == 10  # November to August
+
+
+def test_space_time_cube_counts_each_crime_in_its_cell_and_step():
+    rng = np.random.default_rng(12)
+    point_cell, point_step = rng.integers(0, 7, 500), rng.integers(0, 9, 500)
+    cube = emerging.space_time_cube(point_cell, point_step, 8, 9)
+    expected = np.zeros((8, 9))
+    for cell, step in zip(point_cell, point_step):
+        expected[cell, step] += 1
+    assert cube.dtype == float and np.array_equal(cube, expected)
+
+
+def test_space_time_cube_is_refused_before_it_is_built():
+    with pytest.raises(InputError, match=r"2,000 cells with crime x 600 time steps of one day from 2024-01-01 to "
+                                          r"2025-08-23.*limit is 1,000,000 bins"):
+        emerging.space_time_cube(np.zeros(1, int), np.zeros(1, int), 2000, 600, "day", "2024-01-01", "2025-08-23",
+                                 max_bins=1_000_000)
+
+
+def test_pattern_counts_tally_the_patterns_found_in_their_order():
+    categories = ["Sporadic Hot Spot", "No Pattern Detected", "New Cold Spot", "Sporadic Hot Spot",
+                  "New Hot Spot", "No Pattern Detected", "Sporadic Hot Spot"]
+    assert emerging.pattern_counts(categories) == [
+        ("No Pattern Detected", 2), ("New Hot Spot", 1), ("Sporadic Hot Spot", 3), ("New Cold Spot", 1)]
+    assert emerging.pattern_counts([]) == []

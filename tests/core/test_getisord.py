@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from hotspot_patrol.core import getisord
+from hotspot_patrol.core import getisord, grid
 
 # esda's G_Local doctest: points, values and a distance band of 15.
 ESDA_POINTS = np.array([(10, 10), (20, 10), (40, 10), (15, 20), (30, 20), (30, 30)], dtype=float)
@@ -187,3 +187,42 @@ def test_a_huge_band_on_a_lattice_needs_no_huge_stencil():
 def test_nan_distance_is_refused():
     with pytest.raises(ValueError, match="positive number"):
         getisord.getis_ord_lattice([0, 1], [0, 0], [1.0, 2.0], 150, np.nan)
+
+
+# --- the cells of one square lattice, read from their ids ----------------------------------------
+
+def test_square_lattice_reads_the_cells_from_their_ids():
+    col, row, size = getisord.square_lattice(["S150_3_7", "S150_-2_0", "S150_3_8"])
+    assert col.tolist() == [3, -2, 3] and row.tolist() == [7, 0, 8] and size == 150.0
+    assert col.dtype == np.int64 and row.dtype == np.int64
+
+
+@pytest.mark.parametrize("ids", [
+    ["S150_3_7", "H150_4_7"],                  # a hexagon
+    ["S150_3_7", "S100_4_7"],                  # two sizes
+    ["S150_3_7", "S150_3_7"],                  # one cell twice
+    ["S150_3_7", None],                        # a feature without an id
+    ["S150_3_7", "Victoria Road"],             # another text
+    ["H150_3_7", "H150_4_7"],                  # hexagons only
+    [],
+])
+def test_square_lattice_is_none_unless_the_features_are_distinct_cells_of_one_square_grid(ids):
+    assert getisord.square_lattice(ids) is None
+
+
+@pytest.mark.parametrize("star", [True, False])
+def test_cells_read_from_their_ids_give_the_kd_tree_numbers(star):
+    rng = np.random.default_rng(21)
+    cells = np.unique(np.column_stack((rng.integers(3900, 3940, 600), rng.integers(1200, 1230, 600))), axis=0)
+    values = rng.poisson(3, len(cells)).astype(float)
+    col, row, size = getisord.square_lattice(grid.cell_ids(cells[:, 0], cells[:, 1], 150))
+    lattice = getisord.getis_ord_lattice(col, row, values, size, 300, star=star)
+    tree = getisord.getis_ord((cells[:, 0] + 0.5) * 150, (cells[:, 1] + 0.5) * 150, values, 300, star=star)
+    assert np.allclose(lattice.z, tree.z, atol=1e-9, equal_nan=True)
+
+
+def test_hot_and_cold_spots_count_the_features_in_each_kind_of_bin():
+    bins = np.array([3, 0, -1, 2, 1, 0, -3])
+    result = getisord.GetisOrd(z=np.zeros(7), p=np.ones(7), bin=bins, neighbours=np.ones(7, dtype=np.int64),
+                               isolated=np.zeros(7, dtype=bool))
+    assert (result.hot_spots, result.cold_spots) == (3, 2)

@@ -186,3 +186,38 @@ def test_weights_that_are_counts_or_harms_cannot_be_negative(weights, message):
 def test_zero_weights_are_allowed():
     cells = grid.count_cells([10.0, 200.0], [10.0, 10.0], 150, weights=[0.0, 2.0])
     assert cells.weight.tolist() == [2.0, 0.0] and cells.share.tolist() == [1.0, 0.0]
+
+
+# --- cell ids read back, crimes in a rectangle ------------------------------------------------
+
+@pytest.mark.parametrize("shape", [grid.SQUARE, grid.HEXAGON])
+@pytest.mark.parametrize("size", [150, 12.5, 0.01, 1234.5678, 2_000_000.0])
+def test_parse_cell_id_reads_back_every_id_cell_ids_writes(shape, size):
+    rng = np.random.default_rng(3)
+    col, row = rng.integers(-50_000, 50_000, (2, 200))
+    ids = grid.cell_ids(col, row, size, shape)
+    written_size = float(f"{size:g}")  # an id keeps six significant digits of the size
+    assert [grid.parse_cell_id(cell_id) for cell_id in ids] == [
+        (shape, written_size, int(c), int(r)) for c, r in zip(col, row)]
+
+
+def test_parse_cell_id_names_shape_size_column_and_row():
+    assert grid.parse_cell_id("S150_3521_11234") == (grid.SQUARE, 150.0, 3521, 11234)
+    assert grid.parse_cell_id("H12.5_-1_-20") == (grid.HEXAGON, 12.5, -1, -20)
+    assert grid.parse_cell_id("S2e+06_0_7") == (grid.SQUARE, 2e6, 0, 7)
+
+
+@pytest.mark.parametrize("text", ["", "Victoria Road", "S150_1", "S150_1_2_3", "s150_1_2", "X150_1_2", "S_1_2",
+                                  "S150_1.5_2", "S1.2.3_1_2", " S150_1_2", "S150_1_2 ", "S-150_1_2", "S150_+1_2"])
+def test_parse_cell_id_answers_none_for_other_text(text):
+    assert grid.parse_cell_id(text) is None
+
+
+def test_in_rectangle_keeps_the_points_inside_and_on_the_edges():
+    rng = np.random.default_rng(9)
+    x = np.concatenate((rng.uniform(-10, 110, 500), [0.0, 100.0, 50.0, 50.0, -1e-9]))
+    y = np.concatenate((rng.uniform(-10, 60, 500), [0.0, 50.0, 50.0, 50.0 + 1e-9, 10.0]))
+    expected = [0.0 <= a <= 100.0 and 0.0 <= b <= 50.0 for a, b in zip(x.tolist(), y.tolist())]
+    inside = grid.in_rectangle(x, y, 0.0, 0.0, 100.0, 50.0)
+    assert inside.tolist() == expected
+    assert inside[-5:].tolist() == [True, True, True, False, False]

@@ -184,8 +184,10 @@ def test_icalendar_reads_back():
 def test_bad_settings():
     with pytest.raises(ValueError, match="Unknown time zone"):
         plan(timezone="Mars/Olympus")
-    with pytest.raises(ValueError, match="long enough"):
-        plan(shifts=[(600, 610)])
+    with pytest.raises(ValueError, match="long enough for a 15-minute patrol: the longest in SHIFTS lasts 10 "
+                                         "minutes. Lengthen a window of SHIFTS or shorten PATROL_MINUTES"):
+        plan(shifts=[(600, 610), (700, 705)])
+    plan(shifts=[(600, 615)])  # exactly one patrol long
     with pytest.raises(ValueError, match="UNITS"):
         plan(units=0)
 

@@ -191,94 +191,106 @@ def test_instants_keep_both_passes_of_the_repeated_hour_apart():
 SLASHED_RANGES = {"mixed": (32, 32), "day_first": (32, 12), "month_first": (12, 32), "ambiguous": (12, 12)}
 
 
-def _random_times_text(rng, n, slashed="mixed", near_misses=0.25):
-    """n strings of every supported form, with near misses, odd fields and offsets; slashed dates with
-    numbers up to SLASHED_RANGES[slashed]."""
-    first_max, second_max = SLASHED_RANGES[slashed]
+class _RandomTimeText:
+    """Random strings of every supported form, with near misses, odd fields and offsets; slashed dates
+    with numbers up to SLASHED_RANGES[slashed]."""
 
-    def field(low, high):
-        value = int(rng.integers(low, high + 1))
-        return f"{value:02d}" if rng.random() < 0.8 else str(value)
+    def __init__(self, rng, slashed):
+        self.rng = rng
+        self.first_max, self.second_max = SLASHED_RANGES[slashed]
 
-    def year():
-        return str(rng.choice(["2024", "2023", "2025", "1900", "2000", "0000", "0001", "9999", "1937", "1883",
-                               f"{int(rng.integers(0, 10000)):04d}"]))
+    def field(self, low, high):
+        value = int(self.rng.integers(low, high + 1))
+        return f"{value:02d}" if self.rng.random() < 0.8 else str(value)
 
-    def offset():
-        sign = str(rng.choice(["+", "-"]))
-        return str(rng.choice(["Z", "+01:00", "-03:30", "+0530", "-05:00", "-00:00", "+23:59", "+24:00",
-                               f"{sign}{field(0, 26)}:{field(0, 99)}", f"{sign}{field(0, 25)}{field(0, 60)}"]))
+    def year(self):
+        return str(self.rng.choice(["2024", "2023", "2025", "1900", "2000", "0000", "0001", "9999", "1937", "1883",
+                                    f"{int(self.rng.integers(0, 10000)):04d}"]))
 
-    def fraction():
-        return str(rng.choice([".", ","])) + str(rng.choice(["000", "123", "5", "7" * int(rng.integers(1, 10))]))
+    def offset(self):
+        sign = str(self.rng.choice(["+", "-"]))
+        return str(self.rng.choice(["Z", "+01:00", "-03:30", "+0530", "-05:00", "-00:00", "+23:59", "+24:00",
+                                    f"{sign}{self.field(0, 26)}:{self.field(0, 99)}",
+                                    f"{sign}{self.field(0, 25)}{self.field(0, 60)}"]))
 
-    def iso():
-        text = f"{year()}-{field(0, 13)}"
-        if rng.random() < 0.9:
-            text += f"-{field(0, 32)}"
-            if rng.random() < 0.8:
-                text += f"{rng.choice(['T', ' '])}{field(0, 25)}:{field(0, 60)}"
-                if rng.random() < 0.7:
-                    text += f":{field(0, 60)}"
-                    if rng.random() < 0.3:
-                        text += fraction()
-        if rng.random() < 0.5:
-            text += str(rng.choice(["", "", " "])) + offset()
+    def fraction(self):
+        return str(self.rng.choice([".", ","])) + str(self.rng.choice(["000", "123", "5",
+                                                                       "7" * int(self.rng.integers(1, 10))]))
+
+    def iso(self):
+        text = f"{self.year()}-{self.field(0, 13)}"
+        if self.rng.random() < 0.9:
+            text += f"-{self.field(0, 32)}"
+            if self.rng.random() < 0.8:
+                text += f"{self.rng.choice(['T', ' '])}{self.field(0, 25)}:{self.field(0, 60)}"
+                if self.rng.random() < 0.7:
+                    text += f":{self.field(0, 60)}"
+                    if self.rng.random() < 0.3:
+                        text += self.fraction()
+        if self.rng.random() < 0.5:
+            text += str(self.rng.choice(["", "", " "])) + self.offset()
         return text
 
-    def twelve_hour():
-        text = f"{rng.choice([' ', '  '])}{field(0, 13)}:{field(0, 60)}"
-        if rng.random() < 0.8:
-            text += f":{field(0, 60)}"
-        return text + str(rng.choice([" ", "", "  "])) + str(rng.choice(["AM", "PM", "am", "pm", "P.M.", "a.m", "Pm."]))
+    def twelve_hour(self):
+        text = f"{self.rng.choice([' ', '  '])}{self.field(0, 13)}:{self.field(0, 60)}"
+        if self.rng.random() < 0.8:
+            text += f":{self.field(0, 60)}"
+        return text + str(self.rng.choice([" ", "", "  "])) + str(
+            self.rng.choice(["AM", "PM", "am", "pm", "P.M.", "a.m", "Pm."]))
 
-    def slashed_date():
-        return f"{field(0, first_max)}/{field(0, second_max)}/{year()}"
+    def slashed_date(self):
+        return f"{self.field(0, self.first_max)}/{self.field(0, self.second_max)}/{self.year()}"
 
-    def slashed_12_hour():
-        return slashed_date() + twelve_hour()
+    def slashed_12_hour(self):
+        return self.slashed_date() + self.twelve_hour()
 
-    def iso_12_hour():
-        return f"{year()}-{field(0, 13)}-{field(0, 32)}" + twelve_hour()
+    def iso_12_hour(self):
+        return f"{self.year()}-{self.field(0, 13)}-{self.field(0, 32)}" + self.twelve_hour()
 
-    def slashed_24_hour():
-        text = slashed_date()
-        if rng.random() < 0.7:
-            text += f"{rng.choice([' ', '  '])}{field(0, 25)}:{field(0, 60)}"
-            if rng.random() < 0.5:
-                text += f":{field(0, 60)}"
-                if rng.random() < 0.3:
-                    text += fraction()
+    def slashed_24_hour(self):
+        text = self.slashed_date()
+        if self.rng.random() < 0.7:
+            text += f"{self.rng.choice([' ', '  '])}{self.field(0, 25)}:{self.field(0, 60)}"
+            if self.rng.random() < 0.5:
+                text += f":{self.field(0, 60)}"
+                if self.rng.random() < 0.3:
+                    text += self.fraction()
         return text
 
-    def near_miss(text, keep_numbers):
-        at = int(rng.integers(0, len(text) + 1))
-        kind = int(rng.choice([0, 2, 4, 5] if keep_numbers else range(7)))
+    def near_miss(self, text, keep_numbers):
+        """``text`` edited once; with ``keep_numbers`` only by edits that leave its numbers as they are."""
+        at = int(self.rng.integers(0, len(text) + 1))
+        kind = int(self.rng.choice([0, 2, 4, 5] if keep_numbers else range(7)))
         if kind == 0:
-            inserted = rng.choice([" ", "\t"] if keep_numbers else
-                                  [" ", "\t", "/", "-", ":", "T", "x", "d", "\u0663", "\u00a0"])
+            inserted = self.rng.choice([" ", "\t"] if keep_numbers else
+                                       [" ", "\t", "/", "-", ":", "T", "x", "d", "\u0663", "\u00a0"])
             return text[:at] + str(inserted) + text[at:]
         if kind == 1:
             return text[:at] + text[at + 1:]
         if kind == 2:
-            return str(rng.choice([" ", "\t"])) + text + str(rng.choice([" ", "\n", ""]))
+            return str(self.rng.choice([" ", "\t"])) + text + str(self.rng.choice([" ", "\n", ""]))
         if kind == 3:
             return text.replace("-", "/").replace(" ", "T")
         if kind == 4:
             return text.lower()
         if kind == 5:
             return text + "9" * 70  # too long to read in bulk
-        return text[:at] + str(rng.integers(0, 10)) + text[at + 1:]
+        return text[:at] + str(self.rng.integers(0, 10)) + text[at + 1:]
 
+
+def _random_times_text(rng, n, slashed="mixed", near_misses=0.25):
+    """n strings of :class:`_RandomTimeText`: a share ``near_misses`` of them near misses, 3% nulls."""
+    draw = _RandomTimeText(rng, slashed)
+    # Slashed forms from position 3 on: their near misses may have to keep the column's order.
+    forms = [draw.iso, draw.iso, draw.iso_12_hour, draw.slashed_12_hour, draw.slashed_24_hour, draw.slashed_24_hour]
     values = []
-    forms = [iso, iso, iso_12_hour, slashed_12_hour, slashed_24_hour, slashed_24_hour]
     for _ in range(n):
         form = int(rng.integers(0, len(forms)))
         text = forms[form]()
-        draw = rng.random()
+        chance = rng.random()
         # In a column of one order, near misses of slashed dates keep their numbers, and so the order.
-        values.append(near_miss(text, slashed != "mixed" and form >= 3) if draw < near_misses else
-                      [None, "", "  ", "NaT", "not a time"][int(rng.integers(0, 5))] if draw < near_misses + 0.03
+        values.append(draw.near_miss(text, slashed != "mixed" and form >= 3) if chance < near_misses else
+                      [None, "", "  ", "NaT", "not a time"][int(rng.integers(0, 5))] if chance < near_misses + 0.03
                       else text)
     return values
 

@@ -39,7 +39,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from hotspot_patrol.algorithms.base import HotspotAlgorithm, write_text_file
+from hotspot_patrol.algorithms.base import HotspotAlgorithm
+from hotspot_patrol.algorithms.output_files import write_text_file
 
 BNG = "EPSG:27700"
 X0, Y0 = 590000.0, 180000.0  # Southend-on-Sea in the British National Grid

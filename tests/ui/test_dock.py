@@ -201,7 +201,8 @@ def test_day_and_unit_filters_and_sorting(planned):
         return [dock.proxy.index(row, number).data() for row in range(visible_rows(dock))]
     dock.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     risks = [float(text) for text in column(3)]
-    assert risks == sorted(risks, reverse=True) and risks[0] == pytest.approx(max(f["risk"] for f in features), abs=0.005)
+    assert risks == sorted(risks, reverse=True)
+    assert risks[0] == pytest.approx(max(f["risk"] for f in features), abs=0.005)
     dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     from hotspot_patrol.ui.visits_table import FID_ROLE
     by_fid = {f.id(): f for f in features}
@@ -295,7 +296,9 @@ def test_exports_equal_what_patrolplan_writes(planned, crimes, run, tmp_path, mo
     dock.export_gpkg_button.click()
     exported = QgsVectorLayer(str(tmp_path / "export3.gpkg"), "exported", "ogr")
     assert exported.isValid()
-    key = (lambda f: (f["visit_id"], f["hotspot_id"], f["unit"], f["start_local"], f["minutes"]))
+
+    def key(f):
+        return f["visit_id"], f["hotspot_id"], f["unit"], f["start_local"], f["minutes"]
     assert sorted(map(key, exported.getFeatures())) == sorted(map(key, independent["OUTPUT"].getFeatures()))
     assert chosen == ["patrol_plan.csv", "patrol_plan.ics", "patrol_plan.gpkg"]
 

@@ -1,0 +1,78 @@
+"""The bibliography: every work the help cites, once, by key.
+
+An algorithm lists the keys it cites in ``REFERENCES``; its help panel and page print these entries
+(tools/make_help.py gathers them all into the index). Entries are HTML, as the help panel shows them.
+"""
+
+REFERENCES = {
+    "benjamini1995": (
+        "Benjamini, Y. &amp; Hochberg, Y. (1995). Controlling the false discovery rate: a practical and "
+        "powerful approach to multiple testing. Journal of the Royal Statistical Society, Series B "
+        "57(1), 289–300."),
+    "bernasco2017": (
+        "Bernasco, W. &amp; Steenbeek, W. (2017). More places than crimes: implications for evaluating "
+        "the law of crime concentration at place. Journal of Quantitative Criminology 33(3), 451–467."),
+    "bowers2003": (
+        "Bowers, K. J. &amp; Johnson, S. D. (2003). Measuring the geographical displacement and "
+        "diffusion of benefit effects of crime prevention activity. Journal of Quantitative Criminology "
+        "19(3), 275–301."),
+    "chainey2008": (
+        "Chainey, S., Tompson, L. &amp; Uhlig, S. (2008). The utility of hotspot mapping for predicting "
+        "spatial patterns of crime. Security Journal 21(1–2), 4–28."),
+    "clopper1934": (
+        "Clopper, C. J. &amp; Pearson, E. S. (1934). The use of confidence or fiducial limits "
+        "illustrated in the case of the binomial. Biometrika 26(4), 404–413."),
+    "desruisseaux2009": (
+        "Desruisseaux, B. (ed.) (2009). Internet Calendaring and Scheduling Core Object Specification "
+        "(iCalendar). RFC 5545, Internet Engineering Task Force."),
+    "esri_emerging": (
+        "Esri. How Emerging Hot Spot Analysis works. ArcGIS Pro documentation, Spatial Statistics "
+        "toolbox."),
+    "fay2010": (
+        "Fay, M. P. (2010). Two-sided exact tests and matching confidence intervals for discrete data. "
+        "The R Journal 2(1), 53–58."),
+    "getis1992": (
+        "Getis, A. &amp; Ord, J. K. (1992). The analysis of spatial association by use of distance "
+        "statistics. Geographical Analysis 24(3)."),
+    "policeuk_about": (
+        "Home Office. About data.police.uk: data, location anonymisation, the crime categories and "
+        "outcomes. data.police.uk/about (web page). Data contains public sector information licensed "
+        "under the Open Government Licence v3.0."),
+    "hunt2016": (
+        "Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the modifiable areal unit "
+        "problem and modifiable temporal unit problem on crime hot spot stability. Doctoral "
+        "dissertation, American University, Washington, DC."),
+    "kendall1975": (
+        "Kendall, M. G. (1975). Rank Correlation Methods, 4th edition. London: Griffin."),
+    "koper1995": (
+        "Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
+        "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672."),
+    "levine2008": (
+        "Levine, N. (2008). The “hottest” part of a hotspot: comments on “The utility of hotspot mapping "
+        "for predicting spatial patterns of crime”. Security Journal 21(4), 295–302."),
+    "mann1945": (
+        "Mann, H. B. (1945). Nonparametric tests against trend. Econometrica 13(3), 245–259."),
+    "ord1995": (
+        "Ord, J. K. &amp; Getis, A. (1995). Local spatial autocorrelation statistics: distributional "
+        "issues and an application. Geographical Analysis 27(4), 286–306."),
+    "ratcliffe2002": (
+        "Ratcliffe, J. H. (2002). Aoristic signatures and the spatio-temporal analysis of high volume "
+        "crime patterns. Journal of Quantitative Criminology 18(1), 23–43."),
+    "ratcliffe2004": (
+        "Ratcliffe, J. H. (2004). The hotspot matrix: a framework for the spatio-temporal targeting of "
+        "crime reduction. Police Practice and Research 5(1), 5–23."),
+    "sherman1995": (
+        "Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
+        "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648."),
+    "sherman2016": (
+        "Sherman, L. W., Neyroud, P. &amp; Neyroud, E. (2016). The Cambridge Crime Harm Index: measuring "
+        "total harm from crime based on sentencing guidelines. Policing 10(3), 171–183."),
+    "silverman1986": (
+        "Silverman, B. W. (1986). Density Estimation for Statistics and Data Analysis. London: Chapman "
+        "&amp; Hall."),
+    "wand1995": (
+        "Wand, M. P. &amp; Jones, M. C. (1995). Kernel Smoothing. London: Chapman &amp; Hall."),
+    "weisburd2015": (
+        "Weisburd, D. (2015). The law of crime concentration and the criminology of place. Criminology "
+        "53(2), 133–157."),
+}

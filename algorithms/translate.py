@@ -1,0 +1,12 @@
+"""The translation of text outside an algorithm class (the readers' log messages, shared helpers).
+
+pylupdate5 files a module-level ``tr("…")`` under the "@default" context, so this looks it up there.
+Inside an algorithm, use ``self.tr("…")`` (HotspotAlgorithm.tr).
+"""
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text):
+    """``text`` in the user's language, when the plugin's translation has it."""
+    return QCoreApplication.translate("@default", text)

@@ -1,0 +1,53 @@
+"""Saving the plan on show: the visits as a GeoPackage, copies of the run's CSV and iCalendar files, and
+the parameters of a briefing pack.  Each save gives back what to tell the user, as ``(text, level)``."""
+
+import shutil
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorFileWriter
+from qgis.PyQt.QtCore import QCoreApplication
+
+BRIEFING_PACK = "hotspotpatrol:briefingpack"
+
+
+def tr(text):
+    return QCoreApplication.translate("HotspotPatrolDock", text)
+
+
+def save_visits(visits, path):
+    """Write the ``visits`` layer to ``path`` as the GeoPackage layer patrol_visits."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "patrol_visits"
+    options.fileEncoding = "UTF-8"
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(visits, path, QgsProject.instance().transformContext(), options)
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        return tr("Could not write {}: {}").format(path, result[1]), Qgis.MessageLevel.Critical
+    return tr("Visits saved to {}.").format(path), Qgis.MessageLevel.Success
+
+
+def copy_run_file(source, path):
+    """Save a copy of ``source``, a file the run wrote, at ``path``."""
+    try:
+        shutil.copyfile(source, path)
+    except OSError as error:
+        return tr("Could not write {}: {}").format(path, error.strerror or error), Qgis.MessageLevel.Critical
+    return tr("Saved {}.").format(path), Qgis.MessageLevel.Success
+
+
+def briefing_pack_installed():
+    return QgsApplication.processingRegistry().algorithmById(BRIEFING_PACK) is not None
+
+
+def briefing_parameters(run, hotspots, visits):
+    """The briefing pack's parameters for the plan of ``run``, its ``hotspots`` and ``visits`` layers."""
+    parameters = {"HOTSPOTS": hotspots, "VISITS": visits, "TITLE": run.title}
+    crimes = QgsProject.instance().mapLayer(run.crime_layer_id)
+    if crimes is not None:  # for the street names of the hotspots, once the user picks the field
+        parameters["CRIMES"] = crimes
+    return parameters
+
+
+def open_briefing_dialog(parameters):
+    """Processing's dialog for the briefing pack, filled in with ``parameters`` (modal)."""
+    import processing  # noqa: PLC0415 (the Processing plugin is loaded after ours)
+    processing.execAlgorithmDialog(BRIEFING_PACK, parameters)

@@ -1,0 +1,147 @@
+"""The planner panel's Plan tab: the crime layer and what to plan, remembered between sessions and
+checked before a run."""
+
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsProject
+from qgis.gui import QgsFieldExpressionWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, QTimeZone
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ..algorithms.time_zones import time_zone
+from ..core.schedule import parse_shifts
+from .panel_settings import guess_time_field
+from .run_controller import RunRequest
+
+# QGIS 3.34 moved the layer filters to Qgis.LayerFilter; QGIS 4 drops the old names.
+POINT_LAYERS = (Qgis.LayerFilter.PointLayer if hasattr(Qgis, "LayerFilter")
+                else QgsMapLayerProxyModel.Filter.PointLayer)
+
+
+class PlanForm(QWidget):
+    """The crime layer, its date and time, and the settings of the hotspots and the patrol plan."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layer_combo = QgsMapLayerComboBox(self)
+        self.layer_combo.setFilters(POINT_LAYERS)
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.time_widget = QgsFieldExpressionWidget(self)
+        self.time_widget.setToolTip(self.tr("The field or expression with each crime's date and time, in the "
+                                            "local time of the plan's time zone"))
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+
+        self.cell_size = QDoubleSpinBox(self)
+        self.cell_size.setRange(10.0, 5000.0)
+        self.cell_size.setDecimals(0)
+        self.cell_size.setSingleStep(10.0)
+        self.cell_size.setSuffix(self.tr(" m"))
+        self.cell_size.setToolTip(self.tr("Side of the square grid cells; the Southend pilot patrolled 150 m cells"))
+        self.hotspot_count = QSpinBox(self)
+        self.hotspot_count.setRange(1, 500)
+        self.start_date = QDateEdit(self)
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("ddd yyyy-MM-dd")
+        self.days = QSpinBox(self)
+        self.days.setRange(1, 366)
+        self.days.setSuffix(self.tr(" days"))
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(bytes(zone).decode() for zone in QTimeZone.availableTimeZoneIds()))
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The longest zone names would make the whole dock wide.
+        self.timezone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timezone.setMinimumContentsLength(10)
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone.setToolTip(self.tr("IANA time zone of the plan, e.g. Europe/London or America/Chicago"))
+        self.shifts = QLineEdit(self)
+        self.shifts.setToolTip(self.tr("Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00"))
+        self.units = QSpinBox(self)
+        self.units.setRange(1, 100)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2 ** 31 - 1)
+        self.seed.setToolTip(self.tr("Same inputs and seed, same plan; change it for other visit times"))
+        self.density = QCheckBox(self.tr("Crime density surface too"), self)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Crimes"), self.layer_combo)
+        form.addRow(self.tr("Date and time"), self.time_widget)
+        form.addRow(self.tr("Cell size"), self.cell_size)
+        form.addRow(self.tr("Hotspots"), self.hotspot_count)
+        form.addRow(self.tr("First day"), self.start_date)
+        form.addRow(self.tr("Plan for"), self.days)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Shifts"), self.shifts)
+        form.addRow(self.tr("Units on duty"), self.units)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.density)
+
+    def _layer_changed(self, layer):
+        self.time_widget.setLayer(layer)
+        if layer is not None and not self.time_widget.isValidExpression():
+            self.time_widget.setField(guess_time_field(layer))
+
+    def restore(self, settings):
+        """Fill the form from ``settings`` (a :class:`PanelSettings`): the last run's, or the defaults."""
+        values = settings.form()
+        layer = QgsProject.instance().mapLayer(values["layer"])
+        if layer is not None and self.layer_combo.currentLayer() is not layer:
+            self.layer_combo.setLayer(layer)
+        else:
+            self._layer_changed(self.layer_combo.currentLayer())
+        if values["time_expression"]:
+            self.time_widget.setExpression(values["time_expression"])
+        self.cell_size.setValue(values["cell_size"])
+        self.hotspot_count.setValue(values["hotspots"])
+        self.start_date.setDate(values["start_date"])
+        self.days.setValue(values["days"])
+        self.timezone.setCurrentText(values["timezone"])
+        self.shifts.setText(values["shifts"])
+        self.shifts.setCursorPosition(0)
+        self.units.setValue(values["units"])
+        self.seed.setValue(values["seed"])
+        self.density.setChecked(values["density"])
+
+    def save(self, settings):
+        """Keep the form in ``settings`` (a :class:`PanelSettings`)."""
+        layer = self.layer_combo.currentLayer()
+        settings.save_form({
+            "layer": layer.id() if layer is not None else "", "time_expression": self.time_widget.expression(),
+            "cell_size": self.cell_size.value(), "hotspots": self.hotspot_count.value(),
+            "start_date": self.start_date.date(), "days": self.days.value(),
+            "timezone": self.timezone.currentText().strip(), "shifts": self.shifts.text().strip(),
+            "units": self.units.value(), "seed": self.seed.value(), "density": self.density.isChecked()})
+
+    def run_request(self):
+        """The form as a :class:`RunRequest`.  Raises ValueError saying what to fix first."""
+        layer = self.layer_combo.currentLayer()
+        if layer is None:
+            raise ValueError(self.tr("Choose the layer of crime points first."))
+        expression = self.time_widget.expression().strip()
+        if not expression or not self.time_widget.isValidExpression():
+            raise ValueError(self.tr("Choose the field (or a valid expression) with each crime's date and time: "
+                                     "visit times follow when crime happens."))
+        parse_shifts(self.shifts.text())
+        try:
+            time_zone(self.timezone.currentText())
+        except QgsProcessingException as error:
+            raise ValueError(str(error)) from error
+        if layer.isModified():
+            # The background task reads a copy of the saved data: a run would silently miss the edits.
+            raise ValueError(self.tr("The crime layer has unsaved edits: save or discard them first, so that "
+                                     "the plan uses the crimes you see."))
+        return RunRequest(
+            crime_layer=layer, time_expression=expression, cell_size=self.cell_size.value(),
+            hotspots=self.hotspot_count.value(), start_date=self.start_date.date(), days=self.days.value(),
+            time_zone=self.timezone.currentText().strip(), shifts=self.shifts.text().strip(),
+            units=self.units.value(), seed=self.seed.value(), density=self.density.isChecked())

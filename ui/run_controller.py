@@ -1,0 +1,214 @@
+"""The planner panel's run: its form as the steps of the rank → plan chain, the chain as a background
+task, and the chain's results added to the project."""
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, QObject, Qt, pyqtSignal
+
+from ..algorithms import styles
+from ..algorithms.reader import build_crs_in_main_thread
+from ..core.schedule import WEEKDAYS
+from ..core.temporal import HOURS_PER_WEEK
+from .task import AlgorithmChainTask
+
+# The run's output files by role; the panel's exports copy the csv and ics files.
+OUTPUT_FILES = (("hotspots", "hotspots.gpkg"), ("visits", "patrol_visits.gpkg"), ("csv", "patrol_plan.csv"),
+                ("ics", "patrol_plan.ics"), ("profile", "time_profile.gpkg"), ("density", "crime_density.tif"))
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What the panel's form asks of one run, once checked."""
+
+    crime_layer: QgsVectorLayer
+    time_expression: str
+    cell_size: float
+    hotspots: int
+    start_date: QDate
+    days: int
+    time_zone: str
+    shifts: str
+    units: int
+    seed: int
+    density: bool
+
+
+@dataclass
+class Run:
+    """One run of the chain: its output files by role, the title of its layer group, its crime layer."""
+
+    files: dict
+    density: bool
+    title: str
+    crime_layer_id: str
+    started: float = field(default_factory=time.monotonic)
+    cancel_reason: Optional[str] = None
+
+
+@dataclass
+class RunOutcome:
+    """How a run ended, told in ``message`` at ``level``.  When its plan went into the project: the ids of
+    its layers by role (hotspots, visits, density), its hotspots' time profiles and the algorithms' warnings."""
+
+    message: str
+    level: Qgis.MessageLevel
+    layer_ids: dict = field(default_factory=dict)
+    profiles: dict = field(default_factory=dict)
+    notes: str = ""
+
+    @property
+    def has_plan(self):
+        return bool(self.layer_ids)
+
+
+class RunController(QObject):
+    """Runs the chain for the panel, one run at a time, as an :class:`AlgorithmChainTask`.
+
+    While a run is under way, ``step_started`` gives each step's label and ``progress_changed`` the
+    progress (0 to 100).  ``finished(ok)`` says the task has ended (``ok``: it ran to its end); the
+    panel then calls :meth:`conclude` for the outcome.
+    """
+
+    step_started = pyqtSignal(str)
+    progress_changed = pyqtSignal(int)
+    finished = pyqtSignal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.task = None  # the chain's task, while it runs
+        self.run = None  # the run under way or last finished
+
+    def is_running(self):
+        return self.task is not None
+
+    def is_reading(self, layer_ids):
+        """Whether the run under way reads one of the layers ``layer_ids``."""
+        return self.task is not None and self.run.crime_layer_id in layer_ids
+
+    def start(self, request, output_path):
+        """Start the chain for ``request`` in the background, each output at ``output_path(file_name)``.
+
+        Raises ValueError when one of the chain's algorithms is not installed."""
+        layer = request.crime_layer
+        build_crs_in_main_thread([layer.crs().authid()])  # never first in the task's thread
+        files = {role: output_path(file_name) for role, file_name in OUTPUT_FILES}
+        # The task reads a clone: the project's layer may be removed (and deleted) while it runs.
+        crimes = layer.clone()
+        task = AlgorithmChainTask(self.tr("Hotspot Patrol: rank and plan"), self._steps(request, crimes, files),
+                                  QgsProject.instance(), layers=[crimes])
+        task.setDependentLayers([layer])
+        task.progressChanged.connect(self._progress_changed)
+        task.step_started.connect(self.step_started)
+        task.chain_finished.connect(self.finished)
+        title = self.tr("Hotspot patrol — {} {}").format(
+            layer.name(), request.start_date.toString(Qt.DateFormat.ISODate))
+        self.run = Run(files, request.density, title, layer.id())
+        self.task = task
+        QgsApplication.taskManager().addTask(task)
+
+    def _steps(self, request, crimes, files):
+        cell_size = request.cell_size
+        steps = [
+            (self.tr("Ranking hotspots…"), "hotspotpatrol:rankhotspots", {
+                "INPUT": crimes, "CELL_SIZE": cell_size, "TOP_N": request.hotspots, "OUTPUT": files["hotspots"]}),
+            (self.tr("Planning patrols…"), "hotspotpatrol:patrolplan", {
+                "HOTSPOTS": files["hotspots"], "CRIMES": crimes, "TIME": request.time_expression,
+                "START_DATE": request.start_date.toString(Qt.DateFormat.ISODate), "DAYS": request.days,
+                "TIMEZONE": request.time_zone, "SHIFTS": request.shifts, "UNITS": request.units,
+                "SEED": request.seed, "OUTPUT": files["visits"], "OUTPUT_CSV": files["csv"],
+                "OUTPUT_ICS": files["ics"]}),
+            # Crimes without a time of day (police.uk months) have no profile: the plan stands without it.
+            (self.tr("Profiling crime times…"), "hotspotpatrol:temporalprofile", {
+                "HOTSPOTS": files["hotspots"], "CRIMES": crimes, "TIME": request.time_expression,
+                "TIMEZONE": request.time_zone, "OUTPUT": files["profile"]}, True),
+        ]
+        if request.density:
+            steps.append((self.tr("Estimating crime density…"), "hotspotpatrol:kerneldensity", {
+                "INPUT": crimes, "RADIUS": cell_size, "PIXEL_SIZE": cell_size / 10.0, "OUTPUT": files["density"]}))
+        return steps
+
+    def _progress_changed(self, value):
+        self.progress_changed.emit(int(value))
+
+    def cancel(self, reason=None):
+        """Cancel the run under way, told as ``reason``: nothing of it is added to the project."""
+        if self.task is None:
+            return
+        self.run.cancel_reason = reason or self.tr("Cancelled: nothing was added to the project.")
+        self.task.cancel()
+
+    def conclude(self, ok):
+        """End the run whose task has just ``finished(ok)``: the :class:`RunOutcome`.  The layers of a run
+        that ran to its end are added to the project, in one group."""
+        task, run = self.task, self.run
+        self.task = None
+        if run.cancel_reason is not None or task.isCanceled():
+            return RunOutcome(run.cancel_reason or self.tr("Cancelled."), Qgis.MessageLevel.Info)
+        if not ok:
+            return RunOutcome(task.error or self.tr("The run failed; see the Processing log."),
+                              Qgis.MessageLevel.Critical)
+        # The task's thread made the outputs' CRSs (reading them back by path), and QGIS drops such a
+        # CRS's definition when that thread ends: the layers must not share them.
+        QgsCoordinateReferenceSystem.invalidateCache()
+        build_crs_in_main_thread()
+        return self._add_results(task, run)
+
+    def _add_results(self, task, run):
+        files = run.files
+        layers = [("visits", QgsVectorLayer(files["visits"], self.tr("Patrol visits"), "ogr"), "patrol_visits"),
+                  ("hotspots", QgsVectorLayer(files["hotspots"], self.tr("Hotspots"), "ogr"), "hotspots")]
+        if run.density:
+            layers.append(("density", QgsRasterLayer(files["density"], self.tr("Crime density")), "density"))
+        if not all(layer.isValid() for _, layer, _ in layers):
+            return RunOutcome(self.tr("The results could not be opened from {}.").format(
+                os.path.dirname(files["visits"])), Qgis.MessageLevel.Critical)
+        for _, layer, style in layers:
+            styles.apply_style(layer, style)
+        project = QgsProject.instance()
+        group = project.layerTreeRoot().insertGroup(0, run.title)
+        for _, layer, _ in layers:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        profiles = read_profiles(files["profile"]) if task.results[2] is not None else {}
+        ranked, plan = task.results[0], task.results[1]
+        summary = self.tr(
+            "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped. "
+            "Done in {:.1f} s. The layers are temporary files: export the ones to keep.").format(
+            ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"],
+            time.monotonic() - run.started)
+        notes = " ".join(dict.fromkeys(task.feedback.warnings + task.feedback.errors))
+        return RunOutcome(summary, Qgis.MessageLevel.Success, layer_ids={role: layer.id() for role, layer, _ in layers},
+                          profiles=profiles, notes=notes)
+
+    def stop(self):
+        """Cancel the run under way and wait for it, unconcluded: before the plugin unloads, as the run's
+        algorithms point at our provider, which the plugin removes next."""
+        task, self.task = self.task, None
+        if task is None:
+            return
+        task.chain_finished.disconnect(self.finished)
+        task.step_started.disconnect(self.step_started)
+        task.progressChanged.disconnect(self._progress_changed)  # the task manager keeps its own
+        task.cancel()
+        task.waitForFinished(60000)
+
+
+def read_profiles(path):
+    """``{hotspot_id: 168 relative risks}`` from a Crime time profile table."""
+    profiles = {}
+    for feature in QgsVectorLayer(path, "profile", "ogr").getFeatures():
+        risk = profiles.setdefault(str(feature["hotspot_id"]), np.zeros(HOURS_PER_WEEK))
+        risk[WEEKDAYS.index(feature["weekday"]) * 24 + int(feature["hour"])] = float(feature["risk"])
+    return profiles
