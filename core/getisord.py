@@ -77,6 +77,10 @@ class GetisOrd:
         return int(np.count_nonzero(self.bin < 0))
 
 
+#: Relative slack on the distance band: "within d" holds for a distance of d computed in floating point.
+BAND_TOLERANCE = 1e-9
+
+
 def smallest_connecting_distance(x, y):
     """The smallest distance band that gives every feature at least one other neighbour."""
     points = np.column_stack((np.asarray(x, float), np.asarray(y, float)))
@@ -215,8 +219,9 @@ def getis_ord(x, y, values, distance, star=True, fdr=False, progress=None, max_p
         message suggests a band that fits).
     """
     x, y, values = _check(x, y, values, distance)
-    lag, cardinality = _neighbour_sums(np.column_stack((x, y)), values, distance, star, max_pairs, distance, 1.0,
-                                       progress=progress)
+    # A neighbour exactly on the band (a lattice's ring) must not fall out through rounding of its centre.
+    lag, cardinality = _neighbour_sums(np.column_stack((x, y)), values, distance * (1 + BAND_TOLERANCE), star,
+                                       max_pairs, distance, 1.0, progress=progress)
     report(progress, 0.8)
     return _z_scores(values, lag, cardinality, star, fdr)
 

@@ -1,5 +1,6 @@
 """Layers built in tests."""
 
+import importlib.util
 import time
 from pathlib import Path
 
@@ -16,6 +17,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def load_tool(name):
+    """The script tools/<name>.py as a module (the tools are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 SAMPLE_DATA = REPO / "sample_data"
 SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
 

@@ -4,12 +4,11 @@ helpUrl is a page of help/, and help/ is what tools/make_help.py makes from the 
 
 import csv
 import datetime
-import importlib.util
 import re
 
 import processing
 import pytest
-from helpers import REPO, point_layer
+from helpers import REPO, load_tool, point_layer
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -183,9 +182,7 @@ def test_help_url_is_the_local_page_of_the_algorithm(algorithms):
 
 
 def test_committed_help_pages_are_what_make_help_writes(algorithms, tmp_path):
-    spec = importlib.util.spec_from_file_location("make_help", REPO / "tools" / "make_help.py")
-    make_help = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_help)
+    make_help = load_tool("make_help")
     made = make_help.write(tmp_path, algorithms)
     assert {f"{algorithm.name()}.html" for algorithm in algorithms} | {"index.html", "style.css"} == set(made)
     committed = sorted(path.name for path in (REPO / "help").glob("*"))

@@ -1,10 +1,9 @@
 """The ready-made model "Hotspot patrol plan": listed by the provider, runs through qgis_process,
 gives what the three algorithms give when run one by one, and is what tools/make_model.py builds."""
 
-import importlib.util
 import json
 
-from helpers import REPO, SAMPLE_DATA
+from helpers import REPO, SAMPLE_DATA, load_tool
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsRasterLayer, QgsVectorLayer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
@@ -70,9 +69,7 @@ def summary(model):
 
 
 def test_the_committed_model_is_what_make_model_builds(provider):
-    spec = importlib.util.spec_from_file_location("make_model", REPO / "tools" / "make_model.py")
-    make_model = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_model)
+    make_model = load_tool("make_model")
     committed = QgsProcessingModelAlgorithm()
     assert committed.fromFile(str(MODEL_FILE))
     assert summary(make_model.build_model()) == summary(committed), (

@@ -2,12 +2,11 @@
 writes; apply_style (used by the dock) gives a layer a style by name."""
 
 import datetime
-import importlib.util
 from xml.etree import ElementTree
 
 import processing
 import pytest
-from helpers import REPO, SAMPLE_DATA, SOUTHEND, point_layer
+from helpers import REPO, SAMPLE_DATA, SOUTHEND, load_tool, point_layer
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -86,10 +85,7 @@ EXPECTED = {
 
 def make_styles():
     """tools/make_styles.py as a module."""
-    spec = importlib.util.spec_from_file_location("make_styles", REPO / "tools" / "make_styles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("make_styles")
 
 
 def look(layer):

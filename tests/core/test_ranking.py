@@ -90,3 +90,21 @@ def test_occupied_cells_are_the_distinct_cells_of_the_points(shape):
     point_col, point_row = grid.cells_of_points(x, y, 150.0, shape)
     assert sorted(set(zip(point_col.tolist(), point_row.tolist()))) == list(zip(col.tolist(), row.tolist()))
     assert col[cell_of_point].tolist() == point_col.tolist() and row[cell_of_point].tolist() == point_row.tolist()
+
+
+@pytest.mark.parametrize("shape", [grid.SQUARE, grid.HEXAGON])
+@pytest.mark.parametrize("cell_size", [150.0, 100.0, 37.3])
+@pytest.mark.parametrize("far_from_origin", [False, True])
+def test_the_default_band_takes_the_whole_ring_whatever_the_rounding(shape, cell_size, far_from_origin):
+    """A neighbour exactly on the band is in it: floating-point centres must not drop part of the ring
+    (hexagons kept 0 to 6 of their 6 neighbours before)."""
+    rng = np.random.default_rng(3)
+    col, row = (a.ravel() for a in np.meshgrid(np.arange(14), np.arange(12)))
+    if far_from_origin:  # cells as in a UTM zone, 5,000 km north
+        col, row = col + 3_000, row + int(5e6 / cell_size) // 2 * 2
+    values = rng.poisson(3, col.size).astype(float)
+    band = ranking.default_gi_distance(cell_size, shape)
+    gi = ranking.cell_gi_star(col, row, values, cell_size, shape, band)
+    x, y = grid.cell_centres(col, row, cell_size, shape)
+    # The next ring is at least 1.4 times further: a band 10% wider holds exactly the same ring.
+    assert np.allclose(gi.z, brute_force_gi_star(x, y, values, band * 1.1))
