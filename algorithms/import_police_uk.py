@@ -259,9 +259,10 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
             reasons.append(self.tr("{:,} are of other crime types").format(crimes.left_out_type))
         missing = policeuk.missing_types(crime_types, crimes.crime_types)
         if missing:
-            reasons.append(self.tr("CRIME_TYPES names {}, which never occur{} (the files hold: {})").format(
-                ", ".join(f"'{t}'" for t in missing), self.tr("s") if len(missing) == 1 else "",
-                ", ".join(sorted(crimes.crime_types)) or self.tr("no crime type")))
+            never = (self.tr("CRIME_TYPES names {}, which never occurs (the files hold: {})") if len(missing) == 1
+                     else self.tr("CRIME_TYPES names {}, which never occur (the files hold: {})"))
+            reasons.append(never.format(", ".join(f"'{t}'" for t in missing),
+                                        ", ".join(sorted(crimes.crime_types)) or self.tr("no crime type")))
         if len(crimes):
             reasons.append(self.tr("of the {:,} left, {:,} have no location and {:,} repeat a crime id").format(
                 len(crimes), int(crimes.no_location.sum()), int(crimes.duplicate.sum())))

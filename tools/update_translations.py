@@ -37,8 +37,12 @@ def project_text():
 
 def main():
     PROJECT.write_text(project_text(), encoding="utf-8")
-    subprocess.run(["pylupdate5", "-noobsolete", str(PROJECT)], cwd=I18N, check=True)
-    subprocess.run(["lrelease", str(PROJECT)], cwd=I18N, check=True)
+    for language in LANGUAGES:
+        translations = I18N / f"hotspot_patrol_{language}"
+        # The sources listed one by one: pylupdate5 5.15 reading the .pro file misses a string in a
+        # conditional expression that it finds in the file itself.
+        subprocess.run(["pylupdate5", "-noobsolete", *sources(), "-ts", f"{translations}.ts"], cwd=REPO, check=True)
+        subprocess.run(["lrelease", "-silent", f"{translations}.ts", "-qm", f"{translations}.qm"], check=True)
 
 
 if __name__ == "__main__":

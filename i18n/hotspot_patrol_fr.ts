@@ -1,0 +1,3983 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="92"/>
+        <source>{} (id {})</source>
+        <translation type="unfinished">{} (id {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="98"/>
+        <source> · unit {}</source>
+        <translation type="unfinished"> · équipage {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="118"/>
+        <source>{} to {} ({} days, {} with patrols)</source>
+        <translation type="unfinished">Du {} au {} ({} jours, dont {} avec patrouilles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="120"/>
+        <source>{} · {} · {} · {} patrol minutes ({:.1f} hours)</source>
+        <translation type="unfinished">{} · {} · {} · {} minutes de patrouille ({:.1f} heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <source>hotspot</source>
+        <translation type="unfinished">point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="120"/>
+        <source>hotspots</source>
+        <translation type="unfinished">points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="113"/>
+        <source>visit</source>
+        <translation type="unfinished">passage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <source>visits</source>
+        <translation type="unfinished">passages</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="170"/>
+        <source>unit</source>
+        <translation type="unfinished">équipage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="170"/>
+        <source>units</source>
+        <translation type="unfinished">équipages</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="124"/>
+        <source>How to patrol: at the time in the day&apos;s table, go to the numbered hotspot and patrol it for about {} minutes, highly visible (high-visibility jacket, on foot where you can, talk to people), then move on to the next. Keep to the times and the minutes: short visits at unpredictable times deter crime for longest.</source>
+        <translation type="unfinished">Comment patrouiller : à l'heure indiquée dans le tableau du jour, rendez-vous au point chaud numéroté et patrouillez-y environ {} minutes, de façon très visible (gilet haute visibilité, à pied si possible, en parlant aux gens), puis passez au suivant. Respectez les heures et les durées : des passages courts à des heures imprévisibles dissuadent les infractions le plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="135"/>
+        <source>Patrolled hotspots</source>
+        <translation type="unfinished">Points chauds patrouillés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="137"/>
+        <source>Numbers on the maps are the hotspots&apos; ranks (1 = the most crime). Grey: hotspots without a visit in this plan.</source>
+        <translation type="unfinished">Les numéros sur les cartes sont les rangs des points chauds (1 = le plus d'infractions). En gris : points chauds sans passage dans ce plan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="157"/>
+        <source>{} (continued)</source>
+        <translation type="unfinished">{} (suite)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="168"/>
+        <source>{}, {} patrol minutes</source>
+        <translation type="unfinished">{}, {} minutes de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="173"/>
+        <source>. Times are local (UTC{}).</source>
+        <translation type="unfinished">. Les heures sont locales (UTC{}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="173"/>
+        <source> and UTC</source>
+        <translation type="unfinished"> et UTC</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="189"/>
+        <source>{} · page {} of {}</source>
+        <translation type="unfinished">{} · page {} sur {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="191"/>
+        <source>Generated on {} by Hotspot Patrol</source>
+        <translation type="unfinished">Généré le {} par Hotspot Patrol</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Hotspot</source>
+        <translation type="unfinished">Point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Location</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Unit</source>
+        <translation type="unfinished">Équipage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="240"/>
+        <source>A row of the visit table is taller than a page; shorten its location text.</source>
+        <translation type="unfinished">Une ligne du tableau des passages est plus haute qu'une page ; raccourcissez le texte de son lieu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="249"/>
+        <source>latitude, longitude (WGS 84) and easting, northing in {} of each hotspot&apos;s centre</source>
+        <translation type="unfinished">latitude, longitude (WGS 84) et abscisse, ordonnée dans {} du centre de chaque point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="252"/>
+        <source>Locations: the most frequent {} of the crimes in each hotspot; where there is none, {}.</source>
+        <translation type="unfinished">Lieux : la valeur la plus fréquente du champ {} parmi les infractions de chaque point chaud ; à défaut, {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="254"/>
+        <source>Locations: {}.</source>
+        <translation type="unfinished">Lieux : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="261"/>
+        <source>Basemap: {}.</source>
+        <translation type="unfinished">Fond de carte : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="164"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="285"/>
+        <source>Could not write the PDF &apos;{}&apos; ({}). Check that the folder exists and is writable, that the file is not open in another program, and that the disk is not full.</source>
+        <translation type="unfinished">Impossible d'écrire le PDF '{}' ({}). Vérifiez que le dossier existe et est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme et que le disque n'est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="292"/>
+        <source>Cannot replace OUTPUT &apos;{}&apos; ({}). Close it in other programs, or choose another file name.</source>
+        <translation type="unfinished">Impossible de remplacer OUTPUT '{}' ({}). Fermez-le dans les autres programmes, ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="313"/>
+        <source>nothing was written</source>
+        <translation type="unfinished">rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_maps.py" line="116"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="87"/>
+        <source>VISITS needs the fields {}, as &apos;Generate patrol plan&apos; writes them; missing: {}. Choose the plan&apos;s visits layer{}.</source>
+        <translation type="unfinished">VISITS doit contenir les champs {}, tels que « Générer le plan de patrouille » les écrit ; manquants : {}. Choisissez la couche des passages du plan{}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="87"/>
+        <source>, or PAGES = One page per day</source>
+        <translation type="unfinished">, ou PAGES = One page per day</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="106"/>
+        <source>Visit {} has no unit, so it cannot go on a unit&apos;s page. Fill in its unit, or choose PAGES = One page per day.</source>
+        <translation type="unfinished">Le passage {} n'a pas d'équipage : il ne peut donc pas figurer sur la page d'un équipage. Renseignez son équipage, ou choisissez PAGES = One page per day.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="113"/>
+        <source>VISITS holds {} to hotspots that are not in HOTSPOTS (hotspot_id {}). Choose the HOTSPOTS layer the plan was made from.</source>
+        <translation type="unfinished">VISITS contient {} vers des points chauds absents de HOTSPOTS (hotspot_id {}). Choisissez la couche HOTSPOTS à partir de laquelle le plan a été établi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="118"/>
+        <source>VISITS has no visits. Run &apos;Generate patrol plan&apos; first, or check the layer&apos;s filter and selection.</source>
+        <translation type="unfinished">VISITS ne contient aucun passage. Lancez d'abord « Générer le plan de patrouille », ou vérifiez le filtre et la sélection de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="121"/>
+        <source>The plan&apos;s ranks differ from HOTSPOTS&apos; for hotspots {}: the pack numbers them by HOTSPOTS&apos; ranks, as on its maps. Check that the plan was made from these hotspots.</source>
+        <translation type="unfinished">Les rangs du plan diffèrent de ceux de HOTSPOTS pour les points chauds {} : le dossier les numérote selon les rangs de HOTSPOTS, comme sur ses cartes. Vérifiez que le plan a été établi à partir de ces points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="19"/>
+        <source>End of each crime&apos;s time window (optional)</source>
+        <translation type="unfinished">Fin de la fenêtre temporelle de chaque infraction (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="26"/>
+        <source>The end of each crime&apos;s time window, for crimes known only to lie between two times (a burglary between 18:00 Friday and 09:00 Monday). Each crime&apos;s weight is spread over the hours of its window in proportion to the minutes of the window in each (aoristic analysis, Ratcliffe 2002); with TIMEZONE the minutes are real minutes, so a window across a clock change holds its true length. A window of 168 hours or more is spread evenly over the week; a null TIME_END means a known time; an end before its TIME skips the crime (counted in the log).</source>
+        <translation type="unfinished">La fin de la fenêtre temporelle de chaque infraction, pour les infractions dont on sait seulement qu'elles ont eu lieu entre deux moments (un cambriolage entre vendredi 18:00 et lundi 09:00). Le poids de chaque infraction est réparti sur les heures de sa fenêtre au prorata des minutes de la fenêtre comprises dans chacune (analyse aoristique, Ratcliffe 2002) ; avec TIMEZONE, ce sont des minutes réelles, de sorte qu'une fenêtre qui chevauche un changement d'heure garde sa vraie durée. Une fenêtre de 168 heures ou plus est répartie uniformément sur la semaine ; un TIME_END nul signifie une heure connue ; une fin antérieure à son TIME écarte l'infraction (comptée dans le journal).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="38"/>
+        <source>Times of exactly 00:00 mean &apos;time unknown&apos;</source>
+        <translation type="unfinished">Les heures à 00:00 exactement signifient 'heure inconnue'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="38"/>
+        <source>Treat times of exactly 00:00 as &apos;time unknown&apos;: those crimes still count for place and day but not for the hour-of-week risk. Records systems often write an unknown time as midnight; the log warns when 00:00 holds at least 3 times the mean of the other whole hours&apos; first minute (and at least 10 crimes).</source>
+        <translation type="unfinished">Traiter les heures à 00:00 exactement comme 'heure inconnue' : ces infractions comptent toujours pour le lieu et le jour, mais pas pour le risque par heure de la semaine. Les logiciels de gestion des procédures enregistrent souvent une heure inconnue comme minuit ; le journal avertit lorsque 00:00 compte au moins 3 fois la moyenne de la première minute des autres heures pleines (et au moins 10 infractions).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="55"/>
+        <source>they are left out of the hour-of-week risk (MIDNIGHT_UNKNOWN)</source>
+        <translation type="unfinished">elles sont exclues du risque par heure de la semaine (MIDNIGHT_UNKNOWN)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="55"/>
+        <source>if they are unknown times, set MIDNIGHT_UNKNOWN so that they count for place and day but not for the hour</source>
+        <translation type="unfinished">s'il s'agit d'heures inconnues, activez MIDNIGHT_UNKNOWN pour qu'elles comptent pour le lieu et le jour mais pas pour l'heure</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="58"/>
+        <source>{} crimes are at exactly 00:00, against {:.1f} on average at the start of the other whole hours: unknown times are probably written as midnight; {}.</source>
+        <translation type="unfinished">{} infractions sont à 00:00 exactement, contre {:.1f} en moyenne au début des autres heures pleines : les heures inconnues sont probablement enregistrées comme minuit ; {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crime_times.py" line="94"/>
+        <source>The crimes carry no time of day: their times are known only to the {} ({}). An hour-of-week profile would put them all at midnight. Give TIME a field or expression with the time of day (a date and a separate time field can be joined, e.g. &quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;), or TIME_END for crimes known to a window.</source>
+        <translation type="unfinished">Les infractions n'ont pas d'heure du jour : leurs heures ne sont connues qu'à la précision « {} » ({}). Un profil par heure de la semaine les placerait toutes à minuit. Donnez à TIME un champ ou une expression avec l'heure du jour (un champ date et un champ heure séparés peuvent être joints, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;), ou TIME_END pour les infractions connues par une fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="66"/>
+        <source>The layer has no valid CRS, so its coordinates cannot be placed on Earth or measured in metres. Set the layer's CRS (Layer Properties ▸ Source) to the one its coordinates are in, then run again.</source>
+        <translation type="unfinished">La couche n'a pas de SCR valide : ses coordonnées ne peuvent donc pas être placées sur la Terre ni mesurées en mètres. Définissez le SCR de la couche (Propriétés de la couche ▸ Source) sur celui dans lequel sont ses coordonnées, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="72"/>
+        <source>TARGET_CRS {} does not measure in metres. Choose a projected CRS in metres, e.g. a UTM zone or a national grid, or leave TARGET_CRS empty.</source>
+        <translation type="unfinished">TARGET_CRS {} ne mesure pas en mètres. Choisissez un SCR projeté en mètres, p. ex. une zone UTM ou une grille nationale, ou laissez TARGET_CRS vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="86"/>
+        <source>is geographic</source>
+        <translation type="unfinished">est géographique</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="86"/>
+        <source>does not measure in metres</source>
+        <translation type="unfinished">ne mesure pas en mètres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="87"/>
+        <source>The layer&apos;s CRS {} {}: working in {} ({}), chosen by where most of the data lies (around lon {:.2f}, lat {:.2f}).</source>
+        <translation type="unfinished">Le SCR de la couche {} {} : calcul dans {} ({}), choisi d'après l'endroit où se trouve l'essentiel des données (vers lon {:.2f}, lat {:.2f}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="91"/>
+        <source>QGIS returned no definition for the CRS {}, so the data cannot be reprojected safely. Restart QGIS, or set TARGET_CRS to a projected CRS in metres.</source>
+        <translation type="unfinished">QGIS n'a renvoyé aucune définition pour le SCR {} : les données ne peuvent donc pas être reprojetées sans risque. Redémarrez QGIS, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="94"/>
+        <source>CRS used: {} ({}); outputs are in it.</source>
+        <translation type="unfinished">SCR utilisé : {} ({}) ; les sorties sont dans ce SCR.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="113"/>
+        <source>the centre is not a place on Earth</source>
+        <translation type="unfinished">le centre n'est pas un lieu sur la Terre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="116"/>
+        <source>Could not find where the layer lies on Earth to choose a metric CRS ({}). Check the layer&apos;s CRS, or set TARGET_CRS to a projected CRS in metres.</source>
+        <translation type="unfinished">Impossible de déterminer où se trouve la couche sur la Terre pour choisir un SCR métrique ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="149"/>
+        <source>QGIS could not set up the reprojection from {} to {}. Restart QGIS, or set TARGET_CRS to a projected CRS in metres.</source>
+        <translation type="unfinished">QGIS n'a pas pu mettre en place la reprojection de {} vers {}. Redémarrez QGIS, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="155"/>
+        <source>Some points could not be reprojected to {} ({}). Check the layer&apos;s CRS, or choose a TARGET_CRS that covers the data.</source>
+        <translation type="unfinished">Certains points n'ont pas pu être reprojetés vers {} ({}). Vérifiez le SCR de la couche, ou choisissez un TARGET_CRS qui couvre les données.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="159"/>
+        <source>Reprojecting the points from {} to {} failed (QGIS error {}). Check the layer&apos;s CRS, or set TARGET_CRS.</source>
+        <translation type="unfinished">La reprojection des points de {} vers {} a échoué (erreur QGIS {}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="164"/>
+        <source>Some points fall outside the area where {} is defined. Choose a TARGET_CRS that covers the data.</source>
+        <translation type="unfinished">Certains points tombent hors de la zone où {} est défini. Choisissez un TARGET_CRS qui couvre les données.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="178"/>
+        <source>{} to the {}, near lon {:.2f} lat {:.2f}</source>
+        <translation type="unfinished">{} au {}, près de lon {:.2f} lat {:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="181"/>
+        <source>{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than {:g} km beyond it ({})</source>
+        <translation type="unfinished">{:,} infractions sur {:,} se trouvent à {} km hors de la zone contenant les 99 % centraux des autres, à plus de {:g} km au-delà ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/crs_reader.py" line="197"/>
+        <source>A feature of {} could not be reprojected from {} to {} ({}). Check the layer&apos;s CRS, or set TARGET_CRS.</source>
+        <translation type="unfinished">Une entité de {} n'a pas pu être reprojetée de {} vers {} ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="43"/>
+        <source>{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</source>
+        <translation type="unfinished">{} points chauds, du {} à la fin du {} ; les jours sont des jours calendaires dans le fuseau horaire {}. Un jour-point chaud est un jour de patrouille lorsqu'un passage de patrouille y a commencé. Les intervalles sont des intervalles de confiance exacts à 95 % pour le rapport de deux taux de Poisson (Clopper–Pearson sur la répartition des infractions).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>group</source>
+        <translation type="unfinished">groupe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <source>patrol days</source>
+        <translation type="unfinished">jours de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>other days</source>
+        <translation type="unfinished">autres jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>crimes (patrol)</source>
+        <translation type="unfinished">infractions (patrouille)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>crimes (other)</source>
+        <translation type="unfinished">infractions (autres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>rate (patrol)</source>
+        <translation type="unfinished">taux (patrouille)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>rate (other)</source>
+        <translation type="unfinished">taux (autres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>change</source>
+        <translation type="unfinished">variation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <source>95% CI of the rate ratio</source>
+        <translation type="unfinished">IC à 95 % du rapport des taux</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="57"/>
+        <source>Other days include the days just after patrols, when residual deterrence may still hold crime down, so this comparison understates the effect of a patrol; the curve below separates them. It is an observational comparison, not a randomised trial.</source>
+        <translation type="unfinished">Les autres jours incluent les jours qui suivent immédiatement les patrouilles, où la dissuasion résiduelle peut encore contenir les infractions : cette comparaison sous-estime donc l'effet d'une patrouille ; la courbe ci-dessous les distingue. Il s'agit d'une comparaison observationnelle, non d'un essai randomisé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="62"/>
+        <source>Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a drop there too suggests a diffusion of benefit, a rise displacement.</source>
+        <translation type="unfinished">Les lignes marquées (ring) comptent les infractions dans une couronne de {:g} m autour des points chauds, sur les mêmes jours-points chauds : une baisse là aussi suggère une diffusion des bénéfices, une hausse un déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="66"/>
+        <source>The crime rate on patrol days (0) and 1 … {0} days after the last patrol day, relative to days more than {0} days after one (ratio 1, the dashed line), with 95% intervals. Points below the line mean less crime.</source>
+        <translation type="unfinished">Le taux d'infractions les jours de patrouille (0) et 1 … {0} jours après le dernier jour de patrouille, par rapport aux jours situés plus de {0} jours après un jour de patrouille (rapport 1, ligne en tirets), avec intervalles à 95 %. Les points sous la ligne signifient moins d'infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>days since patrol</source>
+        <translation type="unfinished">jours depuis la patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>hotspot-days</source>
+        <translation type="unfinished">jours-points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>crimes</source>
+        <translation type="unfinished">infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>rate</source>
+        <translation type="unfinished">taux</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>ratio</source>
+        <translation type="unfinished">rapport</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <source>95% CI</source>
+        <translation type="unfinished">IC à 95 %</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>target before</source>
+        <translation type="unfinished">cible avant</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>target after</source>
+        <translation type="unfinished">cible après</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>ring before</source>
+        <translation type="unfinished">couronne avant</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>ring after</source>
+        <translation type="unfinished">couronne après</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>control before</source>
+        <translation type="unfinished">témoin avant</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>control after</source>
+        <translation type="unfinished">témoin après</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <source>reading</source>
+        <translation type="unfinished">interprétation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="82"/>
+        <source>Weighted displacement quotient of Bowers &amp;amp; Johnson (2003).</source>
+        <translation type="unfinished">Quotient de déplacement pondéré de Bowers &amp;amp; Johnson (2003).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <source>patrol minutes</source>
+        <translation type="unfinished">minutes de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <source>{}: patrol days / other days</source>
+        <translation type="unfinished">{} : jours de patrouille / autres jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="91"/>
+        <source>References: Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly 12(4); Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</source>
+        <translation type="unfinished">Références : Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4) ; Koper (1995), Justice Quarterly 12(4) ; Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3) ; Fay (2010), The R Journal 2(1). Réalisé par Hotspot Patrol pour QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="105"/>
+        <source>Crime in the rings around the hotspots</source>
+        <translation type="unfinished">Infractions dans les couronnes autour des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="105"/>
+        <source>{} crime in the rings around the hotspots</source>
+        <translation type="unfinished">Infractions de type {} dans les couronnes autour des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="108"/>
+        <source>Crime</source>
+        <translation type="unfinished">Infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="123"/>
+        <source>{} crime</source>
+        <translation type="unfinished">Infractions de type {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="109"/>
+        <source>{} in {:.0f} patrol hotspot-days against {} in {:.0f} other hotspot-days</source>
+        <translation type="unfinished">{} en {:.0f} jours-points chauds de patrouille contre {} en {:.0f} autres jours-points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="112"/>
+        <source>{}: no crimes on either kind of day, so no comparison ({}).</source>
+        <translation type="unfinished">{} : aucune infraction, ni les jours de patrouille ni les autres jours, donc pas de comparaison ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="114"/>
+        <source>{}: every crime fell on patrol days ({}); the rate ratio has no upper bound (p = {:.3g}).</source>
+        <translation type="unfinished">{} : toutes les infractions ont eu lieu les jours de patrouille ({}) ; le rapport des taux n'a pas de borne supérieure (p = {:.3g}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="116"/>
+        <source>{} was {} on patrol days (95% CI {}, p = {:.3g}): {}.</source>
+        <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % : {}, p = {:.3g}) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="116"/>
+        <source>The interval includes no change: these data cannot tell an effect from chance.</source>
+        <translation type="unfinished">L'intervalle inclut l'absence de variation : ces données ne permettent pas de distinguer un effet du hasard.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="123"/>
+        <source>{} crimes</source>
+        <translation type="unfinished">{} infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="128"/>
+        <source>{:.0f}% lower</source>
+        <translation type="unfinished">{:.0f} % de moins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="128"/>
+        <source>{:.0f}% higher</source>
+        <translation type="unfinished">{:.0f} % de plus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="134"/>
+        <source>{:.0f}–{:.0f}% lower</source>
+        <translation type="unfinished">{:.0f}–{:.0f} % de moins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="136"/>
+        <source>{:.0f}–{:.0f}% higher</source>
+        <translation type="unfinished">{:.0f}–{:.0f} % de plus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="137"/>
+        <source>from {} to {}</source>
+        <translation type="unfinished">de {} à {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="171"/>
+        <source>patrol day</source>
+        <translation type="unfinished">jour de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="83"/>
+        <source>The time expression &apos;{}&apos; failed on feature {}: {}</source>
+        <translation type="unfinished">L'expression temporelle '{}' a échoué sur l'entité {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="113"/>
+        <source>The field &apos;{}&apos; is not in {}.</source>
+        <translation type="unfinished">Le champ '{}' n'est pas dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="115"/>
+        <source>The field &apos;{}&apos; of {} is not numeric. Choose a numeric field, or make one with the Field calculator.</source>
+        <translation type="unfinished">Le champ '{}' de {} n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="158"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="154"/>
+        <source>{} needs the fields hotspot_id, start and end, as &apos;Generate patrol plan&apos; and &apos;Patrol dosage from GPS&apos; write them; &apos;{}&apos; is missing.</source>
+        <translation type="unfinished">{} doit contenir les champs hotspot_id, start et end, tels que les écrivent « Générer le plan de patrouille » et « Dosage des patrouilles à partir du GPS » ; '{}' est manquant.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/feature_reader.py" line="174"/>
+        <source>{} of {} visits in {} have no hotspot_id, a missing or unreadable start or end, or end before start; they are left out.</source>
+        <translation type="unfinished">{} passages sur {} dans {} n'ont pas de hotspot_id, ont un début ou une fin manquant ou illisible, ou une fin antérieure au début ; ils sont exclus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/polygon_reader.py" line="95"/>
+        <source>{} needs a &apos;{}&apos; field, as &apos;Rank patrol hotspots&apos; writes it.</source>
+        <translation type="unfinished">{} doit contenir un champ '{}', tel que l'écrit « Classer les points chauds à patrouiller ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/polygon_reader.py" line="109"/>
+        <source>{} has no hotspot with a geometry and a hotspot_id.</source>
+        <translation type="unfinished">{} ne contient aucun point chaud doté d'une géométrie et d'un hotspot_id.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/polygon_reader.py" line="115"/>
+        <source>{} has more than one hotspot with the hotspot_id {}: each hotspot needs its own id, as every result is kept by it. Give them unique ids (or merge the polygons of one hotspot into one feature).</source>
+        <translation type="unfinished">{} contient plus d'un point chaud avec le hotspot_id {} : chaque point chaud doit avoir son propre identifiant, car chaque résultat y est rattaché. Donnez-leur des identifiants uniques (ou fusionnez les polygones d'un même point chaud en une seule entité).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="174"/>
+        <source>{} must be a point layer, but it holds {}. Convert it first, e.g. with &apos;Centroids&apos; for polygons.</source>
+        <translation type="unfinished">{} doit être une couche de points, mais ses géométries sont de type {}. Convertissez-la d'abord, p. ex. avec 'Centroïdes' pour des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="189"/>
+        <source>The {} field &apos;{}&apos; is not in the layer {}.</source>
+        <translation type="unfinished">Le champ {} '{}' n'est pas dans la couche {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="192"/>
+        <source>The {} field &apos;{}&apos; is not numeric. Choose a numeric field, or make one with the Field calculator.</source>
+        <translation type="unfinished">Le champ {} '{}' n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="203"/>
+        <source>TIME_END is set but TIME is not: a window needs its start (TIME) and its end (TIME_END).</source>
+        <translation type="unfinished">TIME_END est défini mais pas TIME : une fenêtre a besoin de son début (TIME) et de sa fin (TIME_END).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="207"/>
+        <source>The time expression &apos;{}&apos; cannot be read: {}</source>
+        <translation type="unfinished">L'expression temporelle '{}' ne peut pas être lue : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="218"/>
+        <source>{} has no points to work with ({} features read, none with a point geometry). Choose a layer with point crimes, or check its filter and selection.</source>
+        <translation type="unfinished">{} n'a aucun point exploitable ({} entités lues, aucune avec une géométrie ponctuelle). Choisissez une couche d'infractions ponctuelles, ou vérifiez son filtre et sa sélection.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="230"/>
+        <source>. They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the others).</source>
+        <translation type="unfinished">. Elles sont conservées : s'il s'agit d'enregistrements mal placés, excluez-les (p. ex. en lançant l'outil sur une sélection des autres).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="242"/>
+        <source>The radius field &apos;{}&apos; has values of 0 or less. Every radius must be a positive number of metres.</source>
+        <translation type="unfinished">Le champ de rayon '{}' a des valeurs inférieures ou égales à 0. Chaque rayon doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>without a point geometry</source>
+        <translation type="unfinished">sans géométrie ponctuelle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>with a null weight</source>
+        <translation type="unfinished">avec un poids manquant</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>with a null radius</source>
+        <translation type="unfinished">avec un rayon manquant</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>with a null or unreadable time</source>
+        <translation type="unfinished">avec une heure manquante ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>with an unreadable TIME_END</source>
+        <translation type="unfinished">avec un TIME_END illisible</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="249"/>
+        <source>whose TIME_END is before their TIME</source>
+        <translation type="unfinished">dont le TIME_END est antérieur à leur TIME</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="256"/>
+        <source>{} crimes {} were skipped.</source>
+        <translation type="unfinished">{} infractions {} ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="282"/>
+        <source>{}. They would make the output {:,.0f} {} instead of the {:,.0f} the other crimes need. Give EXTENT (the area to cover, e.g. the force&apos;s area), or leave those crimes out (run on a selection of the others; Import police.uk crimes leaves them out unless KEEP_OUTLIERS).</source>
+        <translation type="unfinished">{}. Elles porteraient la sortie à {:,.0f} {} au lieu des {:,.0f} dont les autres infractions ont besoin. Indiquez EXTENT (la zone à couvrir, p. ex. le territoire de la force de police), ou excluez ces infractions (lancez l'outil sur une sélection des autres ; Import police.uk crimes les exclut sauf avec KEEP_OUTLIERS).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="300"/>
+        <source>EXTENT {} is not a rectangle with an area. Give xmin,xmax,ymin,ymax with xmin &lt; xmax and ymin &lt; ymax (optionally followed by its CRS, e.g. [EPSG:27700]), or leave it empty.</source>
+        <translation type="unfinished">EXTENT {} n'est pas un rectangle doté d'une surface. Indiquez xmin,xmax,ymin,ymax avec xmin &lt; xmax et ymin &lt; ymax (éventuellement suivis de son SCR, p. ex. [EPSG:27700]), ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="309"/>
+        <source>EXTENT {} could not be reprojected from {} to {}, the CRS the crimes are worked in. Check the extent&apos;s CRS.</source>
+        <translation type="unfinished">EXTENT {} n'a pas pu être reprojeté de {} vers {}, le SCR dans lequel les infractions sont traitées. Vérifiez le SCR de l'emprise.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="309"/>
+        <source>its CRS</source>
+        <translation type="unfinished">son SCR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="40"/>
+        <source>Crime times: {} resolution ({}).</source>
+        <translation type="unfinished">Heures des infractions : résolution : {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="40"/>
+        <source>no</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="56"/>
+        <source>No slashed date in TIME has a day over 12, so the day/month order cannot be told from the data: they were read day first (dd/MM/yyyy), or month first when they carry AM/PM. If that is wrong, give the order in the expression, e.g. to_datetime(&quot;date&quot;, &apos;MM/dd/yyyy HH:mm:ss&apos;).</source>
+        <translation type="unfinished">Aucune date avec barres obliques dans TIME n'a de jour supérieur à 12 : l'ordre jour/mois ne peut donc pas être déduit des données. Elles ont été lues jour en premier (dd/MM/yyyy), ou mois en premier lorsqu'elles portent AM/PM. Si c'est faux, indiquez l'ordre dans l'expression, p. ex. to_datetime(&quot;date&quot;, 'MM/dd/yyyy HH:mm:ss').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="61"/>
+        <source>TIME mixes day-first (25/01/2024) and month-first (01/25/2024) dates: they were read day first, and dates that cannot be read so are skipped. Check the export.</source>
+        <translation type="unfinished">TIME mélange des dates jour en premier (25/01/2024) et mois en premier (01/25/2024) : elles ont été lues jour en premier, et les dates illisibles de cette façon sont écartées. Vérifiez l'export.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="71"/>
+        <source> A time of day needs its date: join a date and a time field with || &apos; &apos; ||, e.g. &quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;.</source>
+        <translation type="unfinished"> Une heure du jour a besoin de sa date : joignez un champ date et un champ heure avec || ' ' ||, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="73"/>
+        <source>{} crimes have a {} that cannot be read, e.g. &apos;{}&apos;; they are skipped.{} Readable forms: {}.</source>
+        <translation type="unfinished">{} infractions ont un {} illisible, p. ex. '{}' ; elles sont écartées.{} Formes lisibles : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="92"/>
+        <source>START or END is set but there is no TIME: give the expression or field that holds each crime&apos;s date and time.</source>
+        <translation type="unfinished">START ou END est défini mais il n'y a pas de TIME : indiquez l'expression ou le champ qui contient la date et l'heure de chaque infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="96"/>
+        <source>START ({}) is not before END ({}). A crime counts when START &lt;= time &lt; END; swap them or widen the period.</source>
+        <translation type="unfinished">START ({}) n'est pas antérieur à END ({}). Une infraction compte lorsque START &lt;= heure &lt; END ; inversez-les ou élargissez la période.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="102"/>
+        <source>{} is {}, but the crimes&apos; times are known only to the {} ({}). A period can only start and end where the data can tell crimes apart: set {} to {}, or use crimes with {}.</source>
+        <translation type="unfinished">{} vaut {}, mais les heures des infractions ne sont connues qu'à la précision « {} » ({}). Une période ne peut commencer et finir que là où les données distinguent les infractions : définissez {} sur {}, ou utilisez des infractions avec {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="102"/>
+        <source>dates</source>
+        <translation type="unfinished">dates</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="102"/>
+        <source>times of day</source>
+        <translation type="unfinished">heures du jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="116"/>
+        <source>{} crimes outside the period were left out.</source>
+        <translation type="unfinished">{} infractions hors de la période ont été exclues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="131"/>
+        <source>give TIME a field or expression with the time of day (a date and a separate time field can be joined, e.g. &quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;), or TIME_END for crimes known to a window</source>
+        <translation type="unfinished">donnez à TIME un champ ou une expression avec l'heure du jour (un champ date et un champ heure séparés peuvent être joints, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;), ou TIME_END pour les infractions connues par une fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="131"/>
+        <source>use crimes recorded with their dates</source>
+        <translation type="unfinished">utilisez des infractions enregistrées avec leurs dates</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="135"/>
+        <source>{} needs crime times to the {}, but these are known only to the {} ({}): {}.</source>
+        <translation type="unfinished">{} exige des heures d'infraction à la précision « {} », mais celles-ci ne sont connues qu'à la précision « {} » ({}) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/time_reader.py" line="135"/>
+        <source>time of day</source>
+        <translation type="unfinished">heure du jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/exports.py" line="33"/>
+        <source>Could not write {}: {}</source>
+        <translation type="unfinished">Impossible d'écrire {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exports.py" line="25"/>
+        <source>Visits saved to {}.</source>
+        <translation type="unfinished">Passages enregistrés dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exports.py" line="34"/>
+        <source>Saved {}.</source>
+        <translation type="unfinished">Enregistré : {}.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackAlgorithm</name>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="45"/>
+        <source>Patrol briefing pack (PDF)</source>
+        <translation type="unfinished">Dossier de briefing de patrouille (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="48"/>
+        <source>briefing,PDF,print,patrol plan,patrol,map,officers,shift,hotspot</source>
+        <translation type="unfinished">briefing,PDF,imprimer,plan de patrouille,patrouille,carte,agents,vacation,point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="51"/>
+        <source>Prints the patrol plan for the officers who carry it out: one PDF with a cover, then a page for each day (or each unit and day) with visits, each with a map of that day&apos;s hotspots numbered by rank and the table of its visits in time order, so that every patrol starts at the planned time, in the planned place, for the planned minutes.</source>
+        <translation type="unfinished">Imprime le plan de patrouille pour les agents qui l'exécutent : un PDF avec une couverture, puis une page pour chaque jour (ou chaque équipage et jour) comportant des passages, chacune avec une carte des points chauds de ce jour numérotés par rang et le tableau de ses passages dans l'ordre chronologique, afin que chaque patrouille commence à l'heure prévue, au lieu prévu, pour la durée prévue.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="58"/>
+        <source>the cover gives the title, the period, the numbers of hotspots, visits and units, the total patrol minutes, how to patrol, and a map of all hotspots numbered by rank (grey: hotspots without a visit). Then, in date order, a page for each day with visits: a map zoomed to that day's hotspots and the table of its visits: time (local start–end; a visit after midnight that belongs to the previous evening's shift names its calendar day), hotspot (rank and id), location, minutes, unit and an empty Done column to tick. Where numbers would crowd on a map, detail maps beside it, lettered on it, show the crowded hotspots closer up. A table longer than the page continues on the next page: no visit is ever left out. Without STREET_FIELD, or for a hotspot without such crimes, a location is the hotspot's centre (its centroid, or a point inside it when the centroid falls outside): latitude and longitude (WGS 84, 5 decimals, about a metre, to type into a phone), then easting and northing to the metre in the hotspots' CRS, or in a UTM zone when that CRS is not in metres. The cover tells officers to patrol each hotspot highly visibly for the plan's usual minutes, at the stated time: the short, unpredictable visits of the Minneapolis hot spots experiment (Sherman &amp;amp; Weisburd 1995), about 15 minutes long after the Koper curve (Koper 1995).</source>
+        <translation type="unfinished">la couverture donne le titre, la période, le nombre de points chauds, de passages et d'équipages, le total des minutes de patrouille, la manière de patrouiller, et une carte de tous les points chauds numérotés par rang (en gris : points chauds sans passage). Ensuite, par ordre de date, une page pour chaque jour comportant des passages : une carte zoomée sur les points chauds de ce jour et le tableau de ses passages : heure (début–fin locales ; un passage après minuit qui appartient à la vacation de la veille au soir indique son jour calendaire), point chaud (rang et identifiant), lieu, minutes, équipage et une colonne Fait vide à cocher. Là où les numéros seraient trop serrés sur une carte, des cartes de détail à côté, repérées par une lettre sur celle-ci, montrent de plus près les points chauds serrés. Un tableau plus long que la page continue sur la page suivante : aucun passage n'est jamais omis. Sans STREET_FIELD, ou pour un point chaud sans de telles infractions, un lieu est le centre du point chaud (son centroïde, ou un point à l'intérieur lorsque le centroïde tombe à l'extérieur) : latitude et longitude (WGS 84, 5 décimales, environ un mètre, à saisir dans un téléphone), puis abscisse et ordonnée au mètre dans le SCR des points chauds, ou dans une zone UTM lorsque ce SCR n'est pas en mètres. La couverture demande aux agents de patrouiller chaque point chaud de manière très visible pendant la durée habituelle du plan, à l'heure indiquée : les passages courts et imprévisibles de l'expérience des points chauds de Minneapolis (Sherman &amp;amp; Weisburd 1995), d'environ 15 minutes selon la courbe de Koper (Koper 1995).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="76"/>
+        <source>Hotspots (polygons with hotspot_id and rank)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id et rank)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="76"/>
+        <source>Polygons with hotspot_id and rank, as Rank patrol hotspots writes them; the maps number them by rank.</source>
+        <translation type="unfinished">Polygones avec hotspot_id et rank, tels que « Classer les points chauds à patrouiller » les écrit ; les cartes les numérotent par rang.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="80"/>
+        <source>Patrol visits (from Generate patrol plan)</source>
+        <translation type="unfinished">Passages de patrouille (de « Générer le plan de patrouille »)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="80"/>
+        <source>The planned visits, as Generate patrol plan writes them: hotspot_id, date (the patrol day), start_local (local time with UTC offset, ISO 8601), minutes and unit. Every visit&apos;s hotspot_id must be in HOTSPOTS.</source>
+        <translation type="unfinished">Les passages planifiés, tels que « Générer le plan de patrouille » les écrit : hotspot_id, date (le jour de patrouille), start_local (heure locale avec décalage UTC, ISO 8601), minutes et unit. Le hotspot_id de chaque passage doit figurer dans HOTSPOTS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="85"/>
+        <source>Basemap layers under the hotspots</source>
+        <translation type="unfinished">Couches de fond de carte sous les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="85"/>
+        <source>Layers drawn under the hotspots on every map, e.g. an OpenStreetMap (XYZ) layer or a streets layer; the first listed is drawn on top. Each layer's rights (Layer Properties ▸ Metadata) are printed as its credit.</source>
+        <translation type="unfinished">Couches dessinées sous les points chauds sur chaque carte, p. ex. une couche OpenStreetMap (XYZ) ou une couche de rues ; la première de la liste est dessinée au-dessus. Les droits de chaque couche (Propriétés de la couche ▸ Métadonnées) sont imprimés comme crédit.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="90"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="147"/>
+        <source>Hotspot patrol briefing</source>
+        <translation type="unfinished">Briefing de patrouille des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="90"/>
+        <source>The cover&apos;s title, repeated in every page&apos;s footer.</source>
+        <translation type="unfinished">Le titre de la couverture, répété dans le pied de chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="111"/>
+        <source>Pages</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="93"/>
+        <source>One page per day</source>
+        <translation type="unfinished">Une page par jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="93"/>
+        <source>One page per unit and day</source>
+        <translation type="unfinished">Une page par équipage et par jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="93"/>
+        <source>One page per day, or One page per unit and day: a sheet for each crew (needs the unit field).</source>
+        <translation type="unfinished">Une page par jour, ou Une page par équipage et par jour : une feuille pour chaque équipage (nécessite le champ unit).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="98"/>
+        <source>Crimes with a street or place field (for the locations)</source>
+        <translation type="unfinished">Infractions avec un champ de rue ou de lieu (pour les lieux)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="98"/>
+        <source>Crime points with a street or place text (STREET_FIELD), to name the hotspots&apos; locations; used only with STREET_FIELD.</source>
+        <translation type="unfinished">Points d'infraction avec un texte de rue ou de lieu (STREET_FIELD), pour nommer les lieux des points chauds ; utilisé uniquement avec STREET_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="103"/>
+        <source>Street or place field of the crimes</source>
+        <translation type="unfinished">Champ de rue ou de lieu des infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="103"/>
+        <source>The crimes&apos; street or place text, e.g. location in data.police.uk files (&apos;On or near High Street&apos;) or block in Chicago&apos;s; a hotspot&apos;s location is then the most frequent value among the crimes inside it (a tie goes to the alphabetically first). Needs CRIMES.</source>
+        <translation type="unfinished">Le texte de rue ou de lieu des infractions, p. ex. location dans les fichiers data.police.uk ('On or near High Street') ou block dans ceux de Chicago ; le lieu d'un point chaud est alors la valeur la plus fréquente parmi les infractions qu'il contient (en cas d'égalité, la première dans l'ordre alphabétique l'emporte). Nécessite CRIMES.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="109"/>
+        <source>Briefing pack</source>
+        <translation type="unfinished">Dossier de briefing</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="109"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="109"/>
+        <source>The PDF, A4 portrait; its text is text, so it can be searched and copied.</source>
+        <translation type="unfinished">Le PDF, A4 portrait ; son texte est du vrai texte, il peut donc être recherché et copié.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="111"/>
+        <source>The number of pages of the PDF.</source>
+        <translation type="unfinished">Le nombre de pages du PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="123"/>
+        <source>STREET_FIELD &apos;{}&apos; needs CRIMES, the crime points that hold it. Choose CRIMES, or clear STREET_FIELD to give coordinates as locations.</source>
+        <translation type="unfinished">STREET_FIELD '{}' nécessite CRIMES, les points d'infraction qui le contiennent. Choisissez CRIMES, ou videz STREET_FIELD pour donner des coordonnées comme lieux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="131"/>
+        <source>{} visits on {} pages: a cover and {} day pages{}.</source>
+        <translation type="unfinished">{} passages sur {} pages : une couverture et {} pages de jour{}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="131"/>
+        <source> (one per unit and day)</source>
+        <translation type="unfinished"> (une par équipage et par jour)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="159"/>
+        <source>CRIMES is only used with STREET_FIELD: locations are coordinates.</source>
+        <translation type="unfinished">CRIMES n'est utilisé qu'avec STREET_FIELD : les lieux sont des coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_pack.py" line="169"/>
+        <source>{} hotspots have no crime with a {} value: their location is their coordinates.</source>
+        <translation type="unfinished">{} points chauds n'ont aucune infraction avec une valeur {} : leur lieu est leurs coordonnées.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="97"/>
+        <source>Emerging hot spots</source>
+        <translation type="unfinished">Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="41"/>
+        <source>emerging hot spot,hotspot,trend,space-time,Mann-Kendall,Gi*,new,persistent,fading,ArcGIS</source>
+        <translation type="unfinished">point chaud émergent,point chaud,tendance,espace-temps,Mann-Kendall,Gi*,nouveau,persistant,en déclin,ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="45"/>
+        <source>Which hot spots are new, growing, steady or fading: ArcGIS Pro&apos;s Emerging Hot Spot Analysis for crime points, with numpy and scipy alone. Use it to check that the places to patrol are still the hot ones.</source>
+        <translation type="unfinished">Quels points chauds sont nouveaux, en croissance, stables ou en déclin : l'Emerging Hot Spot Analysis d'ArcGIS Pro (analyse des points chauds émergents) pour des infractions ponctuelles, avec numpy et scipy seulement. Utilisez-le pour vérifier que les lieux à patrouiller sont toujours les plus chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="51"/>
+        <source>crimes are counted into a space-time cube of cells × steps. Each cell-step gets a Gi* z-score (Ord &amp;amp; Getis 1995) over its space-time neighbourhood — the cells within DISTANCE, in this step and the TIME_WINDOW − 1 steps before it — binned at 90/95/99% confidence with the false-discovery-rate correction of Benjamini &amp;amp; Hochberg (1995), as ArcGIS does. A Mann–Kendall test (Mann 1945; Kendall 1975) of each cell's z-scores gives its trend, significant at p &amp;lt; 0.05. The &lt;i&gt;category&lt;/i&gt; is No Pattern Detected, or New, Consecutive, Intensifying, Persistent, Diminishing, Sporadic, Oscillating or Historical Hot or Cold Spot, by Esri's published rules (e.g. Persistent: hot in at least 90% of the steps, no significant trend; New: hot in the final step only). The cube of cells with crime × steps may hold up to 20 million bins (about 1.3 GB), and the neighbour pairs × steps up to 2,000 million: more is refused before anything is built, naming the earliest and latest times (a typo year in a few dates is the usual cause).</source>
+        <translation type="unfinished">les infractions sont comptées dans un cube spatio-temporel de cellules × pas de temps. Chaque cellule-pas reçoit un z-score Gi* (Ord &amp;amp; Getis 1995) calculé sur son voisinage spatio-temporel — les cellules à moins de DISTANCE, dans ce pas et les TIME_WINDOW − 1 pas précédents — classé aux seuils de confiance de 90/95/99 % avec la correction du taux de fausses découvertes de Benjamini &amp;amp; Hochberg (1995), comme le fait ArcGIS. Un test de Mann–Kendall (Mann 1945 ; Kendall 1975) sur les z-scores de chaque cellule donne sa tendance, significative à p &amp;lt; 0,05. La &lt;i&gt;category&lt;/i&gt; vaut No Pattern Detected, ou New, Consecutive, Intensifying, Persistent, Diminishing, Sporadic, Oscillating ou Historical Hot or Cold Spot, selon les règles publiées par Esri (p. ex. Persistent : chaud dans au moins 90 % des pas, sans tendance significative ; New : chaud dans le dernier pas seulement). Le cube des cellules avec infractions × pas peut contenir jusqu'à 20 millions de cases (environ 1,3 Go), et les paires de voisines × pas jusqu'à 2 000 millions : au-delà, le calcul est refusé avant toute construction, avec mention des heures la plus ancienne et la plus récente (une année mal saisie dans quelques dates en est la cause habituelle).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="66"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="66"/>
+        <source>Each crime&apos;s date and time, needed for the time steps: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock).</source>
+        <translation type="unfinished">La date et l'heure de chaque infraction, nécessaires pour les pas de temps : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'elles sont écrites (heure locale affichée).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <source>Time step</source>
+        <translation type="unfinished">Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <source>Week</source>
+        <translation type="unfinished">Semaine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <source>Month</source>
+        <translation type="unfinished">Mois</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <source>The time step: 0 day, 1 Monday-based week, 2 calendar month. A step finer than the times can say (days on data.police.uk months) is refused.</source>
+        <translation type="unfinished">Le pas de temps : 0 jour, 1 semaine commençant le lundi, 2 mois civil. Un pas plus fin que ce que permettent les heures (des jours sur les mois de data.police.uk) est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="77"/>
+        <source>The side of the square cells in metres, on the fixed grid of Grid crimes into cells. At least 1 cm, and at least a billionth of the largest coordinate.</source>
+        <translation type="unfinished">Le côté des cellules carrées en mètres, sur la grille fixe de Compter les infractions par cellule. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="80"/>
+        <source>Neighbourhood distance (metres; empty: the 8 surrounding cells)</source>
+        <translation type="unfinished">Distance de voisinage (mètres ; vide : les 8 cellules voisines)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="80"/>
+        <source>The neighbourhood distance in metres. Empty: the 8 surrounding cells. A cell with no neighbour within it is not classified (No Pattern Detected, null trend; the log says how many).</source>
+        <translation type="unfinished">La distance de voisinage en mètres. Vide : les 8 cellules voisines. Une cellule sans voisine à cette distance n'est pas classée (No Pattern Detected, tendance NULL ; le journal indique leur nombre).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="86"/>
+        <source>Neighbourhood time window (steps)</source>
+        <translation type="unfinished">Fenêtre temporelle du voisinage (pas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="86"/>
+        <source>Steps in the neighbourhood: the step itself and the TIME_WINDOW − 1 steps before it.</source>
+        <translation type="unfinished">Pas inclus dans le voisinage : le pas lui-même et les TIME_WINDOW − 1 pas précédents.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="90"/>
+        <source>From (inclusive)</source>
+        <translation type="unfinished">Depuis (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="90"/>
+        <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. Steps start at START&apos;s step, or at the first crime&apos;s.</source>
+        <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Les pas commencent au pas de START, ou à celui de la première infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="93"/>
+        <source>Until (exclusive)</source>
+        <translation type="unfinished">Jusqu'à (exclu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="93"/>
+        <source>The end of the period (exclusive). With END the steps run to the step holding END&apos;s last second, crimes or not; without it, to the last crime&apos;s.</source>
+        <translation type="unfinished">La fin de la période (exclue). Avec END, les pas vont jusqu'à celui qui contient la dernière seconde d'END, avec ou sans infractions ; sinon, jusqu'à celui de la dernière infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="97"/>
+        <source>A square per cell with at least one crime in the period: &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;category&lt;/i&gt; (the pattern, under Method), &lt;i&gt;trend_z&lt;/i&gt; and &lt;i&gt;trend_p&lt;/i&gt; (Mann–Kendall z-score and two-sided p-value of the trend in the cell's Gi* z-scores), &lt;i&gt;hot_steps&lt;/i&gt; and &lt;i&gt;cold_steps&lt;/i&gt; (steps in which the cell is a significant hot or cold spot), &lt;i&gt;steps&lt;/i&gt; (steps in the period) and &lt;i&gt;count&lt;/i&gt; (the cell's crimes).</source>
+        <translation type="unfinished">Un carré par cellule ayant au moins une infraction dans la période : &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;category&lt;/i&gt; (le motif, voir Méthode), &lt;i&gt;trend_z&lt;/i&gt; et &lt;i&gt;trend_p&lt;/i&gt; (z-score de Mann–Kendall et p-value bilatérale de la tendance des z-scores Gi* de la cellule), &lt;i&gt;hot_steps&lt;/i&gt; et &lt;i&gt;cold_steps&lt;/i&gt; (pas où la cellule est un point chaud ou un point froid significatif), &lt;i&gt;steps&lt;/i&gt; (pas dans la période) et &lt;i&gt;count&lt;/i&gt; (les infractions de la cellule).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="104"/>
+        <source>Time steps</source>
+        <translation type="unfinished">Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="104"/>
+        <source>The number of time steps.</source>
+        <translation type="unfinished">Le nombre de pas de temps.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="110"/>
+        <source>DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the 8 surrounding cells.</source>
+        <translation type="unfinished">DISTANCE doit être un nombre de mètres supérieur ou égal à 0, et non {} ; laissez-la vide pour les 8 cellules voisines.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="122"/>
+        <source>TIME is needed: the field or expression with each crime&apos;s date.</source>
+        <translation type="unfinished">TIME est requis : le champ ou l'expression contenant la date de chaque infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="127"/>
+        <source>STEP is {}, but the crimes&apos; times are known only to the {} ({}). Steps finer than the data would invent when crimes happened: choose STEP=2 (month), or use crimes with dates.</source>
+        <translation type="unfinished">STEP vaut {}, mais les heures des infractions ne sont connues qu'à la précision « {} » ({}). Des pas plus fins que les données inventeraient le moment des infractions : choisissez STEP=2 (mois), ou utilisez des infractions datées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="133"/>
+        <source>No crimes with a readable time in the period ({}): check TIME, START and END.</source>
+        <translation type="unfinished">Aucune infraction avec une heure lisible dans la période ({}) : vérifiez TIME, START et END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="138"/>
+        <source>{} steps of one {} from {}; crimes from {} to {}.</source>
+        <translation type="unfinished">{} pas (unité : {}) à partir de {} ; infractions de {} à {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="162"/>
+        <source>{:,} of {:,} cells have no neighbour within DISTANCE {:g} m (cells are {:g} m apart): they are not classified (No Pattern Detected, trend_z and trend_p NULL), as nothing around them can make a hot or a cold spot. Use a DISTANCE of at least {:g} m, or leave it empty for the 8 surrounding cells.</source>
+        <translation type="unfinished">{:,} cellules sur {:,} n'ont aucune voisine à moins de DISTANCE {:g} m (les cellules sont espacées de {:g} m) : elles ne sont pas classées (No Pattern Detected, trend_z et trend_p NULL), car rien autour d'elles ne peut former un point chaud ou un point froid. Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide pour les 8 cellules voisines.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emerging_hotspots.py" line="195"/>
+        <source> ({} {})</source>
+        <translation type="unfinished"> ({} {})</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePatrolsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="83"/>
+        <source>Evaluate patrol effect</source>
+        <translation type="unfinished">Évaluer l'effet des patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="86"/>
+        <source>evaluation,patrol effect,residual deterrence,displacement,diffusion of benefit,WDQ,rate ratio,hotspot,crime,report</source>
+        <translation type="unfinished">évaluation,effet des patrouilles,dissuasion résiduelle,déplacement,diffusion des bénéfices,WDQ,rapport des taux,point chaud,infraction,rapport</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="90"/>
+        <source>Compares crime in the hotspots on the days they were patrolled with the days they were not, measures how long the effect lasts after a patrol (residual deterrence) and whether crime moved to the streets around (displacement) — the analysis behind the Southend pilot's headline, with honest uncertainty.</source>
+        <translation type="unfinished">Compare les infractions dans les points chauds les jours où ils ont été patrouillés et les autres jours, mesure combien de temps l'effet dure après une patrouille (dissuasion résiduelle) et si les infractions se sont déplacées vers les rues alentour (déplacement) — l'analyse derrière le résultat phare du pilote de Southend, avec une incertitude honnête.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="97"/>
+        <source>a hotspot-day is patrolled when a visit starts on it. Crime rates are crimes per hotspot-day, patrol days against all other days, as the Minneapolis experiment compared patrolled and unpatrolled hot spots (Sherman &amp;amp; Weisburd 1995). The test is the exact conditional test for two Poisson rates: given the total, the split of crimes between patrol and other days is binomial, with a Clopper–Pearson interval (Clopper &amp;amp; Pearson 1934), as R's poisson.test (Fay 2010), so small counts are honest. The residual curve compares each day after a patrol with days more than RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper 1995). The weighted displacement quotient (Bowers &amp;amp; Johnson 2003) compares target (R), ring (D) and control (C) before (b) and during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. With crime down in the target (a negative success measure), wdq &amp;gt; 0 is a diffusion of benefit into the ring and wdq &amp;lt; 0 displacement (below −1: more than the benefit); otherwise it is not interpretable.</source>
+        <translation type="unfinished">un jour-point chaud est patrouillé quand un passage y commence. Les taux d'infractions sont des infractions par jour-point chaud, jours de patrouille contre tous les autres jours, comme l'expérience de Minneapolis a comparé des points chauds patrouillés et non patrouillés (Sherman &amp;amp; Weisburd 1995). Le test est le test conditionnel exact pour deux taux de Poisson : à total donné, la répartition des infractions entre jours de patrouille et autres jours est binomiale, avec un intervalle de Clopper–Pearson (Clopper &amp;amp; Pearson 1934), comme poisson.test de R (Fay 2010), si bien que les petits effectifs sont traités honnêtement. La courbe résiduelle compare chaque jour suivant une patrouille aux jours situés plus de RESIDUAL_DAYS jours après une patrouille : la dissuasion qui dure au-delà du passage (Koper 1995). Le quotient de déplacement pondéré (Bowers &amp;amp; Johnson 2003) compare la cible (R), la couronne (D) et le témoin (C) avant (b) et pendant (a) les patrouilles : success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. Avec une baisse des infractions dans la cible (mesure de succès négative), wdq &amp;gt; 0 indique une diffusion des bénéfices vers la couronne et wdq &amp;lt; 0 un déplacement (en dessous de −1 : plus que le bénéfice) ; sinon il n'est pas interprétable.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="112"/>
+        <source>Crimes (points)</source>
+        <translation type="unfinished">Infractions (points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="112"/>
+        <source>The crime points; each part of a multipoint is a crime.</source>
+        <translation type="unfinished">Les points d'infraction ; chaque partie d'un multipoint est une infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="115"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="115"/>
+        <source>Each crime&apos;s date and time: a field or an expression. It puts each crime on a calendar day in TIMEZONE, so it must give at least the day (a crime known only to its month is refused).</source>
+        <translation type="unfinished">La date et l'heure de chaque infraction : un champ ou une expression. Elle place chaque infraction sur un jour calendaire dans TIMEZONE ; elle doit donc donner au moins le jour (une infraction connue seulement au mois près est refusée).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="119"/>
+        <source>Crime type field</source>
+        <translation type="unfinished">Champ du type d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="119"/>
+        <source>The field with each crime&apos;s type, which CATEGORY_GROUPS groups.</source>
+        <translation type="unfinished">Le champ contenant le type de chaque infraction, que CATEGORY_GROUPS regroupe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="122"/>
+        <source>Crime groups (name=type,type;name=type…)</source>
+        <translation type="unfinished">Groupes d'infractions (nom=type,type;nom=type…)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="122"/>
+        <source>Groups of crime types evaluated separately, e.g. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt;; needs CATEGORY_FIELD. A group name (letters, digits, _) names its output fields. Without groups every crime is in one group, &lt;i&gt;all&lt;/i&gt;.</source>
+        <translation type="unfinished">Groupes de types d'infractions évalués séparément, par ex. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt; ; nécessite CATEGORY_FIELD. Le nom d'un groupe (lettres, chiffres, _) nomme ses champs de sortie. Sans groupes, toutes les infractions sont dans un seul groupe, &lt;i&gt;all&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="128"/>
+        <source>Patrol visits (hotspot_id, start, end)</source>
+        <translation type="unfinished">Passages de patrouille (hotspot_id, start, end)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="128"/>
+        <source>The visits made (Patrol dosage from GPS) or planned (Generate patrol plan): a layer or table with hotspot_id, start and end.</source>
+        <translation type="unfinished">Les passages effectués (Dosage des patrouilles à partir du GPS) ou planifiés (Générer le plan de patrouille) : une couche ou une table avec hotspot_id, start et end.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="132"/>
+        <source>Hotspots (polygons with hotspot_id)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="132"/>
+        <source>The patrolled polygons, with hotspot_id.</source>
+        <translation type="unfinished">Les polygones patrouillés, avec hotspot_id.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="135"/>
+        <source>Evaluation period from (inclusive)</source>
+        <translation type="unfinished">Période d'évaluation du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="135"/>
+        <source>The first day of the evaluation period (START &amp;lt;= day &amp;lt; END), a whole local day.</source>
+        <translation type="unfinished">Le premier jour de la période d'évaluation (START &amp;lt;= jour &amp;lt; END), un jour local entier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="138"/>
+        <source>Evaluation period until (exclusive)</source>
+        <translation type="unfinished">Période d'évaluation jusqu'au (exclu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="138"/>
+        <source>The day after the last day of the evaluation period.</source>
+        <translation type="unfinished">Le lendemain du dernier jour de la période d'évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="141"/>
+        <source>Time zone (IANA name)</source>
+        <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="141"/>
+        <source>Days are calendar days in this IANA zone (e.g. Europe/London); times carrying a UTC offset are converted to it, others are read as written.</source>
+        <translation type="unfinished">Les jours sont des jours calendaires dans ce fuseau IANA (par ex. Europe/London) ; les heures portant un décalage UTC y sont converties, les autres sont lues telles qu'écrites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
+        <source>Days after a patrol shown one by one</source>
+        <translation type="unfinished">Jours après une patrouille affichés un par un</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
+        <source>Days after a patrol day shown one by one in the residual-deterrence curve.</source>
+        <translation type="unfinished">Jours suivant un jour de patrouille affichés un par un dans la courbe de dissuasion résiduelle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="149"/>
+        <source>Displacement ring around each hotspot (metres)</source>
+        <translation type="unfinished">Couronne de déplacement autour de chaque point chaud (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="149"/>
+        <source>The width in metres of the ring around each hotspot for displacement (0: none). A crime in the rings of two hotspots counts for the higher-ranked; hotspots are never part of a ring.</source>
+        <translation type="unfinished">La largeur en mètres de la couronne autour de chaque point chaud pour le déplacement (0 : aucune). Une infraction située dans les couronnes de deux points chauds compte pour celui de meilleur rang ; les points chauds ne font jamais partie d'une couronne.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="154"/>
+        <source>Control areas</source>
+        <translation type="unfinished">Zones témoins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="154"/>
+        <source>Comparison areas without patrols, for the weighted displacement quotient: CONTROL, BEFORE_START and BEFORE_END go together (all three or none). Crimes in a hotspot or a ring never count as control.</source>
+        <translation type="unfinished">Zones de comparaison sans patrouilles, pour le quotient de déplacement pondéré : CONTROL, BEFORE_START et BEFORE_END vont ensemble (les trois ou aucun). Les infractions situées dans un point chaud ou une couronne ne comptent jamais comme témoin.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="159"/>
+        <source>Before period from</source>
+        <translation type="unfinished">Période avant, du</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="159"/>
+        <source>The first day of a period before the patrols, for the weighted displacement quotient.</source>
+        <translation type="unfinished">Le premier jour d'une période antérieure aux patrouilles, pour le quotient de déplacement pondéré.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="162"/>
+        <source>Before period until (exclusive)</source>
+        <translation type="unfinished">Période avant, jusqu'au (exclu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="162"/>
+        <source>The day after the last day of the before period.</source>
+        <translation type="unfinished">Le lendemain du dernier jour de la période avant.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="166"/>
+        <source>Hotspot-days</source>
+        <translation type="unfinished">Jours-points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="166"/>
+        <source>A row per hotspot and day: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 on a patrol day, 1, 2, … after the last one, patrols before START included; empty before the first), then one crime count per group, named after it (&lt;i&gt;all&lt;/i&gt; without groups), and with RING the count in the ring, ring_&amp;lt;group&amp;gt; (e.g. &lt;i&gt;ring_all&lt;/i&gt;).</source>
+        <translation type="unfinished">Une ligne par point chaud et par jour : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 un jour de patrouille, 1, 2, … après la dernière, patrouilles antérieures à START comprises ; vide avant la première), puis un nombre d'infractions par groupe, portant son nom (&lt;i&gt;all&lt;/i&gt; sans groupes), et avec RING le nombre dans la couronne, ring_&amp;lt;groupe&amp;gt; (par ex. &lt;i&gt;ring_all&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="173"/>
+        <source>Patrol effect</source>
+        <translation type="unfinished">Effet des patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="173"/>
+        <source>Per group (and per group&apos;s ring, named &amp;lt;group&amp;gt; (ring)): &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (crimes per hotspot-day), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (its 95% interval), &lt;i&gt;p_value&lt;/i&gt;.</source>
+        <translation type="unfinished">Par groupe (et par couronne de groupe, nommée &amp;lt;groupe&amp;gt; (ring)) : &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (infractions par jour-point chaud), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (son intervalle à 95%), &lt;i&gt;p_value&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="179"/>
+        <source>Residual deterrence</source>
+        <translation type="unfinished">Dissuasion résiduelle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="179"/>
+        <source>&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; against 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</source>
+        <translation type="unfinished">&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; par rapport à 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="184"/>
+        <source>Displacement (WDQ)</source>
+        <translation type="unfinished">Déplacement (WDQ)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="184"/>
+        <source>Optional, with CONTROL and a before period: per group, crimes before and during the patrols in the hotspots, the rings and the control areas (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; and &lt;i&gt;reading&lt;/i&gt;, the quotient in plain words.</source>
+        <translation type="unfinished">Facultatif, avec CONTROL et une période avant : par groupe, les infractions avant et pendant les patrouilles dans les points chauds, les couronnes et les zones témoins (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; et &lt;i&gt;reading&lt;/i&gt;, le quotient en termes simples.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <source>Evaluation report</source>
+        <translation type="unfinished">Rapport d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <source>Optional: the findings in plain words, the residual-deterrence chart and a table per hotspot, as one self-contained HTML file.</source>
+        <translation type="unfinished">Facultatif : les résultats en termes simples, le graphique de dissuasion résiduelle et un tableau par point chaud, dans un seul fichier HTML autonome.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="201"/>
+        <source>The displacement quotient needs CONTROL together with BEFORE_START and BEFORE_END; give all three, or none.</source>
+        <translation type="unfinished">Le quotient de déplacement nécessite CONTROL avec BEFORE_START et BEFORE_END ; indiquez les trois, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="206"/>
+        <source>CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type.</source>
+        <translation type="unfinished">CATEGORY_GROUPS nécessite CATEGORY_FIELD : le champ contenant le type d'infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="220"/>
+        <source>the control areas</source>
+        <translation type="unfinished">les zones témoins</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="220"/>
+        <source>Choose polygons of comparable areas without patrols</source>
+        <translation type="unfinished">Choisissez des polygones de zones comparables sans patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="263"/>
+        <source>{} and {} are both needed: the first day and the day after the last.</source>
+        <translation type="unfinished">{} et {} sont tous deux nécessaires : le premier jour et le lendemain du dernier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="269"/>
+        <source>{} ({}) is not before {} ({}); the period is START &lt;= day &lt; END.</source>
+        <translation type="unfinished">{} ({}) n'est pas antérieur à {} ({}) ; la période est START &lt;= jour &lt; END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="286"/>
+        <source>TIME is needed: the field or expression with each crime&apos;s time.</source>
+        <translation type="unfinished">TIME est nécessaire : le champ ou l'expression donnant l'heure de chaque infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="287"/>
+        <source>Comparing patrol days with other days (a crime known only to its month cannot be put on a day)</source>
+        <translation type="unfinished">Comparaison des jours de patrouille avec les autres jours (une infraction connue seulement au mois près ne peut pas être placée sur un jour)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="297"/>
+        <source>{} visits name hotspots that are not in HOTSPOTS (e.g. &apos;{}&apos;); they are left out.</source>
+        <translation type="unfinished">{} passages désignent des points chauds absents de HOTSPOTS (par ex. '{}') ; ils sont ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="305"/>
+        <source>No visit starts inside the evaluation period {} to {}: check START and END against the visits&apos; dates, and TIMEZONE.</source>
+        <translation type="unfinished">Aucun passage ne commence dans la période d'évaluation du {} au {} : vérifiez START et END par rapport aux dates des passages, ainsi que TIMEZONE.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="329"/>
+        <source>Group {}: no crime has the type {} (check the spelling).</source>
+        <translation type="unfinished">Groupe {} : aucune infraction n'a le type {} (vérifiez l'orthographe).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="388"/>
+        <source>{}: weighted displacement quotient {}. {}</source>
+        <translation type="unfinished">{} : quotient de déplacement pondéré {}. {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="388"/>
+        <source>not defined</source>
+        <translation type="unfinished">non défini</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="391"/>
+        <source>No hotspot-day is more than {} days after a patrol, so the residual-deterrence curve has no baseline: extend END past the end of the patrols, or lower RESIDUAL_DAYS.</source>
+        <translation type="unfinished">Aucun jour-point chaud ne se situe plus de {} jours après une patrouille ; la courbe de dissuasion résiduelle n'a donc pas de référence : prolongez END au-delà de la fin des patrouilles, ou réduisez RESIDUAL_DAYS.</translation>
+    </message>
+</context>
+<context>
+    <name>GetisOrdAlgorithm</name>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="37"/>
+        <source>Hot spot analysis (Getis-Ord Gi*)</source>
+        <translation type="unfinished">Analyse des points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="40"/>
+        <source>hot spot,hotspot,cold spot,Getis-Ord,Gi*,cluster,significance,statistics,ArcGIS</source>
+        <translation type="unfinished">point chaud,point froid,Getis-Ord,Gi*,agrégat,cluster,significativité,statistiques,ArcGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="43"/>
+        <source>Finds statistically significant clusters of high values (hot spots) and low values (cold spots) with the Getis-Ord Gi* statistic, as ArcGIS&apos;s Hot Spot Analysis, with numpy and scipy alone. A cell is a hot spot when it and its neighbours together hold much more crime than chance would give, not merely when it is busy itself.</source>
+        <translation type="unfinished">Détecte les agrégats statistiquement significatifs de valeurs élevées (points chauds) et de valeurs faibles (points froids) avec la statistique Gi* de Getis-Ord, comme l'outil Hot Spot Analysis d'ArcGIS, avec numpy et scipy seulement. Une cellule est un point chaud quand elle et ses voisines concentrent ensemble beaucoup plus d'infractions que le hasard n'en donnerait, et pas simplement quand elle est elle-même très chargée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="50"/>
+        <source>the local Gi* of Getis &amp;amp; Ord (1992) with binary weights and Ord &amp;amp; Getis's (1995) closed-form z-scores — the same numbers as PySAL esda's G_Local(y, w, transform='B', star=...). Neighbours come from a KD-tree; square cells of this plugin's grid (a cell_id field such as S150_3521_11234) are handled by a lattice convolution. With FDR, a bin is kept only when its p-value passes Benjamini &amp;amp; Hochberg's (1995) step-up procedure at that level.</source>
+        <translation type="unfinished">le Gi* local de Getis &amp;amp; Ord (1992) avec des poids binaires et les scores z sous forme analytique de Ord &amp;amp; Getis (1995) — les mêmes valeurs que G_Local(y, w, transform='B', star=...) de esda (PySAL). Les voisins proviennent d'un arbre KD ; les cellules carrées de la grille de ce plugin (un champ cell_id tel que S150_3521_11234) sont traitées par une convolution sur réseau. Avec FDR, une classe n'est conservée que si sa p-value passe la procédure ascendante de Benjamini &amp;amp; Hochberg (1995) à ce niveau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="58"/>
+        <source>Input layer</source>
+        <translation type="unfinished">Couche d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="58"/>
+        <source>Points or polygons (polygons use their centroid), e.g. the crime grid of Grid crimes into cells.</source>
+        <translation type="unfinished">Points ou polygones (les polygones utilisent leur centroïde), par ex. la grille d'infractions produite par Compter les infractions par cellule.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="62"/>
+        <source>Value field</source>
+        <translation type="unfinished">Champ de valeur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="62"/>
+        <source>The numeric value to analyse, e.g. count.</source>
+        <translation type="unfinished">La valeur numérique à analyser, par ex. count.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="66"/>
+        <source>Distance band (metres; empty: smallest that connects every feature)</source>
+        <translation type="unfinished">Bande de distance (mètres ; vide : la plus petite qui relie chaque entité)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="66"/>
+        <source>A fixed distance band in metres; a feature is a neighbour when its distance is &amp;lt;= DISTANCE (inclusive). Empty: the smallest distance that gives every feature at least one neighbour (reported in the log). A feature with no neighbour within DISTANCE is not classified (null gi_z and gi_p, gi_bin 0; the log says how many). A band making more than 100 million neighbour pairs is refused before any is built, with the largest band that fits.</source>
+        <translation type="unfinished">Une bande de distance fixe en mètres ; une entité est voisine quand sa distance est &amp;lt;= DISTANCE (inclus). Vide : la plus petite distance qui donne à chaque entité au moins un voisin (indiquée dans le journal). Une entité sans voisin à moins de DISTANCE n'est pas classée (gi_z et gi_p nuls, gi_bin 0 ; le journal indique combien). Une bande produisant plus de 100 millions de paires de voisins est refusée avant d'en construire aucune, avec la plus grande bande qui convient.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="75"/>
+        <source>Gi* (include each feature itself)</source>
+        <translation type="unfinished">Gi* (inclure chaque entité elle-même)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="75"/>
+        <source>True for Gi*, each feature its own neighbour; false for Gi.</source>
+        <translation type="unfinished">Vrai pour Gi*, chaque entité étant sa propre voisine ; faux pour Gi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="78"/>
+        <source>False discovery rate correction</source>
+        <translation type="unfinished">Correction du taux de fausses découvertes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="78"/>
+        <source>Apply the Benjamini–Hochberg false-discovery-rate correction to the confidence bins (recommended with many features).</source>
+        <translation type="unfinished">Applique la correction du taux de fausses découvertes de Benjamini–Hochberg aux classes de confiance (recommandé avec de nombreuses entités).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="83"/>
+        <source>The metric CRS in which distances are measured. By default a layer projected in metres is used as it is; a geographic layer or one in feet is measured in British National Grid in Great Britain, else in the UTM zone of the centre of its extent. OUTPUT stays in the input&apos;s CRS.</source>
+        <translation type="unfinished">Le SCR métrique dans lequel les distances sont mesurées. Par défaut, une couche projetée en mètres est utilisée telle quelle ; une couche géographique ou en pieds est mesurée en British National Grid en Grande-Bretagne, sinon dans la zone UTM du centre de son emprise. OUTPUT reste dans le SCR de l'entrée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="96"/>
+        <source>Hot spots</source>
+        <translation type="unfinished">Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="87"/>
+        <source>The input features and fields, in the input&apos;s CRS, plus &lt;i&gt;gi_z&lt;/i&gt; (z-score), &lt;i&gt;gi_p&lt;/i&gt; (two-sided normal p-value) and &lt;i&gt;gi_bin&lt;/i&gt;: 3/2/1 hot spot at 99/95/90% confidence, -3/-2/-1 cold spot, 0 not significant (ArcGIS&apos;s Gi_Bin). Features with no geometry or a null value are not analysed and get nulls; an analysed feature whose z-score is undefined (no neighbour, or no variation) gets null gi_z and gi_p and gi_bin 0.</source>
+        <translation type="unfinished">Les entités et champs d'entrée, dans le SCR de l'entrée, plus &lt;i&gt;gi_z&lt;/i&gt; (score z), &lt;i&gt;gi_p&lt;/i&gt; (p-value normale bilatérale) et &lt;i&gt;gi_bin&lt;/i&gt; : 3/2/1 point chaud à 99/95/90% de confiance, -3/-2/-1 point froid, 0 non significatif (Gi_Bin d'ArcGIS). Les entités sans géométrie ou avec une valeur nulle ne sont pas analysées et reçoivent des valeurs nulles ; une entité analysée dont le score z est indéfini (pas de voisin, ou pas de variation) reçoit gi_z et gi_p nuls et gi_bin 0.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="94"/>
+        <source>Distance band used (metres)</source>
+        <translation type="unfinished">Bande de distance utilisée (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="94"/>
+        <source>The distance band used (metres).</source>
+        <translation type="unfinished">La bande de distance utilisée (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="96"/>
+        <source>Features in a hot bin (90% confidence or more).</source>
+        <translation type="unfinished">Entités dans une classe chaude (confiance de 90% ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="98"/>
+        <source>Cold spots</source>
+        <translation type="unfinished">Points froids</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="98"/>
+        <source>Features in a cold bin (90% confidence or more).</source>
+        <translation type="unfinished">Entités dans une classe froide (confiance de 90% ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="105"/>
+        <source>DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the smallest band that gives every feature a neighbour.</source>
+        <translation type="unfinished">DISTANCE doit être un nombre de mètres supérieur ou égal à 0, pas {} ; laissez-la vide pour la plus petite bande qui donne un voisin à chaque entité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="121"/>
+        <source>Getis-Ord needs at least two features with a geometry and a value in &apos;{}&apos;; this layer has {}.</source>
+        <translation type="unfinished">Getis-Ord nécessite au moins deux entités ayant une géométrie et une valeur dans '{}' ; cette couche en a {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="125"/>
+        <source>{} features without a geometry or a value were left out.</source>
+        <translation type="unfinished">{} entités sans géométrie ou sans valeur ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="133"/>
+        <source>Features are cells of one square grid: lattice convolution.</source>
+        <translation type="unfinished">Les entités sont les cellules d'une même grille carrée : convolution sur réseau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="143"/>
+        <source>{} hot spot and {} cold spot features at 90% confidence or more.</source>
+        <translation type="unfinished">{} entités en point chaud et {} en point froid à 90% de confiance ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="153"/>
+        <source>Distance band: {:.1f} m, the smallest that gives every feature a neighbour.</source>
+        <translation type="unfinished">Bande de distance : {:.1f} m, la plus petite qui donne un voisin à chaque entité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="162"/>
+        <source>{:,} of {:,} features have no neighbour within DISTANCE {:g} m: they are not classified (gi_z and gi_p NULL, gi_bin 0), as nothing around them can make a hot or a cold spot. {:.1f} m is the smallest band that gives every feature a neighbour; leave DISTANCE empty to use it.</source>
+        <translation type="unfinished">{:,} entités sur {:,} n'ont aucun voisin à moins de DISTANCE {:g} m : elles ne sont pas classées (gi_z et gi_p NULL, gi_bin 0), car rien autour d'elles ne peut former un point chaud ou un point froid. {:.1f} m est la plus petite bande qui donne un voisin à chaque entité ; laissez DISTANCE vide pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/getis_ord.py" line="168"/>
+        <source>No feature could be scored: the values do not vary, or DISTANCE {:g} m makes every feature a neighbour of every other, so nothing stands out. Use a smaller DISTANCE.</source>
+        <translation type="unfinished">Aucune entité n'a pu être évaluée : les valeurs ne varient pas, ou DISTANCE {:g} m rend chaque entité voisine de toutes les autres, si bien que rien ne ressort. Utilisez une DISTANCE plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>GridCrimesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="43"/>
+        <source>Grid crimes into cells</source>
+        <translation type="unfinished">Compter les infractions par cellule</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="46"/>
+        <source>grid,cells,count,crime,hotspot,fishnet,hexagon,rank,concentration,weight,harm</source>
+        <translation type="unfinished">grille,cellules,comptage,infraction,point chaud,maillage,hexagone,rang,concentration,poids,préjudice</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="49"/>
+        <source>Counts crimes into the cells of a fixed grid, such as the 150 m squares of the hotspot patrol pilots, and ranks the cells from the most crime to the least: the first map to look at before choosing hotspots.</source>
+        <translation type="unfinished">Compte les infractions dans les cellules d'une grille fixe, comme les carrés de 150 m des pilotes de patrouille des points chauds, et classe les cellules de celle qui compte le plus d'infractions à celle qui en compte le moins : la première carte à regarder avant de choisir les points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="55"/>
+        <source>&lt;b&gt;the grid never moves.&lt;/b&gt; Cells are aligned to multiples of the cell size in the CRS used: square cell (col, row) covers [col·s, (col+1)·s) × [row·s, (row+1)·s). Hexagons (pointy-topped, the same area as the square) lie on a fixed lattice centred on the CRS origin. So a place has the same cell, id and outline in every run and every period, and periods can be compared cell by cell — unlike Create grid, which starts at the data's extent. Ties in the ranking are ordered by count, then row, then column, ascending (south before north, west before east).</source>
+        <translation type="unfinished">&lt;b&gt;la grille ne bouge jamais.&lt;/b&gt; Les cellules sont alignées sur les multiples de la taille de cellule dans le SCR utilisé : la cellule carrée (col, row) couvre [col·s, (col+1)·s) × [row·s, (row+1)·s). Les hexagones (pointe vers le haut, de même surface que le carré) reposent sur un réseau fixe centré sur l'origine du SCR. Un lieu a donc la même cellule, le même identifiant et le même contour à chaque exécution et pour chaque période, et les périodes peuvent être comparées cellule par cellule — contrairement à Créer une grille, qui part de l'emprise des données. Les égalités du classement sont départagées par le nombre, puis la ligne, puis la colonne, par ordre croissant (le sud avant le nord, l'ouest avant l'est).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="66"/>
+        <source>Weight field (e.g. harm)</source>
+        <translation type="unfinished">Champ de poids (p. ex. préjudice)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="66"/>
+        <source>An optional numeric weight per crime (e.g. harm), 0 or more; ranking and shares then use the weight. Crimes with a null weight are skipped and counted; a negative weight is refused (it would take crime away from a cell).</source>
+        <translation type="unfinished">Un poids numérique facultatif par infraction (p. ex. le préjudice), 0 ou plus ; le classement et les parts utilisent alors le poids. Les infractions au poids nul sont ignorées et comptées ; un poids négatif est refusé (il retirerait des infractions à une cellule).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="73"/>
+        <source>The end of each crime&apos;s time window (e.g. a burglary between 18:00 Friday and 09:00 Monday). With START or END, a crime counts when its window [TIME, TIME_END) overlaps the period, weighted by the share of the window inside it (aoristic, Ratcliffe 2002): a window half inside counts a half in &lt;i&gt;weight&lt;/i&gt; and in the ranking, and 1 in &lt;i&gt;count&lt;/i&gt;. Windows are measured in wall-clock minutes. A null TIME_END is a known time; an end before its TIME skips the crime.</source>
+        <translation type="unfinished">La fin de la fenêtre temporelle de chaque infraction (p. ex. un cambriolage entre 18:00 le vendredi et 09:00 le lundi). Avec START ou END, une infraction compte lorsque sa fenêtre [TIME, TIME_END) chevauche la période, pondérée par la part de la fenêtre qui s'y trouve (méthode aoristique, Ratcliffe 2002) : une fenêtre à moitié à l'intérieur compte pour une moitié dans &lt;i&gt;weight&lt;/i&gt; et dans le classement, et pour 1 dans &lt;i&gt;count&lt;/i&gt;. Les fenêtres sont mesurées en minutes d'horloge murale. Un TIME_END nul signifie une heure connue ; une fin antérieure à son TIME fait ignorer l'infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="80"/>
+        <source>Keep empty cells of the extent</source>
+        <translation type="unfinished">Conserver les cellules vides de l'emprise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="80"/>
+        <source>Write every cell of the layer&apos;s extent (of EXTENT when given), not only the cells with crime. Crimes far outside the area holding the rest (flagged and named in the log on every read) must not blow up the grid: when they would make it more than 1.2 times the cells the other crimes need, the run is refused, naming them; give EXTENT or leave them out.</source>
+        <translation type="unfinished">Écrire toutes les cellules de l'emprise de la couche (de EXTENT s'il est indiqué), et pas seulement les cellules contenant des infractions. Les infractions situées loin de la zone où se trouvent les autres (signalées et nommées dans le journal à chaque lecture) ne doivent pas faire exploser la grille : quand elles la porteraient à plus de 1,2 fois les cellules nécessaires aux autres infractions, l'exécution est refusée en les nommant ; indiquez EXTENT ou écartez-les.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="86"/>
+        <source>Extent to grid</source>
+        <translation type="unfinished">Emprise à quadriller</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="86"/>
+        <source>The rectangle to grid (with its CRS; typed without one, it is in INPUT&apos;s CRS). Crimes outside it are left out and counted in SKIPPED_OUTSIDE_EXTENT. Give the same EXTENT to grids of different periods or layers to make them cover the same cells. Empty: the crimes&apos; extent.</source>
+        <translation type="unfinished">Le rectangle à quadriller (avec son SCR ; saisi sans SCR, il est dans le SCR de INPUT). Les infractions situées hors de ce rectangle sont écartées et comptées dans SKIPPED_OUTSIDE_EXTENT. Donnez la même valeur de EXTENT aux grilles de différentes périodes ou couches afin qu'elles couvrent les mêmes cellules. Vide : l'emprise des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="91"/>
+        <source>Crime grid</source>
+        <translation type="unfinished">Grille des infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="91"/>
+        <source>A polygon per cell with &lt;i&gt;cell_id&lt;/i&gt; (S for square or H for hexagon, the cell size, column and row, e.g. S150_3521_11234 — the same in every run), &lt;i&gt;row&lt;/i&gt; and &lt;i&gt;col&lt;/i&gt; (the cell's position on the lattice), &lt;i&gt;count&lt;/i&gt; (crimes in the cell), &lt;i&gt;weight&lt;/i&gt; (their summed weight, times each window's share inside the period with TIME_END; only with WEIGHT_FIELD or TIME_END), &lt;i&gt;rank&lt;/i&gt; (1 = most crime, by weight with WEIGHT_FIELD), &lt;i&gt;share&lt;/i&gt; (the cell's fraction of all counted crime) and &lt;i&gt;cum_share&lt;/i&gt; (share cumulated down the ranking).</source>
+        <translation type="unfinished">Un polygone par cellule avec &lt;i&gt;cell_id&lt;/i&gt; (S pour carré ou H pour hexagone, la taille de cellule, la colonne et la ligne, p. ex. S150_3521_11234 — identique à chaque exécution), &lt;i&gt;row&lt;/i&gt; et &lt;i&gt;col&lt;/i&gt; (la position de la cellule sur le réseau), &lt;i&gt;count&lt;/i&gt; (infractions dans la cellule), &lt;i&gt;weight&lt;/i&gt; (somme de leurs poids, multipliés par la part de chaque fenêtre située dans la période avec TIME_END ; seulement avec WEIGHT_FIELD ou TIME_END), &lt;i&gt;rank&lt;/i&gt; (1 = le plus d'infractions, selon le poids avec WEIGHT_FIELD), &lt;i&gt;share&lt;/i&gt; (la fraction de toutes les infractions comptées qui tombe dans la cellule) et &lt;i&gt;cum_share&lt;/i&gt; (part cumulée en descendant le classement).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="100"/>
+        <source>Crimes counted</source>
+        <translation type="unfinished">Infractions comptées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="100"/>
+        <source>Crimes counted into the cells.</source>
+        <translation type="unfinished">Infractions comptées dans les cellules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="102"/>
+        <source>Crimes skipped: no geometry</source>
+        <translation type="unfinished">Infractions ignorées : sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="102"/>
+        <source>Crimes skipped for having no point geometry.</source>
+        <translation type="unfinished">Infractions ignorées faute de géométrie ponctuelle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="105"/>
+        <source>Crimes skipped: outside START/END</source>
+        <translation type="unfinished">Infractions ignorées : hors de START/END</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="105"/>
+        <source>Crimes skipped for being outside the period START to END.</source>
+        <translation type="unfinished">Infractions ignorées car situées hors de la période de START à END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="108"/>
+        <source>Crimes skipped: null or unreadable time</source>
+        <translation type="unfinished">Infractions ignorées : heure nulle ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="108"/>
+        <source>Crimes skipped for a null or unreadable time, an unreadable TIME_END, or a TIME_END before TIME.</source>
+        <translation type="unfinished">Infractions ignorées pour une heure nulle ou illisible, un TIME_END illisible, ou un TIME_END antérieur à TIME.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="112"/>
+        <source>Crimes skipped: null weight</source>
+        <translation type="unfinished">Infractions ignorées : poids nul</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="112"/>
+        <source>Crimes skipped for a null weight in WEIGHT_FIELD.</source>
+        <translation type="unfinished">Infractions ignorées pour un poids nul dans WEIGHT_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="115"/>
+        <source>Crimes skipped: outside EXTENT</source>
+        <translation type="unfinished">Infractions ignorées : hors de EXTENT</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="115"/>
+        <source>Crimes skipped for being outside EXTENT.</source>
+        <translation type="unfinished">Infractions ignorées car situées hors de EXTENT.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="118"/>
+        <source>Cells written</source>
+        <translation type="unfinished">Cellules écrites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="118"/>
+        <source>Cells written to OUTPUT.</source>
+        <translation type="unfinished">Cellules écrites dans OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="120"/>
+        <source>Share of crime in the busiest 5% of non-empty cells</source>
+        <translation type="unfinished">Part des infractions dans les 5% de cellules non vides les plus chargées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="120"/>
+        <source>The share of crime in the busiest 5% of non-empty cells, a quick measure of how concentrated crime is (Weisburd 2015).</source>
+        <translation type="unfinished">La part des infractions dans les 5% de cellules non vides les plus chargées, une mesure rapide de la concentration des infractions (Weisburd 2015).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="148"/>
+        <source>No crimes are left to count ({}). Check WEIGHT_FIELD, TIME, START, END and EXTENT.</source>
+        <translation type="unfinished">Il ne reste aucune infraction à compter ({}). Vérifiez WEIGHT_FIELD, TIME, START, END et EXTENT.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="160"/>
+        <source>{} crimes in {} cells; the busiest 5% of non-empty cells hold {:.1%} of the crime.</source>
+        <translation type="unfinished">{} infractions dans {} cellules ; les 5% de cellules non vides les plus chargées contiennent {:.1%} des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="175"/>
+        <source>cells of {:g} m</source>
+        <translation type="unfinished">cellules de {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="180"/>
+        <source>{:,} crimes outside EXTENT were left out.</source>
+        <translation type="unfinished">{:,} infractions situées hors de EXTENT ont été écartées.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotAlgorithm</name>
+    <message>
+        <location filename="../algorithms/base.py" line="460"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="134"/>
+        <source>1 · See: where crime is</source>
+        <translation type="unfinished">1 · Voir : où sont les infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="134"/>
+        <source>2 · Choose hotspots</source>
+        <translation type="unfinished">2 · Choisir les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>3 · Plan patrols</source>
+        <translation type="unfinished">3 · Planifier les patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>4 · Learn: did it work?</source>
+        <translation type="unfinished">4 · Apprendre : cela a-t-il marché ?</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="253"/>
+        <source>{} is the file of the input {} (&apos;{}&apos;): writing it would destroy the input, and inputs are never modified. Choose another {} file.</source>
+        <translation type="unfinished">{} est le fichier de l'entrée {} ('{}') : l'écrire détruirait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="258"/>
+        <source>{} (&apos;{}&apos;) is a file in the input folder {} (&apos;{}&apos;): writing it would change the input, and inputs are never modified. Choose another {} file.</source>
+        <translation type="unfinished">{} ('{}') est un fichier du dossier d'entrée {} ('{}') : l'écrire modifierait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="264"/>
+        <source>{} and {} are the same file (&apos;{}&apos;): the second would overwrite the first. Choose another {} file.</source>
+        <translation type="unfinished">{} et {} sont le même fichier ('{}') : le second écraserait le premier. Choisissez un autre fichier {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="269"/>
+        <source>Could not create the raster {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
+        <translation type="unfinished">Impossible de créer le raster {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="269"/>
+        <source>Cannot write {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
+        <translation type="unfinished">Impossible d'écrire {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="287"/>
+        <source>{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression language (when, case, end, and, or, not…) must be written in double quotes, e.g. &quot;when&quot;.</source>
+        <translation type="unfinished">{} '{}' n'est pas une expression valide ({}). Vérifiez sa syntaxe ; un champ nommé comme un mot du langage d'expression (when, case, end, and, or, not…) doit être écrit entre guillemets doubles, p. ex. &quot;when&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="301"/>
+        <source>{} refers to the field &apos;{}&apos;, which {} does not have (its fields: {}). Choose one of its fields.</source>
+        <translation type="unfinished">{} fait référence au champ '{}', que {} ne possède pas (ses champs : {}). Choisissez l'un de ses champs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="344"/>
+        <source>points</source>
+        <translation type="unfinished">points</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="344"/>
+        <source>lines</source>
+        <translation type="unfinished">lignes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="347"/>
+        <source>{} holds {}, not polygons: each is taken as the area within {} = {:g} m of it.</source>
+        <translation type="unfinished">{} contient des {}, et non des polygones : chaque entité est remplacée par la zone située à moins de {} = {:g} m d'elle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="350"/>
+        <source>Choose the hotspot polygons, as &apos;Rank patrol hotspots&apos; writes them</source>
+        <translation type="unfinished">Choisissez les polygones des points chauds, tels que « Classer les points chauds à patrouiller » les écrit</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="352"/>
+        <source>, or set {} above 0 m to take the area within that distance of each of the {}</source>
+        <translation type="unfinished">, ou réglez {} au-dessus de 0 m pour prendre la zone située à cette distance autour de chacun des éléments ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="354"/>
+        <source>{} must be polygons ({}), but it holds {}. {}.</source>
+        <translation type="unfinished">{} doit contenir des polygones ({}), mais contient des {}. {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="354"/>
+        <source>the hotspot areas</source>
+        <translation type="unfinished">les zones des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="354"/>
+        <source>no geometry</source>
+        <translation type="unfinished">entités sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="370"/>
+        <source>Crimes (points)</source>
+        <translation type="unfinished">Infractions (points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="370"/>
+        <source>Crime points; each part of a multipoint is a crime.</source>
+        <translation type="unfinished">Points d'infractions ; chaque partie d'un multipoint est une infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="376"/>
+        <source>Cell size (metres)</source>
+        <translation type="unfinished">Taille de cellule (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="376"/>
+        <source>The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a hexagon has the same area. At least 1 cm, and at least a billionth of the largest coordinate (float64 cannot keep the corners of smaller cells apart).</source>
+        <translation type="unfinished">Le côté d'une cellule carrée en mètres (150 m est l'unité des pilotes de patrouille des points chauds) ; un hexagone a la même surface. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée (en float64, les coins de cellules plus petites ne peuvent plus être distingués).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="383"/>
+        <source>Cell shape</source>
+        <translation type="unfinished">Forme des cellules</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="383"/>
+        <source>Square</source>
+        <translation type="unfinished">Carré</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="383"/>
+        <source>Hexagon</source>
+        <translation type="unfinished">Hexagone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="383"/>
+        <source>Square cells, or pointy-topped hexagons of the same area, on a lattice fixed to the CRS&apos;s origin.</source>
+        <translation type="unfinished">Cellules carrées, ou hexagones pointe vers le haut de même surface, sur un réseau fixé à l'origine du SCR.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="393"/>
+        <source>CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.</source>
+        <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {}) ; les pilotes de patrouille utilisaient 150.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="399"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="399"/>
+        <source>The crime&apos;s date and time: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time).</source>
+        <translation type="unfinished">La date et l'heure de l'infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'écrites (heure murale). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, p. ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="407"/>
+        <source>Count crimes from (inclusive)</source>
+        <translation type="unfinished">Compter les infractions à partir de (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="407"/>
+        <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. A START finer than the times can say (a day on data.police.uk months) is refused. Empty: from the first crime.</source>
+        <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Un START plus précis que ce que les heures peuvent exprimer (un jour sur des mois data.police.uk) est refusé. Vide : depuis la première infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="412"/>
+        <source>Count crimes until (exclusive)</source>
+        <translation type="unfinished">Compter les infractions jusqu'à (exclu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="412"/>
+        <source>The end of the period (exclusive). An END finer than the times can say is refused. Empty: to the last crime.</source>
+        <translation type="unfinished">La fin de la période (exclue). Un END plus précis que ce que les heures peuvent exprimer est refusé. Vide : jusqu'à la dernière infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="418"/>
+        <source>Work in CRS (projected, metres; default: the layer&apos;s, or British National Grid or UTM by where the crimes are)</source>
+        <translation type="unfinished">SCR de travail (projeté, en mètres ; par défaut : celui de la couche, ou British National Grid ou UTM selon l'emplacement des infractions)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="418"/>
+        <source>The metric CRS to work in. By default a layer projected in metres is used as it is; a geographic layer or one in feet is reprojected by where the bulk of its crimes lies (their median): British National Grid in Great Britain, else the UTM zone of the median. The log names the CRS; the outputs are in it.</source>
+        <translation type="unfinished">Le SCR métrique dans lequel travailler. Par défaut, une couche projetée en mètres est utilisée telle quelle ; une couche géographique ou en pieds est reprojetée selon l'endroit où se trouve l'essentiel de ses infractions (leur médiane) : British National Grid en Grande-Bretagne, sinon la zone UTM de la médiane. Le journal indique le SCR ; les sorties sont dans ce SCR.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotPatrolDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="287"/>
+        <source>Hotspot Patrol</source>
+        <translation type="unfinished">Hotspot Patrol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="73"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="74"/>
+        <source>Visits</source>
+        <translation type="unfinished">Passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="78"/>
+        <source>Rank and plan</source>
+        <translation type="unfinished">Classer et planifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="79"/>
+        <source>Rank the hotspots, plan the patrols and add the results to the project, in the background</source>
+        <translation type="unfinished">Classer les points chauds, planifier les patrouilles et ajouter les résultats au projet, en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211"/>
+        <source>The crime layer was removed from the project: the run was cancelled.</source>
+        <translation type="unfinished">La couche des infractions a été retirée du projet : l'exécution a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="214"/>
+        <source>The plan&apos;s layers were removed from the project.</source>
+        <translation type="unfinished">Les couches du plan ont été retirées du projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="249"/>
+        <source>Save the patrol visits</source>
+        <translation type="unfinished">Enregistrer les passages de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="249"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished">GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="254"/>
+        <source>Save the visits table</source>
+        <translation type="unfinished">Enregistrer la table des passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="254"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="257"/>
+        <source>Save the patrol calendar</source>
+        <translation type="unfinished">Enregistrer le calendrier des patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="257"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="270"/>
+        <source>The briefing pack algorithm is not installed.</source>
+        <translation type="unfinished">L'algorithme du dossier de briefing n'est pas installé.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotPatrolPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="93"/>
+        <source>Hotspot Patrol</source>
+        <translation type="unfinished">Hotspot Patrol</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="61"/>
+        <source>Hotspot Patrol: rank hotspots and plan patrols</source>
+        <translation type="unfinished">Hotspot Patrol : classer les points chauds et planifier les patrouilles</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotPatrolProvider</name>
+    <message>
+        <location filename="../algorithms/provider.py" line="34"/>
+        <source>Hotspot patrol</source>
+        <translation type="unfinished">Hotspot Patrol</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="37"/>
+        <source>Hotspot Patrol: evidence-based hotspot policing</source>
+        <translation type="unfinished">Hotspot Patrol : police des points chauds fondée sur les données probantes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="54"/>
+        <source>Could not read the model {}; reinstall the plugin.</source>
+        <translation type="unfinished">Impossible de lire le modèle {} ; réinstallez l'extension.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPoliceUkAlgorithm</name>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="52"/>
+        <source>Import data.police.uk crimes</source>
+        <translation type="unfinished">Importer les infractions data.police.uk</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="55"/>
+        <source>data.police.uk,police.uk,import,street-level crime,download,zip,csv,crimes,British National Grid,outliers</source>
+        <translation type="unfinished">data.police.uk,police.uk,importer,import,infractions de niveau rue,street-level crime,télécharger,zip,csv,infractions,British National Grid,valeurs aberrantes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="59"/>
+        <source>Imports the street-level crime files downloaded from data.police.uk — a folder or a .zip of monthly files — into one point layer in British National Grid, ready for every other tool: one point per crime, repeated crimes and crimes recorded far outside the force area left out, and every row left out counted.</source>
+        <translation type="unfinished">Importe les fichiers d'infractions de niveau rue (street-level) téléchargés depuis data.police.uk — un dossier ou un .zip de fichiers mensuels — en une seule couche de points en British National Grid, prête pour tous les autres outils : un point par infraction, les infractions en double et celles enregistrées loin en dehors du territoire de la force de police écartées, et chaque ligne écartée comptée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="66"/>
+        <source>the street-level files of the forces and months asked for are read in order of month, then force, straight from the folder or the zip, with Python&apos;s csv module. A file without one of the columns Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category stops the import with a message naming the file and the column. Rows without coordinates are skipped; of rows sharing a non-empty crime id (the same crime in two downloads, or in two files) the first one read is kept. WGS84 longitude and latitude are reprojected to British National Grid with QGIS&apos;s own transformer and the project&apos;s datum transformations; a point that cannot be reprojected stops the import.</source>
+        <translation type="unfinished">les fichiers de niveau rue des forces de police et des mois demandés sont lus par ordre de mois, puis de force, directement depuis le dossier ou le zip, avec le module csv de Python. Un fichier auquel manque l'une des colonnes Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category arrête l'import avec un message qui nomme le fichier et la colonne. Les lignes sans coordonnées sont ignorées ; parmi les lignes partageant un identifiant d'infraction non vide (la même infraction dans deux téléchargements, ou dans deux fichiers), la première lue est conservée. La longitude et la latitude WGS84 sont reprojetées en British National Grid avec le transformateur propre à QGIS et les transformations de datum du projet ; un point qui ne peut pas être reprojeté arrête l'import.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="78"/>
+        <source>Crimes far outside the area</source>
+        <translation type="unfinished">Infractions loin en dehors de la zone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="78"/>
+        <source>&lt;p&gt;A force&apos;s files hold a few records located far from its area: the Essex files have crimes some 400 km away. A crime is an outlier when it lies more than 10 km outside the bounding box of the central 99% of the crimes (on each axis, from the 0.5% to the 99.5% quantile of the coordinates, taken as order statistics). The crimes that make the box are all those with a location in the files and months read, of every crime type, so a crime is flagged or not whatever CRIME_TYPES asks for. The box ignores a few extreme points, and the 10 km margin makes the rule blind to where exactly its edge falls, so a genuine crime at the edge of the force area is never flagged. Its limits: fewer than 200 crimes flag nothing (the box is then the full extent: a small layer cannot tell far from sparse); points far away in one direction are found while they are at most about 0.5% of the crimes, so a real second area in the same files (two towns, two forces) is kept; and it is a box, so a far record lying within the box of a large, sparse area is not found. The log says how many outliers there are, how far outside the box and in which direction, near which longitude and latitude.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Les fichiers d'une force de police contiennent quelques enregistrements situés loin de son territoire : les fichiers de l'Essex ont des infractions à quelque 400 km. Une infraction est aberrante lorsqu'elle se trouve à plus de 10 km en dehors du rectangle englobant des 99% centraux des infractions (sur chaque axe, du quantile 0,5% au quantile 99,5% des coordonnées, pris comme statistiques d'ordre). Les infractions qui forment le rectangle sont toutes celles qui ont une localisation dans les fichiers et les mois lus, de tout type d'infraction, de sorte qu'une infraction est signalée ou non quoi que demande CRIME_TYPES. Le rectangle ignore quelques points extrêmes, et la marge de 10 km rend la règle insensible à l'endroit exact où tombe son bord : une véritable infraction au bord du territoire de la force n'est donc jamais signalée. Ses limites : moins de 200 infractions ne signalent rien (le rectangle est alors l'emprise complète : une petite couche ne peut pas distinguer lointain et clairsemé) ; des points éloignés dans une même direction sont détectés tant qu'ils représentent au plus environ 0,5% des infractions, de sorte qu'une véritable seconde zone dans les mêmes fichiers (deux villes, deux forces) est conservée ; et c'est un rectangle, donc un enregistrement lointain situé dans le rectangle d'une zone vaste et clairsemée n'est pas détecté. Le journal indique combien il y a de valeurs aberrantes, à quelle distance hors du rectangle et dans quelle direction, près de quelles longitude et latitude.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="92"/>
+        <source>What the data can and cannot say</source>
+        <translation type="unfinished">Ce que les données peuvent dire et ne peuvent pas dire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="92"/>
+        <source>&lt;p&gt;data.police.uk gives each crime a month and an anonymised location: the crime is moved to the nearest of some 750,000 map points (the middle of a street, or a public place), each with a catchment of at least eight postal addresses or none, and the true location is not published (Home Office, About data.police.uk). There is no day and no time of day. Many crimes therefore share one point; grids of 150 m cells and densities show where crime is, but not when: tools that need the time of day refuse the month field, and a patrol plan made from these crimes spreads its visit times evenly over the shifts.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;data.police.uk donne à chaque infraction un mois et une localisation anonymisée : l'infraction est déplacée vers le plus proche de quelque 750 000 points cartographiques (le milieu d'une rue, ou un lieu public), chacun ayant une zone de rattachement d'au moins huit adresses postales ou aucune, et la localisation réelle n'est pas publiée (Home Office, About data.police.uk). Il n'y a ni jour ni heure. Beaucoup d'infractions partagent donc un même point ; les grilles de cellules de 150 m et les densités montrent où se produisent les infractions, mais pas quand : les outils qui ont besoin de l'heure refusent le champ du mois, et un plan de patrouille établi à partir de ces infractions répartit uniformément les heures de ses passages sur les vacations.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <source>data.police.uk download (a .zip, its folder or a -street.csv file)</source>
+        <translation type="unfinished">Téléchargement data.police.uk (un .zip, son dossier ou un fichier -street.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <source>data.police.uk downloads (*.zip *.ZIP *.csv *.CSV);;All files and folders (*)</source>
+        <translation type="unfinished">Téléchargements data.police.uk (*.zip *.ZIP *.csv *.CSV);;Tous les fichiers et dossiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <source>The download as it comes from data.police.uk (the archive or a custom download): a .zip, or the folder it was extracted to (type or paste the folder&apos;s path), or one street-level CSV file. Street-level files are named YYYY-MM-&amp;lt;force&amp;gt;-street.csv and are found at any depth, in their monthly YYYY-MM folders or not; the outcomes and stop-and-search files beside them are ignored. Files are read as UTF-8.</source>
+        <translation type="unfinished">Le téléchargement tel qu'il provient de data.police.uk (l'archive ou un téléchargement personnalisé) : un .zip, ou le dossier dans lequel il a été extrait (saisissez ou collez le chemin du dossier), ou un fichier CSV de niveau rue. Les fichiers de niveau rue sont nommés YYYY-MM-&amp;lt;force&amp;gt;-street.csv et sont trouvés à n'importe quelle profondeur, dans leurs dossiers mensuels YYYY-MM ou non ; les fichiers outcomes et stop-and-search qui les accompagnent sont ignorés. Les fichiers sont lus en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="113"/>
+        <source>Only the force (as in the file names, e.g. essex)</source>
+        <translation type="unfinished">Uniquement la force de police (comme dans les noms de fichiers, p. ex. essex)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="113"/>
+        <source>Only the files of this force, as the file names write it (e.g. essex, west-yorkshire, metropolitan; case and spaces do not matter; several separated by commas). Empty: every force.</source>
+        <translation type="unfinished">Uniquement les fichiers de cette force de police, telle que les noms de fichiers l'écrivent (p. ex. essex, west-yorkshire, metropolitan ; la casse et les espaces n'importent pas ; plusieurs séparées par des virgules). Vide : toutes les forces.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="118"/>
+        <source>From month (yyyy-MM, inclusive)</source>
+        <translation type="unfinished">Du mois (yyyy-MM, inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="118"/>
+        <source>The first month, written yyyy-MM (e.g. 2018-05), inclusive: only the files and rows of this month and later. Empty: from the first month there is.</source>
+        <translation type="unfinished">Le premier mois, écrit yyyy-MM (p. ex. 2018-05), inclus : uniquement les fichiers et les lignes de ce mois et des suivants. Vide : à partir du premier mois disponible.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="122"/>
+        <source>To month (yyyy-MM, inclusive)</source>
+        <translation type="unfinished">Au mois (yyyy-MM, inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="122"/>
+        <source>The last month, written yyyy-MM (e.g. 2018-07), inclusive: only the files and rows of this month and earlier. Empty: to the last month there is.</source>
+        <translation type="unfinished">Le dernier mois, écrit yyyy-MM (p. ex. 2018-07), inclus : uniquement les fichiers et les lignes de ce mois et des précédents. Vide : jusqu'au dernier mois disponible.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="126"/>
+        <source>Only the crime types (comma-separated)</source>
+        <translation type="unfinished">Uniquement les types d'infraction (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="126"/>
+        <source>Only these crime types, separated by commas, as the Crime type column writes them, case-insensitive (e.g. Burglary, Robbery, Anti-social behaviour). A type given that never occurs in the files read is named in a warning (a typing error is the usual cause). Empty: every crime type.</source>
+        <translation type="unfinished">Uniquement ces types d'infraction, séparés par des virgules, tels que la colonne Crime type les écrit, sans tenir compte de la casse (p. ex. Burglary, Robbery, Anti-social behaviour). Un type indiqué qu'on ne trouve jamais dans les fichiers lus est nommé dans un avertissement (une faute de frappe en est la cause habituelle). Vide : tous les types d'infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="132"/>
+        <source>Keep crimes far outside the area of the others (marked)</source>
+        <translation type="unfinished">Conserver les infractions loin en dehors de la zone des autres (marquées)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="132"/>
+        <source>False leaves out the crimes far outside the area of the others (see Crimes far outside the area); true keeps them, marked in the field &lt;i&gt;outlier&lt;/i&gt;.</source>
+        <translation type="unfinished">Faux écarte les infractions loin en dehors de la zone des autres (voir Infractions loin en dehors de la zone) ; vrai les conserve, marquées dans le champ &lt;i&gt;outlier&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="137"/>
+        <source>Crimes</source>
+        <translation type="unfinished">Infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="137"/>
+        <source>A point per crime in British National Grid (EPSG:27700, metres) with the file&apos;s columns: &lt;i&gt;crime_id&lt;/i&gt; (data.police.uk&apos;s id of the crime; NULL for anti-social behaviour, which has none), &lt;i&gt;month&lt;/i&gt; (a date: the first day of the crime&apos;s month), &lt;i&gt;reported_by&lt;/i&gt; (the force that provided the record), &lt;i&gt;falls_within&lt;/i&gt; (the force whose area it falls in), &lt;i&gt;location&lt;/i&gt; (the snap point&apos;s description, e.g. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; and &lt;i&gt;lsoa_name&lt;/i&gt; (the Lower Layer Super Output Area of the snap point), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL where the file gives none) and &lt;i&gt;outlier&lt;/i&gt; (true for a crime far outside the area of the others; only with KEEP_OUTLIERS). Empty cells of the files are NULL.</source>
+        <translation type="unfinished">Un point par infraction en British National Grid (EPSG:27700, mètres) avec les colonnes du fichier : &lt;i&gt;crime_id&lt;/i&gt; (l'identifiant de l'infraction chez data.police.uk ; NULL pour les comportements antisociaux, qui n'en ont pas), &lt;i&gt;month&lt;/i&gt; (une date : le premier jour du mois de l'infraction), &lt;i&gt;reported_by&lt;/i&gt; (la force de police qui a fourni l'enregistrement), &lt;i&gt;falls_within&lt;/i&gt; (la force sur le territoire de laquelle elle se trouve), &lt;i&gt;location&lt;/i&gt; (la description du point de rattachement, p. ex. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; et &lt;i&gt;lsoa_name&lt;/i&gt; (la Lower Layer Super Output Area du point de rattachement), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL lorsque le fichier n'en donne pas) et &lt;i&gt;outlier&lt;/i&gt; (vrai pour une infraction loin en dehors de la zone des autres ; uniquement avec KEEP_OUTLIERS). Les cellules vides des fichiers sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="148"/>
+        <source>Rows read (of the forces, months and crime types asked for)</source>
+        <translation type="unfinished">Lignes lues (des forces, mois et types d'infraction demandés)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="148"/>
+        <source>Rows of the files read whose month and crime type were asked for; every one of them is written or counted in SKIPPED_NO_LOCATION, DUPLICATES or OUTLIERS. So ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (without the OUTLIERS when they are kept).</source>
+        <translation type="unfinished">Lignes des fichiers lus dont le mois et le type d'infraction étaient demandés ; chacune d'elles est écrite ou comptée dans SKIPPED_NO_LOCATION, DUPLICATES ou OUTLIERS. Donc ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (sans les OUTLIERS lorsqu'elles sont conservées).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="154"/>
+        <source>Crimes written</source>
+        <translation type="unfinished">Infractions écrites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="154"/>
+        <source>Points written.</source>
+        <translation type="unfinished">Points écrits.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="156"/>
+        <source>Rows skipped: no location</source>
+        <translation type="unfinished">Lignes ignorées : sans localisation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="156"/>
+        <source>Rows without Longitude or Latitude, skipped.</source>
+        <translation type="unfinished">Lignes sans Longitude ou Latitude, ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="158"/>
+        <source>Rows skipped: crime id seen before</source>
+        <translation type="unfinished">Lignes ignorées : identifiant d'infraction déjà vu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="158"/>
+        <source>Rows whose crime id was already read (the first row read with that id is kept; rows without an id are all kept).</source>
+        <translation type="unfinished">Lignes dont l'identifiant d'infraction avait déjà été lu (la première ligne lue avec cet identifiant est conservée ; les lignes sans identifiant sont toutes conservées).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="161"/>
+        <source>Crimes far outside the area of the others</source>
+        <translation type="unfinished">Infractions loin en dehors de la zone des autres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="161"/>
+        <source>Crimes far outside the area of the others, left out (or kept and marked with KEEP_OUTLIERS).</source>
+        <translation type="unfinished">Infractions loin en dehors de la zone des autres, écartées (ou conservées et marquées avec KEEP_OUTLIERS).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="165"/>
+        <source>Street-level files read</source>
+        <translation type="unfinished">Fichiers de niveau rue lus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="165"/>
+        <source>Street-level files read.</source>
+        <translation type="unfinished">Fichiers de niveau rue lus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="167"/>
+        <source>First month of the crimes (yyyy-MM)</source>
+        <translation type="unfinished">Premier mois des infractions (yyyy-MM)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="167"/>
+        <source>The first month of the crimes written, yyyy-MM.</source>
+        <translation type="unfinished">Le premier mois des infractions écrites, yyyy-MM.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="170"/>
+        <source>Last month of the crimes (yyyy-MM)</source>
+        <translation type="unfinished">Dernier mois des infractions (yyyy-MM)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="170"/>
+        <source>The last month of the crimes written, yyyy-MM.</source>
+        <translation type="unfinished">Le dernier mois des infractions écrites, yyyy-MM.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="198"/>
+        <source>{:,} crimes written, {} to {}, in British National Grid (EPSG:27700).</source>
+        <translation type="unfinished">{:,} infractions écrites, de {} à {}, en British National Grid (EPSG:27700).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <source>Reading {} street-level file(s) from {}{}{}.</source>
+        <translation type="unfinished">Lecture de {} fichier(s) de niveau rue depuis {}{}{}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <source>; force(s) {}</source>
+        <translation type="unfinished">; force(s) {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <source>; months {} to {}</source>
+        <translation type="unfinished">; mois {} à {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="249"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="257"/>
+        <source>{:,} have a Month outside START_MONTH to END_MONTH</source>
+        <translation type="unfinished">{:,} ont un Month en dehors de START_MONTH à END_MONTH</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="259"/>
+        <source>{:,} are of other crime types</source>
+        <translation type="unfinished">{:,} sont d'autres types d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="262"/>
+        <source>CRIME_TYPES names {}, which never occur (the files hold: {})</source>
+        <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="264"/>
+        <source>no crime type</source>
+        <translation type="unfinished">aucun type d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="267"/>
+        <source>of the {:,} left, {:,} have no location and {:,} repeat a crime id</source>
+        <translation type="unfinished">sur les {:,} restantes, {:,} n'ont pas de localisation et {:,} répètent un identifiant d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="269"/>
+        <source>No crime to write: the files read hold {:,} rows; {}. Check FORCE, START_MONTH, END_MONTH and CRIME_TYPES, or the files.</source>
+        <translation type="unfinished">Aucune infraction à écrire : les fichiers lus contiennent {:,} lignes ; {}. Vérifiez FORCE, START_MONTH, END_MONTH et CRIME_TYPES, ou les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="273"/>
+        <source>{:,} rows in {} file(s); {:,} of the months and crime types asked for.</source>
+        <translation type="unfinished">{:,} lignes dans {} fichier(s) ; {:,} des mois et types d'infraction demandés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="276"/>
+        <source>{} rows have a Month outside START_MONTH to END_MONTH: left out.</source>
+        <translation type="unfinished">{} lignes ont un Month en dehors de START_MONTH à END_MONTH : écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="279"/>
+        <source>{} rows of other crime types: left out.</source>
+        <translation type="unfinished">{} lignes d'autres types d'infraction : écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="282"/>
+        <source>CRIME_TYPES names {} that never occur in the files read. Check the spelling; the files hold: {}.</source>
+        <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais dans les fichiers lus. Vérifiez l'orthographe ; les fichiers contiennent : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="287"/>
+        <source>{} rows have no Longitude or Latitude: skipped.</source>
+        <translation type="unfinished">{} lignes sans Longitude ou Latitude : ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="289"/>
+        <source>{} rows repeat a crime id read before: the first row of each id is kept.</source>
+        <translation type="unfinished">{} lignes répètent un identifiant d'infraction déjà lu : la première ligne de chaque identifiant est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="295"/>
+        <source>Some crimes could not be reprojected from WGS84 longitude and latitude to British National Grid (EPSG:27700): check that the files are data.police.uk&apos;s, whose coordinates are in England, Wales and Northern Ireland.</source>
+        <translation type="unfinished">Certaines infractions n'ont pas pu être reprojetées de la longitude et latitude WGS84 vers British National Grid (EPSG:27700) : vérifiez que les fichiers proviennent de data.police.uk, dont les coordonnées se trouvent en Angleterre, au pays de Galles et en Irlande du Nord.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="308"/>
+        <source>Only {} crimes with a location: too few to look for crimes far outside the area (at least 200 are needed); none flagged.</source>
+        <translation type="unfinished">Seulement {} infractions avec une localisation : trop peu pour chercher des infractions loin en dehors de la zone (il en faut au moins 200) ; aucune signalée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="313"/>
+        <source>No crime lies more than {:g} km outside the area of the central 99% of the {:,} crimes read.</source>
+        <translation type="unfinished">Aucune infraction ne se trouve à plus de {:g} km en dehors de la zone des 99% centraux des {:,} infractions lues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="318"/>
+        <source>{} of it, near lon {:.2f} lat {:.2f}</source>
+        <translation type="unfinished">direction {}, près de lon {:.2f} lat {:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="321"/>
+        <source>{:,} crime(s) lie {} outside the area holding the central 99% of the {:,} crimes read ({})</source>
+        <translation type="unfinished">{:,} infraction(s) se trouvent à {} en dehors de la zone contenant les 99% centraux des {:,} infractions lues ({})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="325"/>
+        <source>: kept, with outlier = true.</source>
+        <translation type="unfinished"> : conservées, avec outlier = true.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="327"/>
+        <source>: left out; set KEEP_OUTLIERS to keep them.</source>
+        <translation type="unfinished"> : écartées ; activez KEEP_OUTLIERS pour les conserver.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="331"/>
+        <source>east</source>
+        <translation type="unfinished">est</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="331"/>
+        <source>north-east</source>
+        <translation type="unfinished">nord-est</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="331"/>
+        <source>north</source>
+        <translation type="unfinished">nord</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="332"/>
+        <source>north-west</source>
+        <translation type="unfinished">nord-ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="332"/>
+        <source>west</source>
+        <translation type="unfinished">ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="332"/>
+        <source>south-west</source>
+        <translation type="unfinished">sud-ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="333"/>
+        <source>south</source>
+        <translation type="unfinished">sud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="333"/>
+        <source>south-east</source>
+        <translation type="unfinished">sud-est</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_police_uk.py" line="262"/>
+        <source>CRIME_TYPES names {}, which never occurs (the files hold: {})</source>
+        <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
+    </message>
+</context>
+<context>
+    <name>KernelDensityAlgorithm</name>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="47"/>
+        <source>Kernel density (fast heatmap)</source>
+        <translation type="unfinished">Densité par noyau (carte de chaleur rapide)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="50"/>
+        <source>heatmap,kernel density,KDE,hotspot,crime,raster</source>
+        <translation type="unfinished">carte de chaleur,heatmap,densité par noyau,KDE,point chaud,infraction,raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="53"/>
+        <source>A smooth crime density surface (a heatmap) from crime points: a drop-in for QGIS&apos;s Heatmap (Kernel Density Estimation) with the same parameter names and meanings, many times faster, and exact. Of the common ways of mapping hotspots, kernel density predicted best where crime would happen next (Chainey, Tompson &amp;amp; Uhlig 2008).</source>
+        <translation type="unfinished">Une surface lissée de densité des infractions (une carte de chaleur) à partir de points d'infractions : un remplaçant direct de l'outil Heatmap (Kernel Density Estimation) de QGIS, avec les mêmes noms et significations de paramètres, bien plus rapide, et exact. Parmi les méthodes courantes de cartographie des points chauds, la densité par noyau est celle qui a le mieux prédit où les infractions allaient se produire ensuite (Chainey, Tompson &amp;amp; Uhlig 2008).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="60"/>
+        <source>every pixel holds the exact kernel sum at its centre, Σ weight × K(distance from the crime to the pixel centre), to within 0.1% of the raster's maximum (Silverman 1986). Crimes are grouped by location; ordinary locations are linearly binned onto the pixel grid and convolved with the sampled kernel by FFT (Wand &amp;amp; Jones 1995; cost independent of points × kernel pixels); locations carrying many crimes, per-point radii, small radii and kernels with a hard edge (Uniform) are evaluated exactly.</source>
+        <translation type="unfinished">chaque pixel contient la somme exacte des noyaux en son centre, Σ poids × K(distance de l'infraction au centre du pixel), à 0,1% près du maximum du raster (Silverman 1986). Les infractions sont regroupées par emplacement ; les emplacements ordinaires sont répartis linéairement sur la grille des pixels et convolués avec le noyau échantillonné par FFT (Wand &amp;amp; Jones 1995 ; coût indépendant du produit points × pixels du noyau) ; les emplacements portant de nombreuses infractions, les rayons par point, les petits rayons et les noyaux à bord franc (Uniforme) sont calculés exactement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="69"/>
+        <source>How it differs from QGIS&apos;s Heatmap</source>
+        <translation type="unfinished">Différences avec l'outil Heatmap de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="69"/>
+        <source>&lt;ul&gt;&lt;li&gt;Heatmap places each point's kernel up to one pixel off vertically: it computes pixel centres from the bottom of the raster but writes the kernel from the top, which mirrors a point's position inside its pixel. On spread-out data the errors average out and the two rasters agree closely; where many crimes share one location (police data snaps crimes to anonymised points) Heatmap's pixels are off by several per cent. This tool does not copy that error.&lt;/li&gt;&lt;li&gt;Scaled output integrates to the total weight for every kernel (raster sum × pixel area = number of crimes). QGIS 3.22 to 3.38 scale the quartic kernel 7.25 times too high (fixed upstream in 2025).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished">&lt;ul&gt;&lt;li&gt;Heatmap place le noyau de chaque point jusqu'à un pixel trop haut ou trop bas : il calcule les centres des pixels depuis le bas du raster mais écrit le noyau depuis le haut, ce qui inverse la position d'un point à l'intérieur de son pixel. Sur des données dispersées, les erreurs se compensent et les deux rasters concordent étroitement ; là où de nombreuses infractions partagent un même emplacement (les données de police ramènent les infractions à des points anonymisés), les pixels de Heatmap sont faux de plusieurs pour cent. Cet outil ne reproduit pas cette erreur.&lt;/li&gt;&lt;li&gt;La sortie mise à l'échelle a pour intégrale le poids total pour chaque noyau (somme du raster × surface d'un pixel = nombre d'infractions). QGIS 3.22 à 3.38 mettent à l'échelle le noyau quartique 7,25 fois trop haut (corrigé en amont en 2025).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="81"/>
+        <source>Radius (metres)</source>
+        <translation type="unfinished">Rayon (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="81"/>
+        <source>The kernel radius (bandwidth) in metres; 150 m matches the patrol cells.</source>
+        <translation type="unfinished">Le rayon du noyau (largeur de bande) en mètres ; 150 m correspond aux cellules de patrouille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="85"/>
+        <source>Radius from field (metres)</source>
+        <translation type="unfinished">Rayon à partir d'un champ (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="85"/>
+        <source>A radius per point instead of RADIUS, in metres.</source>
+        <translation type="unfinished">Un rayon par point au lieu de RADIUS, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="89"/>
+        <source>Output raster pixel size (metres)</source>
+        <translation type="unfinished">Taille des pixels du raster de sortie (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="89"/>
+        <source>The pixel size in metres; at least 1 cm and a billionth of the largest coordinate.</source>
+        <translation type="unfinished">La taille des pixels en mètres ; au moins 1 cm et un milliardième de la plus grande coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="93"/>
+        <source>Weight from field</source>
+        <translation type="unfinished">Poids à partir d'un champ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="93"/>
+        <source>An optional numeric weight per crime; null weights are skipped. Negative weights are allowed, as in QGIS&apos;s Heatmap: they subtract from the surface (e.g. one layer&apos;s crimes minus another&apos;s), so the raster can hold negative values.</source>
+        <translation type="unfinished">Un poids numérique facultatif par infraction ; les poids nuls sont ignorés. Les poids négatifs sont acceptés, comme dans l'outil Heatmap de QGIS : ils se soustraient de la surface (p. ex. les infractions d'une couche moins celles d'une autre), de sorte que le raster peut contenir des valeurs négatives.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Kernel shape</source>
+        <translation type="unfinished">Forme du noyau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Quartic</source>
+        <translation type="unfinished">Quartique</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Triangular</source>
+        <translation type="unfinished">Triangulaire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Uniform</source>
+        <translation type="unfinished">Uniforme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Triweight</source>
+        <translation type="unfinished">Triweight</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Epanechnikov</source>
+        <translation type="unfinished">Epanechnikov</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>Gaussian (σ = radius/3, cut off at radius)</source>
+        <translation type="unfinished">Gaussien (σ = rayon/3, coupé au rayon)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="99"/>
+        <source>The kernel: Quartic (biweight), Triangular, Uniform, Triweight or Epanechnikov, as in QGIS; or Gaussian, with σ = RADIUS/3 and cut off at RADIUS (3σ), so it reaches as far as the other kernels.</source>
+        <translation type="unfinished">Le noyau : Quartique (biweight), Triangulaire, Uniforme, Triweight ou Epanechnikov, comme dans QGIS ; ou Gaussien, avec σ = RADIUS/3 et coupé à RADIUS (3σ), pour qu'il porte aussi loin que les autres noyaux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="107"/>
+        <source>Decay ratio (Triangular kernels only)</source>
+        <translation type="unfinished">Taux de décroissance (noyaux triangulaires uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="107"/>
+        <source>For the Triangular kernel only, the kernel&apos;s value at the radius relative to its centre (0: a cone; 1: flat), as in QGIS.</source>
+        <translation type="unfinished">Pour le noyau Triangulaire uniquement, la valeur du noyau au rayon rapportée à sa valeur au centre (0 : un cône ; 1 : plat), comme dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="112"/>
+        <source>Output value scaling</source>
+        <translation type="unfinished">Mise à l'échelle des valeurs de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="112"/>
+        <source>Raw</source>
+        <translation type="unfinished">Brute</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="112"/>
+        <source>Scaled</source>
+        <translation type="unfinished">Mise à l'échelle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="112"/>
+        <source>Raw: the sum of weight × kernel, 1 at a lone point. Scaled: a true density, crimes per square metre.</source>
+        <translation type="unfinished">Brute : la somme poids × noyau, 1 sur un point isolé. Mise à l'échelle : une vraie densité, en infractions par mètre carré.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="119"/>
+        <source>Extent of the raster</source>
+        <translation type="unfinished">Emprise du raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="119"/>
+        <source>The rectangle the raster covers, grown by the radius as Heatmap grows the layer&apos;s extent (with its CRS, or typed without one, in INPUT&apos;s CRS). Every crime counts, so density near its edges includes crimes just outside. Empty: the layer&apos;s extent. Crimes far outside the area holding the rest (flagged and named in the log on every read) must not blow up the raster: when they would make it more than 1.2 times the pixels the other crimes need, the run is refused, naming them; give EXTENT or leave them out.</source>
+        <translation type="unfinished">Le rectangle couvert par le raster, agrandi du rayon comme Heatmap agrandit l'emprise de la couche (avec son SCR, ou, saisi sans SCR, dans le SCR de INPUT). Toutes les infractions comptent, donc la densité près de ses bords inclut les infractions situées juste à l'extérieur. Vide : l'emprise de la couche. Les infractions situées loin de la zone où se trouvent les autres (signalées et nommées dans le journal à chaque lecture) ne doivent pas faire exploser le raster : quand elles le porteraient à plus de 1,2 fois les pixels nécessaires aux autres infractions, l'exécution est refusée en les nommant ; indiquez EXTENT ou écartez-les.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="127"/>
+        <source>Heatmap</source>
+        <translation type="unfinished">Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="127"/>
+        <source>The raster (32-bit float, GeoTIFF by default; the format follows the extension, and one that is not a raster format able to hold 32-bit floats, e.g. .png or .docx, is refused before any work) on QGIS Heatmap&apos;s grid: the layer&apos;s extent grown by the radius, the same size, origin and pixel size, and NoData (-9999) where no kernel reaches a pixel centre. The extent spans every located crime, not only the period&apos;s, so the rasters of two periods align pixel for pixel.</source>
+        <translation type="unfinished">Le raster (flottant 32 bits, GeoTIFF par défaut ; le format suit l'extension, et une extension qui n'est pas un format raster capable de contenir des flottants 32 bits, p. ex. .png ou .docx, est refusée avant tout calcul) sur la grille de l'outil Heatmap de QGIS : l'emprise de la couche agrandie du rayon, avec la même taille, la même origine et la même taille de pixel, et NoData (-9999) là où aucun noyau n'atteint le centre d'un pixel. L'emprise couvre toutes les infractions localisées, pas seulement celles de la période, de sorte que les rasters de deux périodes s'alignent pixel à pixel.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="134"/>
+        <source>Crimes counted</source>
+        <translation type="unfinished">Infractions comptées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="134"/>
+        <source>Crimes in the surface.</source>
+        <translation type="unfinished">Infractions dans la surface.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="140"/>
+        <source>PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.</source>
+        <translation type="unfinished">PIXEL_SIZE doit être supérieur à 0 mètre (il vaut {}) ; 10 m convient pour des points chauds de 150 m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="144"/>
+        <source>RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.</source>
+        <translation type="unfinished">RADIUS doit être supérieur à 0 mètre (il vaut {}) ; 150 m correspond aux cellules de patrouille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="149"/>
+        <source>GDAL&apos;s Python bindings (osgeo) are missing from this QGIS.</source>
+        <translation type="unfinished">Les liaisons Python de GDAL (osgeo) sont absentes de cette installation de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="168"/>
+        <source>pixels of {:g} m</source>
+        <translation type="unfinished">pixels de {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="175"/>
+        <source>Raster of {} × {} pixels of {:g} m; {} crimes.</source>
+        <translation type="unfinished">Raster de {} × {} pixels de {:g} m ; {} infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="194"/>
+        <source>OUTPUT {} has {}, which is not a raster format GDAL can write. Name the raster with a raster extension: .tif (GeoTIFF, the usual choice), .img, .sdat, .nc or .asc.</source>
+        <translation type="unfinished">OUTPUT {} : {}, ce qui ne correspond à aucun format raster que GDAL sait écrire. Nommez le raster avec une extension raster : .tif (GeoTIFF, le choix habituel), .img, .sdat, .nc ou .asc.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="194"/>
+        <source>the extension .{}</source>
+        <translation type="unfinished">l'extension .{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="194"/>
+        <source>no extension</source>
+        <translation type="unfinished">pas d'extension</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="201"/>
+        <source>OUTPUT {}: the {} format (.{}) cannot hold the density&apos;s 32-bit floating-point values. Use .tif (GeoTIFF), or .img, .sdat, .nc or .asc.</source>
+        <translation type="unfinished">OUTPUT {} : le format {} (.{}) ne peut pas contenir les valeurs à virgule flottante 32 bits de la densité. Utilisez .tif (GeoTIFF), ou .img, .sdat, .nc ou .asc.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="216"/>
+        <source>Could not create the raster {}: choose a writable folder and a GeoTIFF (.tif) name.</source>
+        <translation type="unfinished">Impossible de créer le raster {} : choisissez un dossier accessible en écriture et un nom GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="231"/>
+        <source>Could not write the raster {}: choose a writable folder and a GeoTIFF (.tif) name.</source>
+        <translation type="unfinished">Impossible d'écrire le raster {} : choisissez un dossier accessible en écriture et un nom GeoTIFF (.tif).</translation>
+    </message>
+</context>
+<context>
+    <name>MapAccuracyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="60"/>
+        <source>Hotspot map accuracy (PAI)</source>
+        <translation type="unfinished">Précision de la carte des points chauds (PAI)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="63"/>
+        <source>PAI,predictive accuracy index,PEI,RRI,hit rate,hotspot,map,accuracy,forecast,prediction,evaluation</source>
+        <translation type="unfinished">PAI,indice de précision prédictive,PEI,RRI,taux de réussite,point chaud,carte,précision,prévision,prédiction,évaluation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="67"/>
+        <source>Measures how well a hotspot map predicts where crime happens next: the hit rate and the Predictive Accuracy Index (PAI; Chainey, Tompson &amp;amp; Uhlig 2008) for the top 1, 2, … n hotspots. Make the map from one period and test it on the crimes of the next.</source>
+        <translation type="unfinished">Mesure la capacité d'une carte des points chauds à prédire où auront lieu les prochaines infractions : le taux de réussite et l'indice de précision prédictive (PAI ; Chainey, Tompson &amp;amp; Uhlig 2008) pour les 1, 2, … n premiers points chauds. Construisez la carte sur une période et testez-la sur les infractions de la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="73"/>
+        <source>polygons are sorted by score and accumulated. PAI says how many times more crime per unit of area the top k hold than the study area as a whole: 1 is no better than chance. PEI (Hunt 2016) divides PAI by the best PAI any polygons of the same area could have reached (exact for equal cells, against the densest cells otherwise). RRI (Levine 2008) is (observed ÷ predicted crimes in the top k) ÷ (all observed ÷ all predicted). Areas are measured in the hotspots' metric CRS (their own, or their UTM zone). Worked case: three equal cells scored 3, 2, 1 holding 6, 3 and 0 crimes give PAI 2, 1.5 and 1.</source>
+        <translation type="unfinished">les polygones sont triés par score puis cumulés. Le PAI indique combien de fois plus d'infractions par unité de surface contiennent les k premiers que la zone d'étude dans son ensemble : 1 ne fait pas mieux que le hasard. Le PEI (Hunt 2016) divise le PAI par le meilleur PAI que des polygones de même surface auraient pu atteindre (exact pour des cellules égales, calculé sinon par rapport aux cellules les plus denses). Le RRI (Levine 2008) vaut (infractions observées ÷ prédites dans les k premiers) ÷ (total observé ÷ total prédit). Les surfaces sont mesurées dans le SCR métrique des points chauds (le leur, ou leur zone UTM). Exemple : trois cellules égales de scores 3, 2 et 1 contenant 6, 3 et 0 infractions donnent un PAI de 2 ; 1,5 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="83"/>
+        <source>Hotspot map (polygons)</source>
+        <translation type="unfinished">Carte des points chauds (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="83"/>
+        <source>Polygons, e.g. OUTPUT_CELLS of Rank patrol hotspots made from an earlier period.</source>
+        <translation type="unfinished">Polygones, p. ex. OUTPUT_CELLS de Classer les points chauds à patrouiller calculé sur une période antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="86"/>
+        <source>Score (highest first)</source>
+        <translation type="unfinished">Score (le plus élevé d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="86"/>
+        <source>The map's score, highest first (count, kde, gi_z…), a numeric field. Equal scores keep the layer's feature order. Polygons without a score, a geometry or an area are left out.</source>
+        <translation type="unfinished">Le score de la carte, le plus élevé d'abord (count, kde, gi_z…), un champ numérique. Les scores égaux gardent l'ordre des entités de la couche. Les polygones sans score, sans géométrie ou sans surface sont exclus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="91"/>
+        <source>Predicted count (for the RRI)</source>
+        <translation type="unfinished">Nombre prédit (pour le RRI)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="91"/>
+        <source>A predicted count per polygon, for the Recapture Rate Index. Empty: a numeric field named &lt;i&gt;count&lt;/i&gt; when there is one.</source>
+        <translation type="unfinished">Un nombre prédit par polygone, pour l'indice de taux de recapture (Recapture Rate Index). Vide : un champ numérique nommé &lt;i&gt;count&lt;/i&gt; s'il en existe un.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="96"/>
+        <source>Crimes of the period to predict</source>
+        <translation type="unfinished">Infractions de la période à prédire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="96"/>
+        <source>The crimes of the period the map should have predicted: those from START to END by TIME (without TIME, every crime counts).</source>
+        <translation type="unfinished">Les infractions de la période que la carte aurait dû prédire : celles de START à END selon TIME (sans TIME, toutes les infractions comptent).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="101"/>
+        <source>Study area</source>
+        <translation type="unfinished">Zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="101"/>
+        <source>Polygons of the study area. Empty: the area of all the HOTSPOTS polygons together (so pass every cell, not only the top ones). A STUDY_AREA without any polygon is refused.</source>
+        <translation type="unfinished">Polygones de la zone d'étude. Vide : la surface de tous les polygones de HOTSPOTS réunis (passez donc toutes les cellules, pas seulement les premières). Une STUDY_AREA sans aucun polygone est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="105"/>
+        <source>Map accuracy</source>
+        <translation type="unfinished">Précision de la carte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="105"/>
+        <source>A table with one row per k: &lt;i&gt;k&lt;/i&gt;, &lt;i&gt;feature&lt;/i&gt; (the feature id of the polygon added at k), &lt;i&gt;area_share&lt;/i&gt; (area of the top k ÷ study area), &lt;i&gt;hit_rate&lt;/i&gt; (crimes in the top k ÷ crimes in the study area), &lt;i&gt;pai&lt;/i&gt; (hit rate ÷ area share), &lt;i&gt;pei&lt;/i&gt; (Predictive Efficiency Index) and &lt;i&gt;rri&lt;/i&gt; (Recapture Rate Index; empty without predicted counts).</source>
+        <translation type="unfinished">Une table avec une ligne par k : &lt;i&gt;k&lt;/i&gt;, &lt;i&gt;feature&lt;/i&gt; (l'identifiant d'entité du polygone ajouté au rang k), &lt;i&gt;area_share&lt;/i&gt; (surface des k premiers ÷ zone d'étude), &lt;i&gt;hit_rate&lt;/i&gt; (infractions dans les k premiers ÷ infractions dans la zone d'étude), &lt;i&gt;pai&lt;/i&gt; (taux de réussite ÷ part de surface), &lt;i&gt;pei&lt;/i&gt; (indice d'efficacité prédictive, Predictive Efficiency Index) et &lt;i&gt;rri&lt;/i&gt; (indice de taux de recapture, Recapture Rate Index ; vide sans nombres prédits).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="145"/>
+        <source>Top {}: {:.1%} of the crime in {:.2%} of the area, PAI {:.1f}.</source>
+        <translation type="unfinished">Les {} premiers : {:.1%} des infractions sur {:.2%} de la surface, PAI {:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="159"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="176"/>
+        <source>{} hotspot polygons have no area (degenerate outlines) and were left out: a hit rate per unit of area means nothing for them.</source>
+        <translation type="unfinished">{} polygones de points chauds n'ont pas de surface (contours dégénérés) et ont été exclus : un taux de réussite par unité de surface n'a pas de sens pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="180"/>
+        <source>No hotspot polygon has a geometry with an area and a value in &apos;{}&apos;.</source>
+        <translation type="unfinished">Aucun polygone de point chaud n'a à la fois une géométrie dotée d'une surface et une valeur dans '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="188"/>
+        <source>STUDY_AREA has no polygon with a geometry, so it has no area to measure the map against. Give a layer with the study area&apos;s polygons, or leave STUDY_AREA empty to use the hotspots&apos; own area.</source>
+        <translation type="unfinished">STUDY_AREA n'a aucun polygone doté d'une géométrie : elle n'a donc pas de surface à laquelle comparer la carte. Indiquez une couche contenant les polygones de la zone d'étude, ou laissez STUDY_AREA vide pour utiliser la surface des points chauds eux-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="199"/>
+        <source>{} &apos;{}&apos; is not a field of HOTSPOTS (its fields: {}).</source>
+        <translation type="unfinished">{} '{}' n'est pas un champ de HOTSPOTS (ses champs : {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="205"/>
+        <source>non-numeric</source>
+        <translation type="unfinished">non numérique</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="205"/>
+        <source>{} '{}' is a {} field ({}), not a number, so the polygons cannot be ordered by it. Choose a numeric field (count, kde, gi_z…), or convert it with the Field calculator, e.g. to_real(&quot;{}&quot;).</source>
+        <translation type="unfinished">{} '{}' est un champ {} ({}), pas un nombre : les polygones ne peuvent donc pas être ordonnés selon lui. Choisissez un champ numérique (count, kde, gi_z…), ou convertissez-le avec la Calculatrice de champ, p. ex. to_real(&quot;{}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/map_accuracy.py" line="205"/>
+        <source>text</source>
+        <translation type="unfinished">texte</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDosageAlgorithm</name>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="81"/>
+        <source>Patrol dosage from GPS</source>
+        <translation type="unfinished">Dosage des patrouilles à partir du GPS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="84"/>
+        <source>GPS,AVL,pings,dosage,patrol,visits,compliance,Koper curve,evaluation</source>
+        <translation type="unfinished">GPS,AVL,positions GPS,pings,dosage,patrouille,passages,conformité,courbe de Koper,évaluation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="87"/>
+        <source>Finds the visits units really made to the hotspots from their GPS trail (vehicle or radio pings), so that evaluation rests on delivered patrols, not planned ones; with the plan, says which planned visits were delivered, late or missed, and how many stays had the dosage of the Koper curve.</source>
+        <translation type="unfinished">Retrouve les passages réellement effectués par les équipages sur les points chauds à partir de leur trace GPS (positions GPS des véhicules ou des radios), afin que l'évaluation repose sur les patrouilles réalisées et non sur celles planifiées ; avec le plan, indique quels passages planifiés ont été réalisés, en retard ou manqués, et combien de présences avaient le dosage de la courbe de Koper.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="93"/>
+        <source>per unit, pings are taken in time order; a stay is a run of consecutive pings inside the same hotspot with no gap above MAX_GAP. It starts at its first ping and ends at its last ping inside: when the unit left between two pings is unknown, so the stay is not lengthened. A planned visit is &lt;i&gt;delivered&lt;/i&gt; when a unit was in its hotspot at the planned start, or arrived or left within 5 minutes of it; &lt;i&gt;late&lt;/i&gt; when a unit first arrived 5 to 60 minutes after it; otherwise &lt;i&gt;missed&lt;/i&gt;. A stay&apos;s arrival serves one visit, but a unit still there at the next planned start delivers that one too, and its minutes are split between them. The Koper curve (Koper 1995): stops need about 10 minutes to deter crime for longer than a drive-through, and about 11 to 15 minutes deter for longest, so stays of 10 to 16 minutes count towards koper_share.</source>
+        <translation type="unfinished">par équipage, les positions GPS sont prises dans l'ordre chronologique ; une présence est une suite de positions GPS consécutives dans le même point chaud sans écart supérieur à MAX_GAP. Elle commence à sa première position GPS et se termine à sa dernière position GPS à l'intérieur : le moment où l'équipage est reparti entre deux positions GPS est inconnu, donc la présence n'est pas allongée. Un passage planifié est &lt;i&gt;delivered&lt;/i&gt; (réalisé) lorsqu'un équipage se trouvait dans son point chaud à l'heure de début prévue, ou est arrivé ou reparti dans les 5 minutes autour de celle-ci ; &lt;i&gt;late&lt;/i&gt; (en retard) lorsqu'un équipage est arrivé pour la première fois 5 à 60 minutes après ; sinon &lt;i&gt;missed&lt;/i&gt; (manqué). L'arrivée d'une présence sert un seul passage, mais un équipage encore sur place au début prévu suivant réalise aussi celui-ci, et ses minutes sont réparties entre eux. La courbe de Koper (Koper 1995) : les arrêts doivent durer environ 10 minutes pour dissuader les infractions plus longtemps qu'une simple traversée en voiture, et environ 11 à 15 minutes dissuadent le plus longtemps, donc les présences de 10 à 16 minutes comptent dans koper_share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="105"/>
+        <source>GPS pings (points)</source>
+        <translation type="unfinished">Positions GPS (points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="105"/>
+        <source>Points of the GPS trail (vehicle or radio pings).</source>
+        <translation type="unfinished">Points de la trace GPS (positions GPS des véhicules ou des radios).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="108"/>
+        <source>Unit field</source>
+        <translation type="unfinished">Champ de l'équipage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="108"/>
+        <source>The unit (vehicle, radio or call sign) of each ping. Pings without one are taken as one unit named &apos;&apos; (the log warns).</source>
+        <translation type="unfinished">L'équipage (véhicule, radio ou indicatif) de chaque position GPS. Les positions GPS sans équipage sont considérées comme un seul équipage nommé '' (le journal avertit).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="112"/>
+        <source>Ping time (field or expression)</source>
+        <translation type="unfinished">Heure de la position GPS (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="112"/>
+        <source>Each ping&apos;s time (field or expression), to the minute or finer.</source>
+        <translation type="unfinished">L'heure de chaque position GPS (champ ou expression), à la minute ou plus précise.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="115"/>
+        <source>Hotspots (polygons with hotspot_id)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="115"/>
+        <source>Polygons with hotspot_id (and rank), as Rank patrol hotspots writes them. Points or lines are refused unless BUFFER is above 0 m: then each is the area within BUFFER of it.</source>
+        <translation type="unfinished">Polygones avec hotspot_id (et rank), tels que « Classer les points chauds à patrouiller » les écrit. Les points ou les lignes sont refusés sauf si BUFFER est supérieur à 0 m : chacun est alors la zone située à moins de BUFFER de lui.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="120"/>
+        <source>Buffer around hotspots (metres)</source>
+        <translation type="unfinished">Tampon autour des points chauds (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="120"/>
+        <source>Distance around a hotspot that still counts as inside (GPS error, a car parked on the edge). Where buffered hotspots overlap, the higher-ranked one counts.</source>
+        <translation type="unfinished">Distance autour d'un point chaud qui compte encore comme à l'intérieur (erreur GPS, voiture garée en bordure). Là où des points chauds avec tampon se chevauchent, celui de meilleur rang compte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="124"/>
+        <source>Longest gap between pings in one stay (minutes)</source>
+        <translation type="unfinished">Plus long écart entre positions GPS dans une même présence (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="124"/>
+        <source>The longest silence between two pings inside one hotspot that still counts as one stay.</source>
+        <translation type="unfinished">Le plus long silence entre deux positions GPS dans un point chaud qui compte encore comme une seule présence.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="127"/>
+        <source>Shortest stay that counts as a visit (minutes)</source>
+        <translation type="unfinished">Présence la plus courte qui compte comme passage (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="127"/>
+        <source>The shortest stay that counts as a visit (drive-throughs do not).</source>
+        <translation type="unfinished">La présence la plus courte qui compte comme passage (les simples traversées en voiture ne comptent pas).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="130"/>
+        <source>Time zone (IANA name)</source>
+        <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="130"/>
+        <source>Times with a UTC offset (ISO text ending in Z or +hh:mm) are converted to this IANA zone; others are read as local wall-clock times in it.</source>
+        <translation type="unfinished">Les heures avec un décalage UTC (texte ISO finissant par Z ou +hh:mm) sont converties dans ce fuseau IANA ; les autres sont lues comme heures locales de ce fuseau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="134"/>
+        <source>Planned visits (optional)</source>
+        <translation type="unfinished">Passages planifiés (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="134"/>
+        <source>The planned visits (Generate patrol plan&apos;s output), for OUTPUT_COMPLIANCE and the planned visits of OUTPUT_HOTSPOTS. Visits at hotspots not in HOTSPOTS are left out (the log warns).</source>
+        <translation type="unfinished">Les passages planifiés (sortie de « Générer le plan de patrouille »), pour OUTPUT_COMPLIANCE et les passages planifiés de OUTPUT_HOTSPOTS. Les passages sur des points chauds absents de HOTSPOTS sont écartés (le journal avertit).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="156"/>
+        <source>Visits made</source>
+        <translation type="unfinished">Passages effectués</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="138"/>
+        <source>A point per visit made, inside its hotspot: &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 with UTC offset), &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;pings&lt;/i&gt; — the fields of the patrol plan's visits (with pings for risk), so Evaluate patrol effect takes either.</source>
+        <translation type="unfinished">Un point par passage effectué, dans son point chaud : &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 avec décalage UTC), &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;pings&lt;/i&gt; — les champs des passages du plan de patrouille (avec pings à la place de risk), de sorte que « Évaluer l'effet des patrouilles » accepte l'un ou l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="144"/>
+        <source>Plan compliance</source>
+        <translation type="unfinished">Conformité au plan</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="144"/>
+        <source>With PLAN, a row per planned visit: &lt;i&gt;plan_fid&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt; (delivered, late, missed), &lt;i&gt;late_minutes&lt;/i&gt;, &lt;i&gt;delivered_minutes&lt;/i&gt;.</source>
+        <translation type="unfinished">Avec PLAN, une ligne par passage planifié : &lt;i&gt;plan_fid&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt; (delivered, late, missed), &lt;i&gt;late_minutes&lt;/i&gt;, &lt;i&gt;delivered_minutes&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="150"/>
+        <source>Dosage per hotspot</source>
+        <translation type="unfinished">Dosage par point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="150"/>
+        <source>A row per hotspot: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;planned_visits&lt;/i&gt;, &lt;i&gt;planned_minutes&lt;/i&gt;, &lt;i&gt;delivered_visits&lt;/i&gt;, &lt;i&gt;stays&lt;/i&gt;, &lt;i&gt;stay_minutes&lt;/i&gt;, &lt;i&gt;koper_share&lt;/i&gt; (share of its stays lasting 10 to 16 minutes).</source>
+        <translation type="unfinished">Une ligne par point chaud : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;planned_visits&lt;/i&gt;, &lt;i&gt;planned_minutes&lt;/i&gt;, &lt;i&gt;delivered_visits&lt;/i&gt;, &lt;i&gt;stays&lt;/i&gt;, &lt;i&gt;stay_minutes&lt;/i&gt;, &lt;i&gt;koper_share&lt;/i&gt; (part de ses présences durant 10 à 16 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="156"/>
+        <source>Stays found.</source>
+        <translation type="unfinished">Présences trouvées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="158"/>
+        <source>Planned visits delivered</source>
+        <translation type="unfinished">Passages planifiés réalisés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="158"/>
+        <source>With PLAN: planned visits delivered.</source>
+        <translation type="unfinished">Avec PLAN : passages planifiés réalisés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="160"/>
+        <source>Planned visits late</source>
+        <translation type="unfinished">Passages planifiés en retard</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="160"/>
+        <source>With PLAN: planned visits late.</source>
+        <translation type="unfinished">Avec PLAN : passages planifiés en retard.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="162"/>
+        <source>Planned visits missed</source>
+        <translation type="unfinished">Passages planifiés manqués</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="162"/>
+        <source>With PLAN: planned visits missed.</source>
+        <translation type="unfinished">Avec PLAN : passages planifiés manqués.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="164"/>
+        <source>Share of stays lasting 10 to 16 minutes</source>
+        <translation type="unfinished">Part des présences durant 10 à 16 minutes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="164"/>
+        <source>The share of all stays lasting 10 to 16 minutes (empty without stays).</source>
+        <translation type="unfinished">La part de toutes les présences durant 10 à 16 minutes (vide sans présence).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="191"/>
+        <source>Some pings have no unit in &apos;{}&apos;; they are treated as one unit named &apos;&apos;.</source>
+        <translation type="unfinished">Certaines positions GPS n'ont pas d'équipage dans '{}' ; elles sont traitées comme un seul équipage nommé ''.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="197"/>
+        <source>{} pings of {} units; {} inside hotspots; {} visits made.</source>
+        <translation type="unfinished">{} positions GPS de {} équipages ; {} dans des points chauds ; {} passages effectués.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="217"/>
+        <source>{:.0%} of stays lasted {} (the Koper curve&apos;s band).</source>
+        <translation type="unfinished">{:.0%} des présences ont duré {} (la plage de la courbe de Koper).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="231"/>
+        <source>TIME is needed: the field or expression with each ping&apos;s time.</source>
+        <translation type="unfinished">TIME est requis : le champ ou l'expression avec l'heure de chaque position GPS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="232"/>
+        <source>Finding stays from GPS pings</source>
+        <translation type="unfinished">Recherche des présences à partir des positions GPS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="244"/>
+        <source>{} planned visits name hotspots not in HOTSPOTS; they are left out.</source>
+        <translation type="unfinished">{} passages planifiés désignent des points chauds absents de HOTSPOTS ; ils sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_dosage.py" line="255"/>
+        <source>Planned visits: {} delivered, {} late, {} missed of {}.</source>
+        <translation type="unfinished">Passages planifiés : {} réalisés, {} en retard, {} manqués sur {}.</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPlanAlgorithm</name>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="72"/>
+        <source>Generate patrol plan</source>
+        <translation type="unfinished">Générer le plan de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="75"/>
+        <source>patrol plan,schedule,rota,visits,shifts,units,calendar,iCalendar,Koper curve,hotspot policing</source>
+        <translation type="unfinished">plan de patrouille,planning,roulement,passages,vacations,équipages,calendrier,iCalendar,courbe de Koper,police des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="79"/>
+        <source>Turns ranked hotspots into a concrete, reproducible patrol schedule: short (15-minute) high-visibility visits at sporadic times weighted by when crime happens, on cycles of patrol and rest days, booked to the units on duty — the method of the Southend hotspot patrol pilot, built on the Minneapolis hot spots experiment (Sherman &amp;amp; Weisburd 1995) and the Koper curve (Koper 1995).</source>
+        <translation type="unfinished">Transforme des points chauds classés en un planning de patrouille concret et reproductible : des passages courts (15 minutes) et très visibles à des heures irrégulières, pondérées selon le moment où les infractions se produisent, par cycles de jours de patrouille et de jours de repos, attribués aux équipages en service — la méthode du pilote de patrouille des points chauds de Southend, fondée sur l'expérience des points chauds de Minneapolis (Sherman &amp;amp; Weisburd 1995) et la courbe de Koper (Koper 1995).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="86"/>
+        <source>short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots brought modest falls in crime calls and halved observed disorder (Sherman &amp;amp; Weisburd 1995). Start times are drawn at 5-minute resolution, weighted by the hotspot&apos;s risk in that hour, never within 30 minutes of a start at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first and the log lists what was dropped.</source>
+        <translation type="unfinished">des passages courts parce que Koper (1995) a montré qu'un arrêt d'environ 10 à 15 minutes dissuade le plus longtemps les infractions après le départ des agents ; des passages imprévisibles et tournants pour que la dissuasion se fasse sentir partout, comme dans l'expérience de Minneapolis, où doubler la présence des patrouilles dans les points chauds a entraîné une baisse modeste des appels pour infractions et réduit de moitié le désordre observé (Sherman &amp;amp; Weisburd 1995). Les heures de début sont tirées avec une résolution de 5 minutes, pondérées par le risque du point chaud à cette heure, jamais à moins de 30 minutes d'un début au même point chaud lors de son jour de patrouille précédent. Une heure locale qui n'existe pas (changement d'heure de printemps) n'est jamais produite ; une heure ambiguë (automne) correspond à sa première occurrence. Quand la capacité est épuisée, les points chauds les moins bien classés perdent des passages en premier et le journal indique ce qui a été abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="97"/>
+        <source>Hotspots (polygons with hotspot_id and rank)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id et rank)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="97"/>
+        <source>Polygons with hotspot_id and rank (as Rank patrol hotspots writes them).</source>
+        <translation type="unfinished">Polygones avec hotspot_id et rank (tels que les écrit Classer les points chauds à patrouiller).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="100"/>
+        <source>Crimes for the risk profile</source>
+        <translation type="unfinished">Infractions pour le profil de risque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="100"/>
+        <source>Crimes whose hour-of-week profile (with TIME) weights the visit times, as in Crime time profile; each visit is at the centre of the crimes inside its hotspot. Without them visits spread evenly over the shift minutes: places and days are still planned, and RISK_WEIGHTED is false.</source>
+        <translation type="unfinished">Infractions dont le profil par heure de la semaine (avec TIME) pondère les heures des passages, comme dans Profil horaire des infractions ; chaque passage se situe au centre des infractions à l'intérieur de son point chaud. Sans elles, les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, et RISK_WEIGHTED vaut false.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="106"/>
+        <source>Crime date and time</source>
+        <translation type="unfinished">Date et heure de l'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="106"/>
+        <source>Each crime&apos;s date and time of day (field or expression). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time). Without it, or when the times carry no time of day (data.police.uk months, or dates only), visits spread evenly over the shift minutes: places and days are still planned, a warning says so and RISK_WEIGHTED is false.</source>
+        <translation type="unfinished">La date et l'heure de chaque infraction (champ ou expression). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, par ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte). Sans elle, ou quand les dates ne portent pas d'heure (mois de data.police.uk, ou dates seules), les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, un avertissement le signale et RISK_WEIGHTED vaut false.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="116"/>
+        <source>First day of the plan</source>
+        <translation type="unfinished">Premier jour du plan</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="116"/>
+        <source>The plan&apos;s first day.</source>
+        <translation type="unfinished">Le premier jour du plan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="121"/>
+        <source>Days</source>
+        <translation type="unfinished">Jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="121"/>
+        <source>How many days the plan covers, from START_DATE; at most 3,660 (about 10 years).</source>
+        <translation type="unfinished">Le nombre de jours couverts par le plan, à partir de START_DATE ; au plus 3660 (environ 10 ans).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="123"/>
+        <source>Time zone (IANA name)</source>
+        <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="123"/>
+        <source>The plan&apos;s time zone, an IANA name such as Europe/London.</source>
+        <translation type="unfinished">Le fuseau horaire du plan, un nom IANA tel que Europe/London.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="126"/>
+        <source>Shift windows</source>
+        <translation type="unfinished">Fenêtres de vacation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="126"/>
+        <source>Windows in which a patrol may start and end, HH:MM-HH:MM separated by commas; a window may cross midnight, and its visits belong to the day it opened.</source>
+        <translation type="unfinished">Fenêtres pendant lesquelles une patrouille peut commencer et finir, au format HH:MM-HH:MM, séparées par des virgules ; une fenêtre peut passer minuit, et ses passages appartiennent au jour où elle a commencé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="129"/>
+        <source>Minutes per visit</source>
+        <translation type="unfinished">Minutes par passage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="129"/>
+        <source>The length of each visit in minutes.</source>
+        <translation type="unfinished">La durée de chaque passage en minutes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="132"/>
+        <source>Visits per hotspot on a patrol day</source>
+        <translation type="unfinished">Passages par point chaud un jour de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="132"/>
+        <source>Visits to each hotspot on each of its patrol days.</source>
+        <translation type="unfinished">Passages à chaque point chaud pour chacun de ses jours de patrouille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="135"/>
+        <source>Patrol days in a row</source>
+        <translation type="unfinished">Jours de patrouille consécutifs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="135"/>
+        <source>Each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest days, phases staggered so that the daily workload is even.</source>
+        <translation type="unfinished">Chaque point chaud alterne des séries de DAYS_ON jours de patrouille et de DAYS_OFF jours de repos, avec des phases décalées pour que la charge quotidienne soit régulière.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="138"/>
+        <source>Rest days in a row</source>
+        <translation type="unfinished">Jours de repos consécutifs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="138"/>
+        <source>Rest days between a hotspot&apos;s runs of patrol days (0: a patrol every day).</source>
+        <translation type="unfinished">Jours de repos entre les séries de jours de patrouille d'un point chaud (0 : une patrouille chaque jour).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="140"/>
+        <source>Units on duty</source>
+        <translation type="unfinished">Équipages en service</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="140"/>
+        <source>Units that make the visits: no unit is booked into two overlapping visits or two it cannot travel between.</source>
+        <translation type="unfinished">Équipages qui effectuent les passages : aucun équipage n'est affecté à deux passages qui se chevauchent ou entre lesquels il ne peut pas se déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="143"/>
+        <source>Travel speed (km/h, straight line)</source>
+        <translation type="unfinished">Vitesse de déplacement (km/h, ligne droite)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="143"/>
+        <source>The units&apos; speed in km/h along a straight line between hotspots, for the time between two visits of a unit.</source>
+        <translation type="unfinished">La vitesse des équipages en km/h en ligne droite entre les points chauds, pour le temps entre deux passages d'un équipage.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <source>Minutes between visits to one hotspot on one day</source>
+        <translation type="unfinished">Minutes entre les passages à un point chaud dans une même journée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <source>The fewest minutes between the starts of two visits to one hotspot on one day (never less than PATROL_MINUTES, so its visits never overlap).</source>
+        <translation type="unfinished">Le nombre minimal de minutes entre les débuts de deux passages à un point chaud dans une même journée (jamais moins que PATROL_MINUTES, pour que ses passages ne se chevauchent jamais).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <source>Most patrol minutes per hotspot per week</source>
+        <translation type="unfinished">Minutes de patrouille maximales par point chaud et par semaine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <source>A cap on the patrol minutes of each hotspot in each Monday-to-Sunday week; visits over it are dropped. Empty: no cap.</source>
+        <translation type="unfinished">Un plafond sur les minutes de patrouille de chaque point chaud pour chaque semaine du lundi au dimanche ; les passages au-delà sont abandonnés. Vide : pas de plafond.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="156"/>
+        <source>Random seed</source>
+        <translation type="unfinished">Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="156"/>
+        <source>The seed of the random start times: the same inputs and seed give the same plan.</source>
+        <translation type="unfinished">La graine des heures de début aléatoires : les mêmes entrées et la même graine donnent le même plan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>Patrol visits</source>
+        <translation type="unfinished">Passages de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>A point per visit at the hotspot's centre of crime — the mean position of the CRIMES inside the hotspot, or a point inside it without crimes — with &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (the patrol day), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 with UTC offset), &lt;i&gt;minutes&lt;/i&gt; and &lt;i&gt;risk&lt;/i&gt; (the relative risk of the chosen start hour; NULL when the starts were not risk-weighted).</source>
+        <translation type="unfinished">Un point par passage au centre des infractions du point chaud — la position moyenne des CRIMES à l'intérieur du point chaud, ou un point à l'intérieur de celui-ci s'il n'a pas d'infractions — avec &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (le jour de patrouille), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 avec décalage UTC), &lt;i&gt;minutes&lt;/i&gt; et &lt;i&gt;risk&lt;/i&gt; (le risque relatif de l'heure de début choisie ; NULL quand les débuts n'ont pas été pondérés par le risque).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="166"/>
+        <source>Routes (unit and day)</source>
+        <translation type="unfinished">Itinéraires (équipage et jour)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="166"/>
+        <source>A line per unit and day through its visits in time order, with &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; and &lt;i&gt;km&lt;/i&gt; (straight-line length).</source>
+        <translation type="unfinished">Une ligne par équipage et par jour reliant ses passages dans l'ordre chronologique, avec &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; et &lt;i&gt;km&lt;/i&gt; (longueur en ligne droite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <source>Calendar (iCalendar)</source>
+        <translation type="unfinished">Calendrier (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <source>An iCalendar file (RFC 5545; Desruisseaux 2009), one event per visit with the hotspot&apos;s latitude and longitude, for a phone&apos;s calendar.</source>
+        <translation type="unfinished">Un fichier iCalendar (RFC 5545; Desruisseaux 2009), un événement par passage avec la latitude et la longitude du point chaud, pour le calendrier d'un téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <source>Visits table (CSV)</source>
+        <translation type="unfinished">Table des passages (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <source>A row per visit: &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (in the output&apos;s CRS), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</source>
+        <translation type="unfinished">Une ligne par passage : &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (dans le SCR de la sortie), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="182"/>
+        <source>Visits planned</source>
+        <translation type="unfinished">Passages planifiés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="182"/>
+        <source>Visits planned.</source>
+        <translation type="unfinished">Passages planifiés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="184"/>
+        <source>Visits dropped</source>
+        <translation type="unfinished">Passages abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="184"/>
+        <source>Visits that could not be booked: no unit free, no free time in the shifts, or over MAX_MINUTES_PER_WEEK (the log lists them by reason).</source>
+        <translation type="unfinished">Passages qui n'ont pas pu être attribués : aucun équipage libre, aucun créneau libre dans les vacations, ou dépassement de MAX_MINUTES_PER_WEEK (le journal les liste par motif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="187"/>
+        <source>Starts weighted by crime risk</source>
+        <translation type="unfinished">Débuts pondérés par le risque d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="187"/>
+        <source>True when the starts were weighted by the crimes&apos; hour-of-week risk, false when they were spread evenly.</source>
+        <translation type="unfinished">Vrai quand les débuts ont été pondérés par le risque des infractions par heure de la semaine, faux quand ils ont été répartis uniformément.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="216"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="237"/>
+        <source>START_DATE is needed: the first day of the plan.</source>
+        <translation type="unfinished">START_DATE est nécessaire : le premier jour du plan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="257"/>
+        <source>No CRIMES: visit times spread evenly over the shift windows.</source>
+        <translation type="unfinished">Pas de CRIMES : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="265"/>
+        <source>No TIME: visit times spread evenly over the shift windows.</source>
+        <translation type="unfinished">Pas de TIME : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="268"/>
+        <source>The crimes carry no time of day (known only to the {}, as {}). Places and days are planned, but visit starts are spread evenly over the shift minutes, not weighted by risk (RISK_WEIGHTED false; risk is NULL). For risk-weighted times give TIME the time of day, or TIME_END for crimes known to a window.</source>
+        <translation type="unfinished">Les infractions ne portent pas d'heure (précision : {}, par ex. {}). Les lieux et les jours sont planifiés, mais les débuts de passage sont répartis uniformément sur les minutes de vacation, sans pondération par le risque (RISK_WEIGHTED false ; risk vaut NULL). Pour des heures pondérées par le risque, donnez à TIME l'heure de la journée, ou TIME_END pour les infractions connues sur une fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="345"/>
+        <source>{} visits planned over {} days from {}{}.</source>
+        <translation type="unfinished">{} passages planifiés sur {} jours à partir du {}{}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="345"/>
+        <source>, weighted by the hotspots&apos; crime times</source>
+        <translation type="unfinished">, pondérés selon les heures des infractions dans les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="348"/>
+        <source>hotspot</source>
+        <translation type="unfinished">point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="348"/>
+        <source>unit</source>
+        <translation type="unfinished">équipage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="349"/>
+        <source>Patrol minutes per {}: {}</source>
+        <translation type="unfinished">Minutes de patrouille par {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="352"/>
+        <source>{} visits dropped ({}), hotspots {}.</source>
+        <translation type="unfinished">{} passages abandonnés ({}), points chauds {}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../ui/plan_form.py" line="38"/>
+        <source>The field or expression with each crime&apos;s date and time, in the local time of the plan&apos;s time zone</source>
+        <translation type="unfinished">Le champ ou l'expression avec la date et l'heure de chaque infraction, en heure locale du fuseau horaire du plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="46"/>
+        <source> m</source>
+        <translation type="unfinished"> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="47"/>
+        <source>Side of the square grid cells; the Southend pilot patrolled 150 m cells</source>
+        <translation type="unfinished">Côté des cellules carrées de la grille ; le pilote de Southend patrouillait des cellules de 150 m</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="55"/>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="65"/>
+        <source>IANA time zone of the plan, e.g. Europe/London or America/Chicago</source>
+        <translation type="unfinished">Fuseau horaire IANA du plan, p. ex. Europe/London ou America/Chicago</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="67"/>
+        <source>Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00</source>
+        <translation type="unfinished">Fenêtres horaires dans lesquelles les passages peuvent commencer et finir, p. ex. 08:00-14:00,22:00-02:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="72"/>
+        <source>Same inputs and seed, same plan; change it for other visit times</source>
+        <translation type="unfinished">Mêmes entrées et même graine, même plan ; changez-la pour d'autres heures de passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="73"/>
+        <source>Crime density surface too</source>
+        <translation type="unfinished">Surface de densité des infractions en plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="77"/>
+        <source>Crimes</source>
+        <translation type="unfinished">Infractions</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="78"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="79"/>
+        <source>Cell size</source>
+        <translation type="unfinished">Taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="80"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished">Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="82"/>
+        <source>Plan for</source>
+        <translation type="unfinished">Planifier sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="83"/>
+        <source>Time zone</source>
+        <translation type="unfinished">Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="84"/>
+        <source>Shifts</source>
+        <translation type="unfinished">Vacations</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="85"/>
+        <source>Units on duty</source>
+        <translation type="unfinished">Équipages en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="86"/>
+        <source>Seed</source>
+        <translation type="unfinished">Graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="129"/>
+        <source>Choose the layer of crime points first.</source>
+        <translation type="unfinished">Choisissez d'abord la couche des points d'infraction.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="132"/>
+        <source>Choose the field (or a valid expression) with each crime&apos;s date and time: visit times follow when crime happens.</source>
+        <translation type="unfinished">Choisissez le champ (ou une expression valide) avec la date et l'heure de chaque infraction : les heures de passage suivent les moments où les infractions se produisent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="141"/>
+        <source>The crime layer has unsaved edits: save or discard them first, so that the plan uses the crimes you see.</source>
+        <translation type="unfinished">La couche des infractions a des modifications non enregistrées : enregistrez-les ou annulez-les d'abord, afin que le plan utilise les infractions que vous voyez.</translation>
+    </message>
+</context>
+<context>
+    <name>RankHotspotsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="63"/>
+        <source>Rank patrol hotspots</source>
+        <translation type="unfinished">Classer les points chauds à patrouiller</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="66"/>
+        <source>hotspot,hot spot,top cells,rank,patrol,harm,crime harm index,CCHI,Gi*,Getis-Ord,kernel density,Gini,concentration,grid</source>
+        <translation type="unfinished">point chaud,hotspot,meilleures cellules,rang,classement,patrouille,préjudice,indice de préjudice criminel,CCHI,Gi*,Getis-Ord,densité par noyau,Gini,concentration,grille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="70"/>
+        <source>Chooses the hotspots to patrol: grids crimes into fixed cells (as Grid crimes into cells), ranks every cell by crime count, harm, kernel density or Gi* z-score, and keeps the TOP_N best that qualify. Patrols focused on a few small hotspots reduce crime there (Sherman &amp;amp; Weisburd 1995); Essex's Southend pilot patrolled 20 cells of 150 m × 150 m. It also measures how concentrated crime is.</source>
+        <translation type="unfinished">Choisit les points chauds à patrouiller : répartit les infractions dans des cellules fixes (comme Compter les infractions par cellule), classe chaque cellule selon le nombre d'infractions, le préjudice, la densité par noyau ou le score z du Gi*, et garde les TOP_N meilleures qui remplissent les conditions. Des patrouilles concentrées sur quelques petits points chauds y réduisent les infractions (Sherman &amp;amp; Weisburd 1995) ; le pilote de Southend, dans l'Essex, patrouillait 20 cellules de 150 m × 150 m. L'outil mesure aussi le degré de concentration des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="78"/>
+        <source>cells are ranked by the RANK_BY value; ties by count, then row and column. Walking down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, empty ones included, with binary weights (Ord &amp;amp; Getis 1995). Kernel density ranks a place by the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson &amp;amp; Uhlig (2008). With C crimes in N &amp;gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below 1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: 1 − (N/C)(1 − Gini).</source>
+        <translation type="unfinished">les cellules sont classées selon la valeur RANK_BY ; les égalités sont départagées par le nombre, puis la ligne et la colonne. En descendant le classement, une cellule est retenue si elle compte MIN_COUNT infractions, si son centre est hors de EXCLUDE et si aucun point chaud déjà retenu n'est à moins de SEPARATION, jusqu'à en retenir TOP_N. Le Gi* utilise toutes les cellules de la zone, vides comprises, avec des poids binaires (Ord &amp;amp; Getis 1995). La densité par noyau classe un lieu selon les infractions qui l'entourent ; parmi les cartes de points chauds usuelles, c'est elle qui a le mieux prédit les infractions futures dans Chainey, Tompson &amp;amp; Uhlig (2008). Avec C infractions dans N &amp;gt; C cellules, au moins N − C cellules sont forcément vides, donc le Gini ordinaire ne peut pas descendre sous 1 − C/N ; le Gini généralisé mesure par rapport à la répartition la plus égale que permettent C infractions : 1 − (N/C)(1 − Gini).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="93"/>
+        <source>Weight field</source>
+        <translation type="unfinished">Champ de poids</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="93"/>
+        <source>A numeric weight per crime, e.g. its harm; or give CATEGORY_FIELD with HARM_WEIGHTS instead. A weight is a count of harm: a negative, NaN or infinite one is refused.</source>
+        <translation type="unfinished">Un poids numérique par infraction, p. ex. son préjudice ; ou bien indiquez CATEGORY_FIELD avec HARM_WEIGHTS. Un poids est une quantité de préjudice : un poids négatif, NaN ou infini est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="98"/>
+        <source>Crime category field (for harm weights)</source>
+        <translation type="unfinished">Champ de catégorie d'infraction (pour les poids de préjudice)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="98"/>
+        <source>Each crime&apos;s category (crime type), looked up in HARM_WEIGHTS: give both, or neither. Crimes whose category is not in the table are skipped and listed in the log.</source>
+        <translation type="unfinished">La catégorie de chaque infraction (type d'infraction), recherchée dans HARM_WEIGHTS : indiquez les deux, ou aucun. Les infractions dont la catégorie n'est pas dans la table sont ignorées et listées dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="103"/>
+        <source>Harm weights (CSV: category,weight)</source>
+        <translation type="unfinished">Poids de préjudice (CSV : category,weight)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="103"/>
+        <source>A CSV file with the columns &lt;i&gt;category,weight&lt;/i&gt;: the harm of one crime of each category, e.g. the Cambridge Crime Harm Index&apos;s days per crime type (Sherman, Neyroud &amp;amp; Neyroud 2016). Lines starting with # are comments. The shipped harm_weights_police_uk.csv is an example built from second-hand figures: replace it with your force&apos;s own weights. A harm is a count of harm: a negative, NaN or infinite one is refused.</source>
+        <translation type="unfinished">Un fichier CSV avec les colonnes &lt;i&gt;category,weight&lt;/i&gt; : le préjudice d'une infraction de chaque catégorie, p. ex. les jours par type d'infraction du Cambridge Crime Harm Index (Sherman, Neyroud &amp;amp; Neyroud 2016). Les lignes commençant par # sont des commentaires. Le fichier fourni harm_weights_police_uk.csv est un exemple construit à partir de chiffres de seconde main : remplacez-le par les poids propres à votre force de police. Un préjudice est une quantité de préjudice : une valeur négative, NaN ou infinie est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>Rank cells by</source>
+        <translation type="unfinished">Classer les cellules par</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>Crime count</source>
+        <translation type="unfinished">Nombre d'infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>Weight or harm</source>
+        <translation type="unfinished">Poids ou préjudice</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>Kernel density at the cell centre</source>
+        <translation type="unfinished">Densité par noyau au centre de la cellule</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>Gi* z-score</source>
+        <translation type="unfinished">Score z du Gi*</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <source>What ranks the cells: their crime count; their summed weight or harm (needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; or their Gi* z-score.</source>
+        <translation type="unfinished">Ce qui classe les cellules : leur nombre d'infractions ; la somme de leurs poids ou préjudices (nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS) ; la densité par noyau en leur centre ; ou leur score z du Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="117"/>
+        <source>Number of hotspots</source>
+        <translation type="unfinished">Nombre de points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="117"/>
+        <source>Hotspots to choose.</source>
+        <translation type="unfinished">Points chauds à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="121"/>
+        <source>Minimum crimes in a hotspot</source>
+        <translation type="unfinished">Minimum d'infractions dans un point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="121"/>
+        <source>Cells with fewer crimes are never chosen.</source>
+        <translation type="unfinished">Les cellules ayant moins d'infractions ne sont jamais retenues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="125"/>
+        <source>Minimum distance between hotspots (metres)</source>
+        <translation type="unfinished">Distance minimale entre points chauds (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="125"/>
+        <source>No two chosen hotspots&apos; centres are closer than this, in metres (so 20 hotspots are not 20 adjacent cells of one estate). Empty: no limit.</source>
+        <translation type="unfinished">Les centres de deux points chauds retenus ne sont jamais plus proches que cette distance, en mètres (pour que 20 points chauds ne soient pas 20 cellules adjacentes d'une même cité). Vide : aucune limite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="130"/>
+        <source>Areas never to choose</source>
+        <translation type="unfinished">Zones à ne jamais retenir</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="130"/>
+        <source>Polygons whose cells (by centre) are never chosen.</source>
+        <translation type="unfinished">Polygones dont les cellules (selon leur centre) ne sont jamais retenues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="133"/>
+        <source>Study area</source>
+        <translation type="unfinished">Zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="133"/>
+        <source>Polygons of the area to rank in (e.g. the force or the district). Its cells are those whose centre is inside it; crimes in other cells are left out (counted in the log). AREA_SHARE and the Gini are measured over its cells. Empty: the cells of the box that holds the crimes, except those far outside the area holding the rest (misplaced records, flagged and named in the log), which keep only their own cells; so a few such records change neither the area nor the run time.</source>
+        <translation type="unfinished">Polygones de la zone dans laquelle classer (p. ex. la force de police ou le district). Ses cellules sont celles dont le centre est à l'intérieur ; les infractions des autres cellules sont écartées (comptées dans le journal). AREA_SHARE et le Gini sont mesurés sur ses cellules. Vide : les cellules du rectangle qui contient les infractions, sauf celles situées loin de la zone où se trouvent les autres (enregistrements mal placés, signalés et nommés dans le journal), qui ne gardent que leurs propres cellules ; ainsi, quelques enregistrements de ce genre ne changent ni la zone ni le temps d'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="141"/>
+        <source>Kernel density radius (metres)</source>
+        <translation type="unfinished">Rayon de la densité par noyau (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="141"/>
+        <source>The quartic kernel&apos;s radius for &lt;i&gt;kde&lt;/i&gt;, in metres.</source>
+        <translation type="unfinished">Le rayon du noyau quartique pour &lt;i&gt;kde&lt;/i&gt;, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="145"/>
+        <source>Gi* distance band (metres; empty: the 8 surrounding cells)</source>
+        <translation type="unfinished">Bande de distance du Gi* (mètres ; vide : les 8 cellules voisines)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="145"/>
+        <source>The Gi* distance band in metres. Empty: the 8 surrounding squares or the 6 surrounding hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and ranking by Gi* z-score is refused when no cell has one.</source>
+        <translation type="unfinished">La bande de distance du Gi* en mètres. Vide : les 8 carrés voisins ou les 6 hexagones voisins. Une cellule sans voisine dans cette bande reçoit un gi_z nul et un gi_bin à 0 (avec avertissement), et le classement par score z du Gi* est refusé si aucune cellule n'en a un.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="151"/>
+        <source>Patrol hotspots</source>
+        <translation type="unfinished">Points chauds à patrouiller</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="151"/>
+        <source>The chosen hotspots in patrol order, a polygon each, with &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (the cell's place in the RANK_BY ranking of all cells), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (crimes), &lt;i&gt;weight&lt;/i&gt; (summed weight or harm; the count without either), &lt;i&gt;share&lt;/i&gt; (of all counted crime or harm), &lt;i&gt;cum_share&lt;/i&gt; (cumulated down the hotspots), &lt;i&gt;kde&lt;/i&gt; (the raw kernel sum at the cell centre), &lt;i&gt;gi_z&lt;/i&gt; (Gi* z-score) and &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 hot spot at 99/95/90% confidence, -3/-2/-1 cold spot, 0 not significant).</source>
+        <translation type="unfinished">Les points chauds retenus dans l'ordre de patrouille, un polygone chacun, avec &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (la place de la cellule dans le classement RANK_BY de toutes les cellules), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (infractions), &lt;i&gt;weight&lt;/i&gt; (somme des poids ou préjudices ; le nombre sans l'un ni l'autre), &lt;i&gt;share&lt;/i&gt; (part de toutes les infractions ou de tout le préjudice comptés), &lt;i&gt;cum_share&lt;/i&gt; (cumulée en descendant les points chauds), &lt;i&gt;kde&lt;/i&gt; (la somme brute des noyaux au centre de la cellule), &lt;i&gt;gi_z&lt;/i&gt; (score z du Gi*) et &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 point chaud à 99/95/90% de confiance, -3/-2/-1 point froid, 0 non significatif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="160"/>
+        <source>All cells</source>
+        <translation type="unfinished">Toutes les cellules</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="160"/>
+        <source>Every cell of the area (see STUDY_AREA) in ranking order, with the same fields; &lt;i&gt;hotspot_id&lt;/i&gt; is null for cells not chosen and &lt;i&gt;cum_share&lt;/i&gt; runs down the ranking. It is the map to test with Hotspot map accuracy (PAI).</source>
+        <translation type="unfinished">Toutes les cellules de la zone (voir STUDY_AREA) dans l'ordre du classement, avec les mêmes champs ; &lt;i&gt;hotspot_id&lt;/i&gt; est nul pour les cellules non retenues et &lt;i&gt;cum_share&lt;/i&gt; se cumule en descendant le classement. C'est la carte à tester avec Précision de la carte des points chauds (PAI).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="166"/>
+        <source>Hotspots chosen</source>
+        <translation type="unfinished">Points chauds retenus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="166"/>
+        <source>Hotspots chosen.</source>
+        <translation type="unfinished">Points chauds retenus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <source>Share of crime in hotspots</source>
+        <translation type="unfinished">Part des infractions dans les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <source>The hotspots&apos; share of the crime (or harm).</source>
+        <translation type="unfinished">La part des infractions (ou du préjudice) située dans les points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="170"/>
+        <source>Share of area in hotspots</source>
+        <translation type="unfinished">Part de la surface dans les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="170"/>
+        <source>The hotspots&apos; share of the area (its cells; see STUDY_AREA).</source>
+        <translation type="unfinished">La part de la surface (de ses cellules ; voir STUDY_AREA) couverte par les points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="172"/>
+        <source>Gini coefficient</source>
+        <translation type="unfinished">Coefficient de Gini</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="172"/>
+        <source>The Gini coefficient of crime counts across the area&apos;s cells.</source>
+        <translation type="unfinished">Le coefficient de Gini des nombres d'infractions entre les cellules de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="174"/>
+        <source>Generalized Gini</source>
+        <translation type="unfinished">Gini généralisé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="174"/>
+        <source>Bernasco &amp;amp; Steenbeek&apos;s (2017) generalized Gini, corrected for more cells than crimes.</source>
+        <translation type="unfinished">Le Gini généralisé de Bernasco &amp;amp; Steenbeek (2017), corrigé pour le cas où il y a plus de cellules que d'infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <source>Crimes counted</source>
+        <translation type="unfinished">Infractions comptées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <source>Crimes ranked.</source>
+        <translation type="unfinished">Infractions classées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="183"/>
+        <source>RADIUS (the kernel density radius) must be more than 0 metres (it is {}); 150 m matches the patrol cells.</source>
+        <translation type="unfinished">RADIUS (le rayon de la densité par noyau) doit être supérieur à 0 mètre (il vaut {}) ; 150 m correspond aux cellules de patrouille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="190"/>
+        <source>Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both.</source>
+        <translation type="unfinished">Indiquez soit WEIGHT_FIELD, soit CATEGORY_FIELD avec HARM_WEIGHTS, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="193"/>
+        <source>CATEGORY_FIELD and HARM_WEIGHTS go together: give both, or neither.</source>
+        <translation type="unfinished">CATEGORY_FIELD et HARM_WEIGHTS vont ensemble : indiquez les deux, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="197"/>
+        <source>RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS.</source>
+        <translation type="unfinished">Le classement RANK_BY par poids nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="209"/>
+        <source>No crimes are left to rank ({}): check {}TIME, START, END and STUDY_AREA.</source>
+        <translation type="unfinished">Il ne reste aucune infraction à classer ({}) : vérifiez {}TIME, START, END et STUDY_AREA.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="209"/>
+        <source>CATEGORY_FIELD, HARM_WEIGHTS, </source>
+        <translation type="unfinished">CATEGORY_FIELD, HARM_WEIGHTS, </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="235"/>
+        <source>Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, SEPARATION or EXCLUDE.</source>
+        <translation type="unfinished">Seules {} cellules remplissent les conditions de point chaud (TOP_N vaut {}) : assouplissez MIN_COUNT, SEPARATION ou EXCLUDE.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="253"/>
+        <source>{} hotspots hold {:.1%} of the crime{} in {:.2%} of the area ({} cells of {:g} m). Gini {:.3f}; generalized Gini {:.3f}.</source>
+        <translation type="unfinished">{} points chauds concentrent {:.1%} des infractions{} sur {:.2%} de la zone ({} cellules de {:g} m). Gini {:.3f} ; Gini généralisé {:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="253"/>
+        <source> harm</source>
+        <translation type="unfinished"> (en préjudice)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="277"/>
+        <source>{} crimes have a category that is not in the harm table and are skipped: {}</source>
+        <translation type="unfinished">{} infractions ont une catégorie absente de la table des préjudices et sont ignorées : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="293"/>
+        <source>STUDY_AREA has no polygon with a geometry, so it has no area to rank in. Give a layer with the study area&apos;s polygons, or leave STUDY_AREA empty to use the crimes&apos; extent.</source>
+        <translation type="unfinished">STUDY_AREA ne contient aucun polygone doté d'une géométrie, il n'y a donc aucune zone dans laquelle classer. Indiquez une couche avec les polygones de la zone d'étude, ou laissez STUDY_AREA vide pour utiliser l'emprise des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="302"/>
+        <source>STUDY_AREA holds no cell centre of {:g} m cells: it is smaller than a cell. Give the whole study area, or a smaller CELL_SIZE.</source>
+        <translation type="unfinished">STUDY_AREA ne contient aucun centre de cellule de {:g} m : elle est plus petite qu'une cellule. Indiquez toute la zone d'étude, ou une valeur plus petite de CELL_SIZE.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="309"/>
+        <source>{:,} crimes in cells whose centre is outside STUDY_AREA were left out.</source>
+        <translation type="unfinished">{:,} infractions situées dans des cellules dont le centre est hors de STUDY_AREA ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="330"/>
+        <source>RANK_BY is the Gi* z-score, but no cell has one: DISTANCE {:g} m makes every cell a neighbour of every other (or the counts do not vary), so nothing stands out. Use a smaller DISTANCE, or leave it empty for the surrounding cells.</source>
+        <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'en a un : une DISTANCE de {:g} m rend chaque cellule voisine de toutes les autres (ou les nombres ne varient pas), donc rien ne ressort. Utilisez une DISTANCE plus petite, ou laissez-la vide pour prendre les cellules voisines.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="335"/>
+        <source>{:,} cells hold only crimes far outside the rest (named above): they have no neighbouring cells in the area, so their gi_z is NULL and gi_bin 0.</source>
+        <translation type="unfinished">{:,} cellules ne contiennent que des infractions situées loin des autres (nommées ci-dessus) : elles n'ont aucune cellule voisine dans la zone, donc leur gi_z est NULL et leur gi_bin vaut 0.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="341"/>
+        <source>RANK_BY is the Gi* z-score, but no cell has a neighbour within DISTANCE {:g} m (cells are {:g} m apart), so no cell has one. Use a DISTANCE of at least {:g} m, or leave it empty for the surrounding cells.</source>
+        <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'a de voisine à moins de la DISTANCE de {:g} m (les cellules sont espacées de {:g} m), donc aucune cellule n'en a un. Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide pour prendre les cellules voisines.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="345"/>
+        <source>{:,} of {:,} cells have no neighbour within the Gi* DISTANCE {:g} m: their gi_z is NULL and gi_bin 0 (not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.</source>
+        <translation type="unfinished">{:,} cellules sur {:,} n'ont aucune voisine à moins de la DISTANCE du Gi* de {:g} m : leur gi_z est NULL et leur gi_bin vaut 0 (ni point chaud ni point froid). Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStrip</name>
+    <message>
+        <location filename="../ui/risk_strip.py" line="87"/>
+        <source>risk {:.2f} (1 = the hotspot&apos;s average hour)</source>
+        <translation type="unfinished">risque {:.2f} (1 = l'heure moyenne du point chaud)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="88"/>
+        <source>no risk profile</source>
+        <translation type="unfinished">pas de profil de risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="89"/>
+        <source>{} planned visits</source>
+        <translation type="unfinished">{} passages planifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="155"/>
+        <source>risk 0</source>
+        <translation type="unfinished">risque 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="155"/>
+        <source>{:.1f}</source>
+        <translation type="unfinished">{:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="175"/>
+        <source>planned visits</source>
+        <translation type="unfinished">passages planifiés</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../ui/run_controller.py" line="109"/>
+        <source>Hotspot Patrol: rank and plan</source>
+        <translation type="unfinished">Hotspot Patrol : classer et planifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="115"/>
+        <source>Hotspot patrol — {} {}</source>
+        <translation type="unfinished">Patrouille des points chauds — {} {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="124"/>
+        <source>Ranking hotspots…</source>
+        <translation type="unfinished">Classement des points chauds…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="126"/>
+        <source>Planning patrols…</source>
+        <translation type="unfinished">Planification des patrouilles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="133"/>
+        <source>Profiling crime times…</source>
+        <translation type="unfinished">Profilage des heures des infractions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="138"/>
+        <source>Estimating crime density…</source>
+        <translation type="unfinished">Estimation de la densité des infractions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="149"/>
+        <source>Cancelled: nothing was added to the project.</source>
+        <translation type="unfinished">Annulé : rien n'a été ajouté au projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="158"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="160"/>
+        <source>The run failed; see the Processing log.</source>
+        <translation type="unfinished">L'exécution a échoué ; consultez le journal de Traitements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="170"/>
+        <source>Patrol visits</source>
+        <translation type="unfinished">Passages de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="171"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="173"/>
+        <source>Crime density</source>
+        <translation type="unfinished">Densité des infractions</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="175"/>
+        <source>The results could not be opened from {}.</source>
+        <translation type="unfinished">Les résultats n'ont pas pu être ouverts depuis {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="186"/>
+        <source>{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped. Done in {:.1f} s. The layers are temporary files: export the ones to keep.</source>
+        <translation type="unfinished">{} points chauds regroupent {:.1%} des infractions sur {:.2%} de la surface ; {} passages planifiés, {} abandonnés. Terminé en {:.1f} s. Les couches sont des fichiers temporaires : exportez celles à conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporalProfileAlgorithm</name>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="36"/>
+        <source>Crime time profile</source>
+        <translation type="unfinished">Profil horaire des infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="39"/>
+        <source>time profile,hour of the week,temporal,when,risk,aoristic,hotspot matrix,crime</source>
+        <translation type="unfinished">profil horaire,heure de la semaine,temporel,quand,risque,aoristique,matrice des points chauds,infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="42"/>
+        <source>When crime happens in each hotspot: crimes by hour of the week (168 hours, Monday 00:00 first, in the local time the crimes are recorded in) and the smoothed risk that Generate patrol plan uses to time its visits.</source>
+        <translation type="unfinished">Quand les infractions se produisent dans chaque point chaud : infractions par heure de la semaine (168 heures, lundi 00:00 en premier, dans l'heure locale où les infractions sont enregistrées) et le risque lissé que Générer le plan de patrouille utilise pour fixer l'heure de ses passages.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="48"/>
+        <source>each hotspot's counts are smoothed over neighbouring hours with a triangular kernel of ±2 hours that wraps round the week (Sunday 23:00 neighbours Monday 00:00), then shrunk towards the smoothed profile of all CRIMES with the weight of 24 crimes (an empirical-Bayes prior): a hotspot with few crimes follows the area's rhythm, one with many its own. Knowing when a hotspot is hot, as well as where, is the idea of Ratcliffe's (2004) hotspot matrix.</source>
+        <translation type="unfinished">les effectifs de chaque point chaud sont lissés sur les heures voisines avec un noyau triangulaire de ±2 heures qui boucle sur la semaine (dimanche 23:00 est voisin de lundi 00:00), puis rapprochés du profil lissé de l'ensemble des CRIMES avec le poids de 24 infractions (un a priori bayésien empirique) : un point chaud avec peu d'infractions suit le rythme de la zone, un point chaud avec beaucoup suit le sien. Savoir quand un point chaud est chaud, et pas seulement où, est l'idée de la matrice des points chauds de Ratcliffe (2004).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="56"/>
+        <source>Hotspots (polygons with hotspot_id)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="56"/>
+        <source>Polygons with hotspot_id, as Rank patrol hotspots writes them.</source>
+        <translation type="unfinished">Polygones avec hotspot_id, tels que les écrit Classer les points chauds à patrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="59"/>
+        <source>Crimes (points)</source>
+        <translation type="unfinished">Infractions (points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="59"/>
+        <source>Crime points of the whole area, not only the hotspots&apos;.</source>
+        <translation type="unfinished">Points d'infraction de toute la zone, pas seulement ceux des points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="63"/>
+        <source>Each crime&apos;s date and time of day: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM or dd/MM/yyyy HH:mm). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time). Crimes known only to the month (data.police.uk) or the day carry no time of day: the algorithm refuses them rather than put them all at midnight.</source>
+        <translation type="unfinished">La date et l'heure de chaque infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM ou dd/MM/yyyy HH:mm). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, par ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte). Les infractions connues seulement au mois (data.police.uk) ou au jour ne portent pas d'heure : l'algorithme les refuse plutôt que de toutes les placer à minuit.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="71"/>
+        <source>Time zone of the crime times (IANA name)</source>
+        <translation type="unfinished">Fuseau horaire des heures des infractions (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="71"/>
+        <source>The IANA zone the times are written in. Times are read as written (wall clock); times with a UTC offset are converted to this zone, and windows are measured in its real minutes.</source>
+        <translation type="unfinished">Le fuseau IANA dans lequel les heures sont écrites. Les heures sont lues telles qu'écrites (heure murale) ; les heures avec un décalage UTC sont converties dans ce fuseau, et les fenêtres sont mesurées en minutes réelles de ce fuseau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="75"/>
+        <source>Time profile</source>
+        <translation type="unfinished">Profil horaire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="75"/>
+        <source>A table of 168 rows per hotspot: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt; (Monday…Sunday), &lt;i&gt;hour&lt;/i&gt; (0–23), &lt;i&gt;crimes&lt;/i&gt; (in that hour of the week; fractional with TIME_END) and &lt;i&gt;risk&lt;/i&gt; (relative: 1 is the hotspot's average hour). The log names each hotspot's two busiest 3-hour windows.</source>
+        <translation type="unfinished">Une table de 168 lignes par point chaud : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt; (Monday…Sunday), &lt;i&gt;hour&lt;/i&gt; (0–23), &lt;i&gt;crimes&lt;/i&gt; (dans cette heure de la semaine ; fractionnaire avec TIME_END) et &lt;i&gt;risk&lt;/i&gt; (relatif : 1 est l'heure moyenne du point chaud). Le journal indique les deux fenêtres de 3 heures les plus chargées de chaque point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="85"/>
+        <source>TIME is needed: the field or expression with each crime&apos;s time.</source>
+        <translation type="unfinished">TIME est nécessaire : le champ ou l'expression donnant l'heure de chaque infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="94"/>
+        <source>No crimes are left to profile ({}): check TIME, TIME_END, START and END.</source>
+        <translation type="unfinished">Il ne reste aucune infraction à profiler ({}) : vérifiez TIME, TIME_END, START et END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/temporal_profile.py" line="114"/>
+        <source>Hotspot {}: {:g} crimes; peak windows {}.</source>
+        <translation type="unfinished">Point chaud {} : {:g} infractions ; fenêtres de pointe {}.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../ui/visits_table.py" line="77"/>
+        <source>Visit {}: hotspot {} (rank {}), unit {}, {} to {}</source>
+        <translation type="unfinished">Passage {} : point chaud {} (rang {}), équipage {}, de {} à {}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../ui/visits_page.py" line="25"/>
+        <source>The visits of the shifts that open on this day, a night shift&apos;s visits after midnight included</source>
+        <translation type="unfinished">Les passages des vacations qui commencent ce jour-là, y compris les passages d'une vacation de nuit après minuit</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="29"/>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="31"/>
+        <source>Unit</source>
+        <translation type="unfinished">Équipage</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="49"/>
+        <source>GeoPackage…</source>
+        <translation type="unfinished">GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="50"/>
+        <source>CSV…</source>
+        <translation type="unfinished">CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="51"/>
+        <source>Calendar (.ics)…</source>
+        <translation type="unfinished">Calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="52"/>
+        <source>Briefing pack…</source>
+        <translation type="unfinished">Dossier de briefing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="53"/>
+        <source>Save the visits layer as a GeoPackage</source>
+        <translation type="unfinished">Enregistrer la couche des passages en GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="54"/>
+        <source>Save the visits table (CSV) as the patrol plan wrote it</source>
+        <translation type="unfinished">Enregistrer la table des passages (CSV) telle que le plan de patrouille l'a écrite</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="55"/>
+        <source>Save the visits as an iCalendar file for phones&apos; calendars</source>
+        <translation type="unfinished">Enregistrer les passages en fichier iCalendar pour les agendas des téléphones</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="56"/>
+        <source>Make a PDF briefing pack of the hotspots and visits</source>
+        <translation type="unfinished">Créer un dossier de briefing PDF des points chauds et des passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="83"/>
+        <source>Run a plan to see when each hotspot&apos;s crime happens.</source>
+        <translation type="unfinished">Lancez un plan pour voir quand se produisent les infractions de chaque point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="87"/>
+        <source>Hotspot {}: crime risk by weekday and hour; {} planned visits</source>
+        <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; {} passages planifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="99"/>
+        <source>All days</source>
+        <translation type="unfinished">Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="103"/>
+        <source>All units</source>
+        <translation type="unfinished">Tous les équipages</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="105"/>
+        <source>Unit {}</source>
+        <translation type="unfinished">Équipage {}</translation>
+    </message>
+</context>
+<context>
+    <name>styles</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="86"/>
+        <source>The style &apos;{}&apos; does not fit the layer &apos;{}&apos;: it keeps QGIS&apos;s default style.</source>
+        <translation type="unfinished">Le style '{}' ne convient pas à la couche '{}' : elle garde le style par défaut de QGIS.</translation>
+    </message>
+</context>
+</TS>
