@@ -1,7 +1,8 @@
 """What a briefing pack prints about the plan: its visits, read from the plan's layer and put in
 page order, each hotspot's location text, and dates and counts in words.
 
-The text is English whatever the system's locale, as the rest of the pack.
+The text is in the plugin's language (English unless a translation is installed), as the rest of
+the pack.
 """
 
 import datetime
@@ -13,23 +14,39 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from ..core.briefing import local_start, patrol_day, patrol_minutes, unit_order
 from ..core.errors import InputError
 from ..core.progress import Cancelled
-from ..core.schedule import WEEKDAYS
 from .qt_values import python_value
 from .translate import tr
 
 REQUIRED_FIELDS = ("hotspot_id", "date", "start_local", "minutes")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+
+
+def _weekdays():
+    return (tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"),
+            tr("Sunday"))
+
+
+def _short_weekdays():
+    return tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")
+
+
+def _months():
+    return (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"), tr("July"),
+            tr("August"), tr("September"), tr("October"), tr("November"), tr("December"))
+
+
+def _short_months():
+    return (tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"), tr("Jul"), tr("Aug"),
+            tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"))
 
 
 def long_date(day):
-    """'Monday 3 June 2024'."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'Monday 3 June 2024', in the plugin's language."""
+    return f"{_weekdays()[day.weekday()]} {day.day} {_months()[day.month - 1]} {day.year}"
 
 
 def short_date(day):
-    """'Mon 3 Jun'."""
-    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]}"
+    """'Mon 3 Jun', in the plugin's language."""
+    return f"{_short_weekdays()[day.weekday()]} {day.day} {_short_months()[day.month - 1]}"
 
 
 def count_text(number, singular, plural):

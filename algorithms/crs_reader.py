@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..core.outliers import MARGIN, describe_outliers
-from .translate import tr
+from .translate import compass, tr
 
 # QGIS (3.22, and 3.40 still) keeps the PROJ object of a new CRS with the thread that first builds it
 # and drops it when that thread ends (a task's thread ends after 30 s idle); the CRS stays in QGIS's
@@ -176,7 +176,7 @@ def far_crimes_message(points, source_x, source_y, source_crs, context):
     full_lon[points.outlier], full_lat[points.outlier] = lon, lat
     summary = describe_outliers(points.x, points.y, points.outlier, lon=full_lon, lat=full_lat)
     places = "; ".join(tr("{} to the {}, near lon {:.2f} lat {:.2f}").format(
-        group.count, tr(group.direction), group.lon, group.lat) for group in summary.groups)
+        group.count, compass(group.direction), group.lon, group.lat) for group in summary.groups)
     low, high = f"{summary.nearest_km:,.0f}", f"{summary.farthest_km:,.0f}"
     return tr("{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than "
               "{:g} km beyond it ({})").format(summary.count, summary.total, low if low == high else f"{low}–{high}",

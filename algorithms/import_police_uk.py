@@ -23,6 +23,7 @@ from ..core import outliers, policeuk
 from .base import HotspotAlgorithm, make_field, write_features
 from .reader import BRITISH_NATIONAL_GRID, WGS84, transform_xy
 from .styles import style_on_load
+from .translate import compass
 
 OUTPUT_FIELDS = (("crime_id", "text"), ("month", "date"), ("reported_by", "text"), ("falls_within", "text"),
                  ("location", "text"), ("lsoa_code", "text"), ("lsoa_name", "text"), ("crime_type", "text"),
@@ -316,7 +317,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         places = []
         for group in summary.groups:
             where = self.tr("{} of it, near lon {:.2f} lat {:.2f}").format(
-                self._compass(group.direction), group.lon, group.lat)
+                compass(group.direction), group.lon, group.lat)
             places.append(where if len(summary.groups) == 1 else f"{group.count} {where}")
         message = self.tr("{:,} crime(s) lie {} outside the area holding the central 99% of the {:,} crimes read "
                           "({})").format(summary.count, _km_range(summary.nearest_km, summary.farthest_km),
@@ -325,12 +326,6 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(message + self.tr(": kept, with outlier = true."))
         else:
             feedback.pushWarning(message + self.tr(": left out; set KEEP_OUTLIERS to keep them."))
-
-    def _compass(self, direction):
-        """A compass direction of :func:`~..core.outliers.describe_outliers`, translated."""
-        return {"east": self.tr("east"), "north-east": self.tr("north-east"), "north": self.tr("north"),
-                "north-west": self.tr("north-west"), "west": self.tr("west"), "south-west": self.tr("south-west"),
-                "south": self.tr("south"), "south-east": self.tr("south-east")}[direction]
 
     @staticmethod
     def _features(fields, crimes, rows, x, y, flags):

@@ -34,7 +34,7 @@
         <translation type="unfinished">points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="113"/>
+        <location filename="../algorithms/briefing_visits.py" line="130"/>
         <source>visit</source>
         <translation type="unfinished">passage</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="87"/>
+        <location filename="../algorithms/briefing_visits.py" line="104"/>
         <source>VISITS needs the fields {}, as &apos;Generate patrol plan&apos; writes them; missing: {}. Choose the plan&apos;s visits layer{}.</source>
         <translation type="unfinished">VISITS doit contenir les champs {}, tels que « Générer le plan de patrouille » les écrit ; manquants : {}. Choisissez la couche des passages du plan{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="87"/>
+        <location filename="../algorithms/briefing_visits.py" line="104"/>
         <source>, or PAGES = One page per day</source>
         <translation type="unfinished">, ou PAGES = One page per day</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="106"/>
+        <location filename="../algorithms/briefing_visits.py" line="123"/>
         <source>Visit {} has no unit, so it cannot go on a unit&apos;s page. Fill in its unit, or choose PAGES = One page per day.</source>
         <translation type="unfinished">Le passage {} n'a pas d'équipage : il ne peut donc pas figurer sur la page d'un équipage. Renseignez son équipage, ou choisissez PAGES = One page per day.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="113"/>
+        <location filename="../algorithms/briefing_visits.py" line="130"/>
         <source>VISITS holds {} to hotspots that are not in HOTSPOTS (hotspot_id {}). Choose the HOTSPOTS layer the plan was made from.</source>
         <translation type="unfinished">VISITS contient {} vers des points chauds absents de HOTSPOTS (hotspot_id {}). Choisissez la couche HOTSPOTS à partir de laquelle le plan a été établi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="118"/>
+        <location filename="../algorithms/briefing_visits.py" line="135"/>
         <source>VISITS has no visits. Run &apos;Generate patrol plan&apos; first, or check the layer&apos;s filter and selection.</source>
         <translation type="unfinished">VISITS ne contient aucun passage. Lancez d'abord « Générer le plan de patrouille », ou vérifiez le filtre et la sélection de la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="121"/>
+        <location filename="../algorithms/briefing_visits.py" line="138"/>
         <source>The plan&apos;s ranks differ from HOTSPOTS&apos; for hotspots {}: the pack numbers them by HOTSPOTS&apos; ranks, as on its maps. Check that the plan was made from these hotspots.</source>
         <translation type="unfinished">Les rangs du plan diffèrent de ceux de HOTSPOTS pour les points chauds {} : le dossier les numérote selon les rangs de HOTSPOTS, comme sur ses cartes. Vérifiez que le plan a été établi à partir de ces points chauds.</translation>
     </message>
@@ -792,6 +792,231 @@
         <location filename="../ui/exports.py" line="34"/>
         <source>Saved {}.</source>
         <translation type="unfinished">Enregistré : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Monday</source>
+        <translation type="unfinished">lundi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Tuesday</source>
+        <translation type="unfinished">mardi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Wednesday</source>
+        <translation type="unfinished">mercredi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Thursday</source>
+        <translation type="unfinished">jeudi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Friday</source>
+        <translation type="unfinished">vendredi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Saturday</source>
+        <translation type="unfinished">samedi</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <source>Sunday</source>
+        <translation type="unfinished">dimanche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Mon</source>
+        <translation type="unfinished">lun.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Tue</source>
+        <translation type="unfinished">mar.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Wed</source>
+        <translation type="unfinished">mer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Thu</source>
+        <translation type="unfinished">jeu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Fri</source>
+        <translation type="unfinished">ven.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Sat</source>
+        <translation type="unfinished">sam.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <source>Sun</source>
+        <translation type="unfinished">dim.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>January</source>
+        <translation type="unfinished">janvier</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>February</source>
+        <translation type="unfinished">février</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>March</source>
+        <translation type="unfinished">mars</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>April</source>
+        <translation type="unfinished">avril</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>May</source>
+        <translation type="unfinished">mai</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>June</source>
+        <translation type="unfinished">juin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>July</source>
+        <translation type="unfinished">juillet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>August</source>
+        <translation type="unfinished">août</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>September</source>
+        <translation type="unfinished">septembre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>October</source>
+        <translation type="unfinished">octobre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>November</source>
+        <translation type="unfinished">novembre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <source>December</source>
+        <translation type="unfinished">décembre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Jan</source>
+        <translation type="unfinished">janv.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Feb</source>
+        <translation type="unfinished">févr.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Mar</source>
+        <translation type="unfinished">mars</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Apr</source>
+        <translation type="unfinished">avr.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Jun</source>
+        <translation type="unfinished">juin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Jul</source>
+        <translation type="unfinished">juil.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Aug</source>
+        <translation type="unfinished">août</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Sep</source>
+        <translation type="unfinished">sept.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Oct</source>
+        <translation type="unfinished">oct.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Nov</source>
+        <translation type="unfinished">nov.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <source>Dec</source>
+        <translation type="unfinished">déc.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="17"/>
+        <source>east</source>
+        <translation type="unfinished">est</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="17"/>
+        <source>north-east</source>
+        <translation type="unfinished">nord-est</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="17"/>
+        <source>north</source>
+        <translation type="unfinished">nord</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="17"/>
+        <source>north-west</source>
+        <translation type="unfinished">nord-ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="18"/>
+        <source>west</source>
+        <translation type="unfinished">ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="18"/>
+        <source>south-west</source>
+        <translation type="unfinished">sud-ouest</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="18"/>
+        <source>south</source>
+        <translation type="unfinished">sud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/translate.py" line="19"/>
+        <source>south-east</source>
+        <translation type="unfinished">sud-est</translation>
     </message>
 </context>
 <context>
@@ -2009,362 +2234,322 @@
 <context>
     <name>ImportPoliceUkAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="52"/>
+        <location filename="../algorithms/import_police_uk.py" line="53"/>
         <source>Import data.police.uk crimes</source>
         <translation type="unfinished">Importer les infractions data.police.uk</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="55"/>
+        <location filename="../algorithms/import_police_uk.py" line="56"/>
         <source>data.police.uk,police.uk,import,street-level crime,download,zip,csv,crimes,British National Grid,outliers</source>
         <translation type="unfinished">data.police.uk,police.uk,importer,import,infractions de niveau rue,street-level crime,télécharger,zip,csv,infractions,British National Grid,valeurs aberrantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="59"/>
+        <location filename="../algorithms/import_police_uk.py" line="60"/>
         <source>Imports the street-level crime files downloaded from data.police.uk — a folder or a .zip of monthly files — into one point layer in British National Grid, ready for every other tool: one point per crime, repeated crimes and crimes recorded far outside the force area left out, and every row left out counted.</source>
         <translation type="unfinished">Importe les fichiers d'infractions de niveau rue (street-level) téléchargés depuis data.police.uk — un dossier ou un .zip de fichiers mensuels — en une seule couche de points en British National Grid, prête pour tous les autres outils : un point par infraction, les infractions en double et celles enregistrées loin en dehors du territoire de la force de police écartées, et chaque ligne écartée comptée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="66"/>
+        <location filename="../algorithms/import_police_uk.py" line="67"/>
         <source>the street-level files of the forces and months asked for are read in order of month, then force, straight from the folder or the zip, with Python&apos;s csv module. A file without one of the columns Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category stops the import with a message naming the file and the column. Rows without coordinates are skipped; of rows sharing a non-empty crime id (the same crime in two downloads, or in two files) the first one read is kept. WGS84 longitude and latitude are reprojected to British National Grid with QGIS&apos;s own transformer and the project&apos;s datum transformations; a point that cannot be reprojected stops the import.</source>
         <translation type="unfinished">les fichiers de niveau rue des forces de police et des mois demandés sont lus par ordre de mois, puis de force, directement depuis le dossier ou le zip, avec le module csv de Python. Un fichier auquel manque l'une des colonnes Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category arrête l'import avec un message qui nomme le fichier et la colonne. Les lignes sans coordonnées sont ignorées ; parmi les lignes partageant un identifiant d'infraction non vide (la même infraction dans deux téléchargements, ou dans deux fichiers), la première lue est conservée. La longitude et la latitude WGS84 sont reprojetées en British National Grid avec le transformateur propre à QGIS et les transformations de datum du projet ; un point qui ne peut pas être reprojeté arrête l'import.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="78"/>
+        <location filename="../algorithms/import_police_uk.py" line="79"/>
         <source>Crimes far outside the area</source>
         <translation type="unfinished">Infractions loin en dehors de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="78"/>
+        <location filename="../algorithms/import_police_uk.py" line="79"/>
         <source>&lt;p&gt;A force&apos;s files hold a few records located far from its area: the Essex files have crimes some 400 km away. A crime is an outlier when it lies more than 10 km outside the bounding box of the central 99% of the crimes (on each axis, from the 0.5% to the 99.5% quantile of the coordinates, taken as order statistics). The crimes that make the box are all those with a location in the files and months read, of every crime type, so a crime is flagged or not whatever CRIME_TYPES asks for. The box ignores a few extreme points, and the 10 km margin makes the rule blind to where exactly its edge falls, so a genuine crime at the edge of the force area is never flagged. Its limits: fewer than 200 crimes flag nothing (the box is then the full extent: a small layer cannot tell far from sparse); points far away in one direction are found while they are at most about 0.5% of the crimes, so a real second area in the same files (two towns, two forces) is kept; and it is a box, so a far record lying within the box of a large, sparse area is not found. The log says how many outliers there are, how far outside the box and in which direction, near which longitude and latitude.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Les fichiers d'une force de police contiennent quelques enregistrements situés loin de son territoire : les fichiers de l'Essex ont des infractions à quelque 400 km. Une infraction est aberrante lorsqu'elle se trouve à plus de 10 km en dehors du rectangle englobant des 99% centraux des infractions (sur chaque axe, du quantile 0,5% au quantile 99,5% des coordonnées, pris comme statistiques d'ordre). Les infractions qui forment le rectangle sont toutes celles qui ont une localisation dans les fichiers et les mois lus, de tout type d'infraction, de sorte qu'une infraction est signalée ou non quoi que demande CRIME_TYPES. Le rectangle ignore quelques points extrêmes, et la marge de 10 km rend la règle insensible à l'endroit exact où tombe son bord : une véritable infraction au bord du territoire de la force n'est donc jamais signalée. Ses limites : moins de 200 infractions ne signalent rien (le rectangle est alors l'emprise complète : une petite couche ne peut pas distinguer lointain et clairsemé) ; des points éloignés dans une même direction sont détectés tant qu'ils représentent au plus environ 0,5% des infractions, de sorte qu'une véritable seconde zone dans les mêmes fichiers (deux villes, deux forces) est conservée ; et c'est un rectangle, donc un enregistrement lointain situé dans le rectangle d'une zone vaste et clairsemée n'est pas détecté. Le journal indique combien il y a de valeurs aberrantes, à quelle distance hors du rectangle et dans quelle direction, près de quelles longitude et latitude.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="92"/>
+        <location filename="../algorithms/import_police_uk.py" line="93"/>
         <source>What the data can and cannot say</source>
         <translation type="unfinished">Ce que les données peuvent dire et ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="92"/>
+        <location filename="../algorithms/import_police_uk.py" line="93"/>
         <source>&lt;p&gt;data.police.uk gives each crime a month and an anonymised location: the crime is moved to the nearest of some 750,000 map points (the middle of a street, or a public place), each with a catchment of at least eight postal addresses or none, and the true location is not published (Home Office, About data.police.uk). There is no day and no time of day. Many crimes therefore share one point; grids of 150 m cells and densities show where crime is, but not when: tools that need the time of day refuse the month field, and a patrol plan made from these crimes spreads its visit times evenly over the shifts.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;data.police.uk donne à chaque infraction un mois et une localisation anonymisée : l'infraction est déplacée vers le plus proche de quelque 750 000 points cartographiques (le milieu d'une rue, ou un lieu public), chacun ayant une zone de rattachement d'au moins huit adresses postales ou aucune, et la localisation réelle n'est pas publiée (Home Office, About data.police.uk). Il n'y a ni jour ni heure. Beaucoup d'infractions partagent donc un même point ; les grilles de cellules de 150 m et les densités montrent où se produisent les infractions, mais pas quand : les outils qui ont besoin de l'heure refusent le champ du mois, et un plan de patrouille établi à partir de ces infractions répartit uniformément les heures de ses passages sur les vacations.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <location filename="../algorithms/import_police_uk.py" line="103"/>
         <source>data.police.uk download (a .zip, its folder or a -street.csv file)</source>
         <translation type="unfinished">Téléchargement data.police.uk (un .zip, son dossier ou un fichier -street.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <location filename="../algorithms/import_police_uk.py" line="103"/>
         <source>data.police.uk downloads (*.zip *.ZIP *.csv *.CSV);;All files and folders (*)</source>
         <translation type="unfinished">Téléchargements data.police.uk (*.zip *.ZIP *.csv *.CSV);;Tous les fichiers et dossiers (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="102"/>
+        <location filename="../algorithms/import_police_uk.py" line="103"/>
         <source>The download as it comes from data.police.uk (the archive or a custom download): a .zip, or the folder it was extracted to (type or paste the folder&apos;s path), or one street-level CSV file. Street-level files are named YYYY-MM-&amp;lt;force&amp;gt;-street.csv and are found at any depth, in their monthly YYYY-MM folders or not; the outcomes and stop-and-search files beside them are ignored. Files are read as UTF-8.</source>
         <translation type="unfinished">Le téléchargement tel qu'il provient de data.police.uk (l'archive ou un téléchargement personnalisé) : un .zip, ou le dossier dans lequel il a été extrait (saisissez ou collez le chemin du dossier), ou un fichier CSV de niveau rue. Les fichiers de niveau rue sont nommés YYYY-MM-&amp;lt;force&amp;gt;-street.csv et sont trouvés à n'importe quelle profondeur, dans leurs dossiers mensuels YYYY-MM ou non ; les fichiers outcomes et stop-and-search qui les accompagnent sont ignorés. Les fichiers sont lus en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="113"/>
+        <location filename="../algorithms/import_police_uk.py" line="114"/>
         <source>Only the force (as in the file names, e.g. essex)</source>
         <translation type="unfinished">Uniquement la force de police (comme dans les noms de fichiers, p. ex. essex)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="113"/>
+        <location filename="../algorithms/import_police_uk.py" line="114"/>
         <source>Only the files of this force, as the file names write it (e.g. essex, west-yorkshire, metropolitan; case and spaces do not matter; several separated by commas). Empty: every force.</source>
         <translation type="unfinished">Uniquement les fichiers de cette force de police, telle que les noms de fichiers l'écrivent (p. ex. essex, west-yorkshire, metropolitan ; la casse et les espaces n'importent pas ; plusieurs séparées par des virgules). Vide : toutes les forces.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="118"/>
+        <location filename="../algorithms/import_police_uk.py" line="119"/>
         <source>From month (yyyy-MM, inclusive)</source>
         <translation type="unfinished">Du mois (yyyy-MM, inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="118"/>
+        <location filename="../algorithms/import_police_uk.py" line="119"/>
         <source>The first month, written yyyy-MM (e.g. 2018-05), inclusive: only the files and rows of this month and later. Empty: from the first month there is.</source>
         <translation type="unfinished">Le premier mois, écrit yyyy-MM (p. ex. 2018-05), inclus : uniquement les fichiers et les lignes de ce mois et des suivants. Vide : à partir du premier mois disponible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="122"/>
+        <location filename="../algorithms/import_police_uk.py" line="123"/>
         <source>To month (yyyy-MM, inclusive)</source>
         <translation type="unfinished">Au mois (yyyy-MM, inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="122"/>
+        <location filename="../algorithms/import_police_uk.py" line="123"/>
         <source>The last month, written yyyy-MM (e.g. 2018-07), inclusive: only the files and rows of this month and earlier. Empty: to the last month there is.</source>
         <translation type="unfinished">Le dernier mois, écrit yyyy-MM (p. ex. 2018-07), inclus : uniquement les fichiers et les lignes de ce mois et des précédents. Vide : jusqu'au dernier mois disponible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="126"/>
+        <location filename="../algorithms/import_police_uk.py" line="127"/>
         <source>Only the crime types (comma-separated)</source>
         <translation type="unfinished">Uniquement les types d'infraction (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="126"/>
+        <location filename="../algorithms/import_police_uk.py" line="127"/>
         <source>Only these crime types, separated by commas, as the Crime type column writes them, case-insensitive (e.g. Burglary, Robbery, Anti-social behaviour). A type given that never occurs in the files read is named in a warning (a typing error is the usual cause). Empty: every crime type.</source>
         <translation type="unfinished">Uniquement ces types d'infraction, séparés par des virgules, tels que la colonne Crime type les écrit, sans tenir compte de la casse (p. ex. Burglary, Robbery, Anti-social behaviour). Un type indiqué qu'on ne trouve jamais dans les fichiers lus est nommé dans un avertissement (une faute de frappe en est la cause habituelle). Vide : tous les types d'infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="132"/>
+        <location filename="../algorithms/import_police_uk.py" line="133"/>
         <source>Keep crimes far outside the area of the others (marked)</source>
         <translation type="unfinished">Conserver les infractions loin en dehors de la zone des autres (marquées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="132"/>
+        <location filename="../algorithms/import_police_uk.py" line="133"/>
         <source>False leaves out the crimes far outside the area of the others (see Crimes far outside the area); true keeps them, marked in the field &lt;i&gt;outlier&lt;/i&gt;.</source>
         <translation type="unfinished">Faux écarte les infractions loin en dehors de la zone des autres (voir Infractions loin en dehors de la zone) ; vrai les conserve, marquées dans le champ &lt;i&gt;outlier&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="137"/>
+        <location filename="../algorithms/import_police_uk.py" line="138"/>
         <source>Crimes</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="137"/>
+        <location filename="../algorithms/import_police_uk.py" line="138"/>
         <source>A point per crime in British National Grid (EPSG:27700, metres) with the file&apos;s columns: &lt;i&gt;crime_id&lt;/i&gt; (data.police.uk&apos;s id of the crime; NULL for anti-social behaviour, which has none), &lt;i&gt;month&lt;/i&gt; (a date: the first day of the crime&apos;s month), &lt;i&gt;reported_by&lt;/i&gt; (the force that provided the record), &lt;i&gt;falls_within&lt;/i&gt; (the force whose area it falls in), &lt;i&gt;location&lt;/i&gt; (the snap point&apos;s description, e.g. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; and &lt;i&gt;lsoa_name&lt;/i&gt; (the Lower Layer Super Output Area of the snap point), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL where the file gives none) and &lt;i&gt;outlier&lt;/i&gt; (true for a crime far outside the area of the others; only with KEEP_OUTLIERS). Empty cells of the files are NULL.</source>
         <translation type="unfinished">Un point par infraction en British National Grid (EPSG:27700, mètres) avec les colonnes du fichier : &lt;i&gt;crime_id&lt;/i&gt; (l'identifiant de l'infraction chez data.police.uk ; NULL pour les comportements antisociaux, qui n'en ont pas), &lt;i&gt;month&lt;/i&gt; (une date : le premier jour du mois de l'infraction), &lt;i&gt;reported_by&lt;/i&gt; (la force de police qui a fourni l'enregistrement), &lt;i&gt;falls_within&lt;/i&gt; (la force sur le territoire de laquelle elle se trouve), &lt;i&gt;location&lt;/i&gt; (la description du point de rattachement, p. ex. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; et &lt;i&gt;lsoa_name&lt;/i&gt; (la Lower Layer Super Output Area du point de rattachement), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL lorsque le fichier n'en donne pas) et &lt;i&gt;outlier&lt;/i&gt; (vrai pour une infraction loin en dehors de la zone des autres ; uniquement avec KEEP_OUTLIERS). Les cellules vides des fichiers sont NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="148"/>
+        <location filename="../algorithms/import_police_uk.py" line="149"/>
         <source>Rows read (of the forces, months and crime types asked for)</source>
         <translation type="unfinished">Lignes lues (des forces, mois et types d'infraction demandés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="148"/>
+        <location filename="../algorithms/import_police_uk.py" line="149"/>
         <source>Rows of the files read whose month and crime type were asked for; every one of them is written or counted in SKIPPED_NO_LOCATION, DUPLICATES or OUTLIERS. So ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (without the OUTLIERS when they are kept).</source>
         <translation type="unfinished">Lignes des fichiers lus dont le mois et le type d'infraction étaient demandés ; chacune d'elles est écrite ou comptée dans SKIPPED_NO_LOCATION, DUPLICATES ou OUTLIERS. Donc ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (sans les OUTLIERS lorsqu'elles sont conservées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="154"/>
+        <location filename="../algorithms/import_police_uk.py" line="155"/>
         <source>Crimes written</source>
         <translation type="unfinished">Infractions écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="154"/>
+        <location filename="../algorithms/import_police_uk.py" line="155"/>
         <source>Points written.</source>
         <translation type="unfinished">Points écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="156"/>
+        <location filename="../algorithms/import_police_uk.py" line="157"/>
         <source>Rows skipped: no location</source>
         <translation type="unfinished">Lignes ignorées : sans localisation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="156"/>
+        <location filename="../algorithms/import_police_uk.py" line="157"/>
         <source>Rows without Longitude or Latitude, skipped.</source>
         <translation type="unfinished">Lignes sans Longitude ou Latitude, ignorées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="158"/>
+        <location filename="../algorithms/import_police_uk.py" line="159"/>
         <source>Rows skipped: crime id seen before</source>
         <translation type="unfinished">Lignes ignorées : identifiant d'infraction déjà vu</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="158"/>
+        <location filename="../algorithms/import_police_uk.py" line="159"/>
         <source>Rows whose crime id was already read (the first row read with that id is kept; rows without an id are all kept).</source>
         <translation type="unfinished">Lignes dont l'identifiant d'infraction avait déjà été lu (la première ligne lue avec cet identifiant est conservée ; les lignes sans identifiant sont toutes conservées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="161"/>
+        <location filename="../algorithms/import_police_uk.py" line="162"/>
         <source>Crimes far outside the area of the others</source>
         <translation type="unfinished">Infractions loin en dehors de la zone des autres</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="161"/>
+        <location filename="../algorithms/import_police_uk.py" line="162"/>
         <source>Crimes far outside the area of the others, left out (or kept and marked with KEEP_OUTLIERS).</source>
         <translation type="unfinished">Infractions loin en dehors de la zone des autres, écartées (ou conservées et marquées avec KEEP_OUTLIERS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="165"/>
+        <location filename="../algorithms/import_police_uk.py" line="166"/>
         <source>Street-level files read</source>
         <translation type="unfinished">Fichiers de niveau rue lus</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="165"/>
+        <location filename="../algorithms/import_police_uk.py" line="166"/>
         <source>Street-level files read.</source>
         <translation type="unfinished">Fichiers de niveau rue lus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="167"/>
+        <location filename="../algorithms/import_police_uk.py" line="168"/>
         <source>First month of the crimes (yyyy-MM)</source>
         <translation type="unfinished">Premier mois des infractions (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="167"/>
+        <location filename="../algorithms/import_police_uk.py" line="168"/>
         <source>The first month of the crimes written, yyyy-MM.</source>
         <translation type="unfinished">Le premier mois des infractions écrites, yyyy-MM.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="170"/>
+        <location filename="../algorithms/import_police_uk.py" line="171"/>
         <source>Last month of the crimes (yyyy-MM)</source>
         <translation type="unfinished">Dernier mois des infractions (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="170"/>
+        <location filename="../algorithms/import_police_uk.py" line="171"/>
         <source>The last month of the crimes written, yyyy-MM.</source>
         <translation type="unfinished">Le dernier mois des infractions écrites, yyyy-MM.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="198"/>
+        <location filename="../algorithms/import_police_uk.py" line="199"/>
         <source>{:,} crimes written, {} to {}, in British National Grid (EPSG:27700).</source>
         <translation type="unfinished">{:,} infractions écrites, de {} à {}, en British National Grid (EPSG:27700).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <location filename="../algorithms/import_police_uk.py" line="223"/>
         <source>Reading {} street-level file(s) from {}{}{}.</source>
         <translation type="unfinished">Lecture de {} fichier(s) de niveau rue depuis {}{}{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <location filename="../algorithms/import_police_uk.py" line="223"/>
         <source>; force(s) {}</source>
         <translation type="unfinished">; force(s) {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="222"/>
+        <location filename="../algorithms/import_police_uk.py" line="223"/>
         <source>; months {} to {}</source>
         <translation type="unfinished">; mois {} à {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="249"/>
+        <location filename="../algorithms/import_police_uk.py" line="250"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="257"/>
+        <location filename="../algorithms/import_police_uk.py" line="258"/>
         <source>{:,} have a Month outside START_MONTH to END_MONTH</source>
         <translation type="unfinished">{:,} ont un Month en dehors de START_MONTH à END_MONTH</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="259"/>
+        <location filename="../algorithms/import_police_uk.py" line="260"/>
         <source>{:,} are of other crime types</source>
         <translation type="unfinished">{:,} sont d'autres types d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="262"/>
+        <location filename="../algorithms/import_police_uk.py" line="263"/>
         <source>CRIME_TYPES names {}, which never occur (the files hold: {})</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="264"/>
+        <location filename="../algorithms/import_police_uk.py" line="265"/>
         <source>no crime type</source>
         <translation type="unfinished">aucun type d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="267"/>
+        <location filename="../algorithms/import_police_uk.py" line="268"/>
         <source>of the {:,} left, {:,} have no location and {:,} repeat a crime id</source>
         <translation type="unfinished">sur les {:,} restantes, {:,} n'ont pas de localisation et {:,} répètent un identifiant d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="269"/>
+        <location filename="../algorithms/import_police_uk.py" line="270"/>
         <source>No crime to write: the files read hold {:,} rows; {}. Check FORCE, START_MONTH, END_MONTH and CRIME_TYPES, or the files.</source>
         <translation type="unfinished">Aucune infraction à écrire : les fichiers lus contiennent {:,} lignes ; {}. Vérifiez FORCE, START_MONTH, END_MONTH et CRIME_TYPES, ou les fichiers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="273"/>
+        <location filename="../algorithms/import_police_uk.py" line="274"/>
         <source>{:,} rows in {} file(s); {:,} of the months and crime types asked for.</source>
         <translation type="unfinished">{:,} lignes dans {} fichier(s) ; {:,} des mois et types d'infraction demandés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="276"/>
+        <location filename="../algorithms/import_police_uk.py" line="277"/>
         <source>{} rows have a Month outside START_MONTH to END_MONTH: left out.</source>
         <translation type="unfinished">{} lignes ont un Month en dehors de START_MONTH à END_MONTH : écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="279"/>
+        <location filename="../algorithms/import_police_uk.py" line="280"/>
         <source>{} rows of other crime types: left out.</source>
         <translation type="unfinished">{} lignes d'autres types d'infraction : écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="282"/>
+        <location filename="../algorithms/import_police_uk.py" line="283"/>
         <source>CRIME_TYPES names {} that never occur in the files read. Check the spelling; the files hold: {}.</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais dans les fichiers lus. Vérifiez l'orthographe ; les fichiers contiennent : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="287"/>
+        <location filename="../algorithms/import_police_uk.py" line="288"/>
         <source>{} rows have no Longitude or Latitude: skipped.</source>
         <translation type="unfinished">{} lignes sans Longitude ou Latitude : ignorées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="289"/>
+        <location filename="../algorithms/import_police_uk.py" line="290"/>
         <source>{} rows repeat a crime id read before: the first row of each id is kept.</source>
         <translation type="unfinished">{} lignes répètent un identifiant d'infraction déjà lu : la première ligne de chaque identifiant est conservée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="295"/>
+        <location filename="../algorithms/import_police_uk.py" line="296"/>
         <source>Some crimes could not be reprojected from WGS84 longitude and latitude to British National Grid (EPSG:27700): check that the files are data.police.uk&apos;s, whose coordinates are in England, Wales and Northern Ireland.</source>
         <translation type="unfinished">Certaines infractions n'ont pas pu être reprojetées de la longitude et latitude WGS84 vers British National Grid (EPSG:27700) : vérifiez que les fichiers proviennent de data.police.uk, dont les coordonnées se trouvent en Angleterre, au pays de Galles et en Irlande du Nord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="308"/>
+        <location filename="../algorithms/import_police_uk.py" line="309"/>
         <source>Only {} crimes with a location: too few to look for crimes far outside the area (at least 200 are needed); none flagged.</source>
         <translation type="unfinished">Seulement {} infractions avec une localisation : trop peu pour chercher des infractions loin en dehors de la zone (il en faut au moins 200) ; aucune signalée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="313"/>
+        <location filename="../algorithms/import_police_uk.py" line="314"/>
         <source>No crime lies more than {:g} km outside the area of the central 99% of the {:,} crimes read.</source>
         <translation type="unfinished">Aucune infraction ne se trouve à plus de {:g} km en dehors de la zone des 99% centraux des {:,} infractions lues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="318"/>
+        <location filename="../algorithms/import_police_uk.py" line="319"/>
         <source>{} of it, near lon {:.2f} lat {:.2f}</source>
         <translation type="unfinished">direction {}, près de lon {:.2f} lat {:.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="321"/>
+        <location filename="../algorithms/import_police_uk.py" line="322"/>
         <source>{:,} crime(s) lie {} outside the area holding the central 99% of the {:,} crimes read ({})</source>
         <translation type="unfinished">{:,} infraction(s) se trouvent à {} en dehors de la zone contenant les 99% centraux des {:,} infractions lues ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="325"/>
+        <location filename="../algorithms/import_police_uk.py" line="326"/>
         <source>: kept, with outlier = true.</source>
         <translation type="unfinished"> : conservées, avec outlier = true.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="327"/>
+        <location filename="../algorithms/import_police_uk.py" line="328"/>
         <source>: left out; set KEEP_OUTLIERS to keep them.</source>
         <translation type="unfinished"> : écartées ; activez KEEP_OUTLIERS pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="331"/>
-        <source>east</source>
-        <translation type="unfinished">est</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="331"/>
-        <source>north-east</source>
-        <translation type="unfinished">nord-est</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="331"/>
-        <source>north</source>
-        <translation type="unfinished">nord</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="332"/>
-        <source>north-west</source>
-        <translation type="unfinished">nord-ouest</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="332"/>
-        <source>west</source>
-        <translation type="unfinished">ouest</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="332"/>
-        <source>south-west</source>
-        <translation type="unfinished">sud-ouest</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="333"/>
-        <source>south</source>
-        <translation type="unfinished">sud</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="333"/>
-        <source>south-east</source>
-        <translation type="unfinished">sud-est</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_police_uk.py" line="262"/>
+        <location filename="../algorithms/import_police_uk.py" line="263"/>
         <source>CRIME_TYPES names {}, which never occurs (the files hold: {})</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
     </message>
@@ -3887,6 +4072,26 @@
         <location filename="../ui/visits_table.py" line="77"/>
         <source>Visit {}: hotspot {} (rank {}), unit {}, {} to {}</source>
         <translation type="unfinished">Passage {} : point chaud {} (rang {}), équipage {}, de {} à {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="42"/>
+        <source>Visit</source>
+        <translation type="unfinished">Passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="42"/>
+        <source>Unit</source>
+        <translation type="unfinished">Équipage</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="42"/>
+        <source>Hotspot</source>
+        <translation type="unfinished">Point chaud</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="42"/>
+        <source>Risk</source>
+        <translation type="unfinished">Risque</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ UNIT_ROLE = _USER + 4
 HOTSPOT_ROLE = _USER + 5
 HOUR_ROLE = _USER + 6
 
-COLUMNS = ("Visit", "Unit", "Hotspot", "Risk")
+N_COLUMNS = 4  # visit, unit, hotspot, risk
 
 
 def hour_of_week(start_local):
@@ -38,8 +38,8 @@ class VisitsModel(QStandardItemModel):
     """
 
     def __init__(self, parent=None):
-        super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
+        super().__init__(0, N_COLUMNS, parent)
+        self.setHorizontalHeaderLabels([self.tr("Visit"), self.tr("Unit"), self.tr("Hotspot"), self.tr("Risk")])
 
     def load(self, layer):
         """Fill the model from the visits ``layer`` (None empties it)."""
