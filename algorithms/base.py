@@ -117,6 +117,15 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     ALGORITHM_ID = ""
     GROUP = ""
+    #: The parameter that sets each core argument an InputError may be about (its ``setting``): the
+    #: user is told which parameter to change. An algorithm whose parameter differs extends it.
+    PARAMETER_OF_SETTING = {"top_n": "TOP_N", "separation": "SEPARATION", "cell_size": "CELL_SIZE",
+                            "pixel_size": "PIXEL_SIZE", "radius": "RADIUS", "distance": "DISTANCE",
+                            "time_window": "TIME_WINDOW", "step": "STEP", "days": "DAYS",
+                            "speed_kmh": "TRAVEL_SPEED", "shifts": "SHIFTS", "patrol_minutes": "PATROL_MINUTES",
+                            "visits_per_day": "VISITS_PER_DAY", "days_on": "DAYS_ON", "days_off": "DAYS_OFF",
+                            "units": "UNITS", "min_gap": "MIN_GAP", "weights": "WEIGHT_FIELD",
+                            "groups": "CATEGORY_GROUPS", "path": "INPUT", "start": "START", "end": "END"}
     ICON = "hotspot_patrol"
     REFERENCES = ()
 
@@ -184,13 +193,14 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         parameters = "".join(f"<li>{p.name()}: {p.help()}</li>" for p in self.parameterDefinitions()
                              if not p.isDestination() and not p.flags() & hidden)
         outputs = "".join(f"<li>{o.name()}: {self.output_help(o.name())}</li>" for o in self.outputDefinitions())
-        sections = [self.summary(), f"<b>{self.tr('Parameters')}</b><ul>{parameters}</ul>"
-                    f"<b>{self.tr('Outputs')}</b><ul>{outputs}</ul>"
-                    f"<b>{self.tr('Method')}</b>: {self.method()}"]
+        # Headings translated outside the f-strings: pylupdate5 does not look inside them.
+        headings = self.tr("Parameters"), self.tr("Outputs"), self.tr("Method"), self.tr("References")
+        sections = [self.summary(), f"<b>{headings[0]}</b><ul>{parameters}</ul><b>{headings[1]}</b><ul>{outputs}</ul>"
+                    f"<b>{headings[2]}</b>: {self.method()}"]
         sections += [f"<b>{heading}</b>{text}" for heading, text in self.notes()]
         if self.REFERENCES:
             entries = "".join(f"<li>{entry}</li>" for entry in self.references())
-            sections.append(f"<b>{self.tr('References')}</b><ul>{entries}</ul>")
+            sections.append(f"<b>{headings[3]}</b><ul>{entries}</ul>")
         return "\n\n".join(sections)
 
     def helpUrl(self):
@@ -455,6 +465,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+            names = ", ".join(self.PARAMETER_OF_SETTING[s] for s in error.settings if s in self.PARAMETER_OF_SETTING)
+            raise QgsProcessingException(f"{names}: {error}" if names else str(error)) from None
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled by the user.")) from None

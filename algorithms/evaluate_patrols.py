@@ -275,7 +275,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         """CATEGORY_GROUPS read; a group may not take the name of another OUTPUT_DAYS field."""
         text = self.parameterAsString(parameters, self.CATEGORY_GROUPS, context)
         reserved = (crime_groups.ALL,) + tuple(name for name, _ in DAY_FIELDS)
-        return self.run_core(crime_groups.parse_groups, text, self.CATEGORY_GROUPS, reserved, RING_PREFIX)
+        return self.run_core(crime_groups.parse_groups, text, reserved_names=reserved, reserved_prefix=RING_PREFIX)
 
     def _read_crimes(self, parameters, context, feedback, zone):
         crimes = read_points(self, parameters, self.CRIMES, context, feedback,

@@ -37,17 +37,17 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
     :func:`~..core.displacement.displacement_by_group` (empty without a control area).
     """
     first, after = period
-    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{_e(tr('Patrol evaluation'))}</title>"
-             f"<style>{STYLE}</style></head><body>",
-             f"<h1>{_e(tr('Did the hotspot patrols work?'))}</h1>",
+    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + _e(tr("Patrol evaluation"))
+             + f"</title><style>{STYLE}</style></head><body>",
+             "<h1>" + _e(tr("Did the hotspot patrols work?")) + "</h1>",
              "<p class='note'>" + tr(
                  "{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day "
                  "when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio "
                  "of two Poisson rates (Clopper–Pearson on the split of crimes).").format(
                      len(hotspot_ids), _date(first), _date(_day_before(after)), _e(zone)) + "</p>",
-             f"<h2>{_e(tr('Findings'))}</h2>"]
+             "<h2>" + _e(tr("Findings")) + "</h2>"]
     parts += [f"<p class='finding'>{_e(finding(group, result))}</p>" for group, result in compared.summary]
-    parts.append(f"<h2>{_e(tr('Patrol days against other days'))}</h2>")
+    parts.append("<h2>" + _e(tr("Patrol days against other days")) + "</h2>")
     parts.append(_table(
         [tr("group"), tr("patrol days"), tr("other days"), tr("crimes (patrol)"), tr("crimes (other)"),
          tr("rate (patrol)"), tr("rate (other)"), tr("change"), tr("95% CI of the rate ratio"), "p"],
@@ -62,7 +62,7 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
         parts.append("<p class='note'>" + tr(
             "Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a "
             "drop there too suggests a diffusion of benefit, a rise displacement.").format(ring) + "</p>")
-    parts.append(f"<h2>{_e(tr('Residual deterrence'))}</h2>")
+    parts.append("<h2>" + _e(tr("Residual deterrence")) + "</h2>")
     parts.append("<p class='note'>" + tr(
         "The crime rate on patrol days (0) and 1 … {0} days after the last patrol day, relative to days more "
         "than {0} days after one (ratio 1, the dashed line), with 95% intervals. Points below the line mean "
@@ -74,14 +74,14 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
         [[group, r.label, r.days, r.crimes, _n(r.rate, 3), _n(r.ratio, 2),
           f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)] for group, r in compared.residual]))
     if displaced:
-        parts.append(f"<h2>{_e(tr('Displacement'))}</h2>")
+        parts.append("<h2>" + _e(tr("Displacement")) + "</h2>")
         parts.append(_table(
             [tr("group"), tr("target before"), tr("target after"), tr("ring before"), tr("ring after"),
              tr("control before"), tr("control after"), "WDQ", tr("reading")],
             [[group, *counts, _n(result.wdq, 2), result.reading] for group, counts, result in displaced]))
         parts.append("<p class='note'>" + tr("Weighted displacement quotient of Bowers &amp; Johnson (2003).")
                      + "</p>")
-    parts.append(f"<h2>{_e(tr('Per hotspot'))}</h2>")
+    parts.append("<h2>" + _e(tr("Per hotspot")) + "</h2>")
     parts.append(_table(
         [tr("hotspot"), tr("patrol days"), tr("visits"), tr("patrol minutes")]
         + [tr("{}: patrol days / other days").format(g) for g in totals.crimes_patrol],
@@ -171,9 +171,9 @@ def residual_chart(residual, width=640, height=300):
         text = tr("patrol day") if label == "0" else label
         svg.append(f"<text x='{x_of(position):.1f}' y='{top + plot_h + 18}' text-anchor='middle'>{_e(text)}</text>")
     svg.append(f"<text x='{left + plot_w / 2:.1f}' y='{height - 4}' text-anchor='middle'>"
-               f"{_e(tr('days since the last patrol day'))}</text>")
+               + _e(tr("days since the last patrol day")) + "</text>")
     svg.append(f"<text transform='translate(14,{top + plot_h / 2:.1f}) rotate(-90)' text-anchor='middle'>"
-               f"{_e(tr('rate ratio (log scale)'))}</text>")
+               + _e(tr("rate ratio (log scale)")) + "</text>")
     spread = 0.25 / max(len(series), 1)
     for number, (group, rows) in enumerate(series.items()):
         colour = COLOURS[number % len(COLOURS)]

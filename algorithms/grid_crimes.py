@@ -139,7 +139,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             time_expression=self.parameterAsExpression(parameters, self.TIME, context),
             time_end_expression=self.parameterAsExpression(parameters, self.TIME_END, context))
         if weight_field:
-            self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
+            self.run_core(grid.check_weights, points.weight, f"the weight field '{weight_field}'")
         extent = None
         if keep_empty or parameters.get(self.EXTENT) not in (None, ""):
             extent, points = self._crimes_in_extent(parameters, context, feedback, points, cell_size, shape)

@@ -48,6 +48,8 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
     FILES_READ = "FILES_READ"
     FIRST_MONTH = "FIRST_MONTH"
     LAST_MONTH = "LAST_MONTH"
+    # Core's months, start and end, are the months read here: not the START and END of a period.
+    PARAMETER_OF_SETTING = {**HotspotAlgorithm.PARAMETER_OF_SETTING, "start": "START_MONTH", "end": "END_MONTH"}
 
     def displayName(self):
         return self.tr("Import data.police.uk crimes")
@@ -206,9 +208,8 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
     def _months(self, parameters, context):
         """START_MONTH and END_MONTH (``yyyy-MM`` or None), refused when unreadable or in the wrong order."""
         start = self.run_core(policeuk.parse_month, self.parameterAsString(parameters, self.START_MONTH, context),
-                              self.START_MONTH)
-        end = self.run_core(policeuk.parse_month, self.parameterAsString(parameters, self.END_MONTH, context),
-                            self.END_MONTH)
+                              "start")
+        end = self.run_core(policeuk.parse_month, self.parameterAsString(parameters, self.END_MONTH, context), "end")
         self.run_core(policeuk.check_months, start, end)
         return start, end
 

@@ -169,7 +169,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
                                  lambda box: kde.heatmap_pixel_count(*box, reach, pixel_size),
                                  self.tr("pixels of {:g} m").format(pixel_size))
         self.run_core(grid.check_size_for_coordinates, pixel_size,
-                      grid.coordinate_magnitude(extent) + reach, self.PIXEL_SIZE, "10 m suits 150 m hotspots")
+                      grid.coordinate_magnitude(extent) + reach, "pixel_size", "10 m suits 150 m hotspots")
         raster_grid = self.run_core(kde.heatmap_grid, *extent, reach, pixel_size)
         points = restrict_to_period(points, start, end, feedback)
         feedback.pushInfo(self.tr("Raster of {} × {} pixels of {:g} m; {} crimes.").format(

@@ -267,7 +267,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             category_field=self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None,
             time_expression=self.parameterAsExpression(parameters, self.TIME, context))
         if weight_field:
-            self.run_core(grid.check_weights, points.weight, f"WEIGHT_FIELD '{weight_field}'")
+            self.run_core(grid.check_weights, points.weight, f"the weight field '{weight_field}'")
         points = restrict_to_period(points, start, end, feedback)
         if not harm_file:
             return points

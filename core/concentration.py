@@ -77,9 +77,9 @@ def choose_hotspots(order, x, y, eligible, top_n, separation=0.0):
         The chosen cells, in ranking order.
     """
     if top_n < 1:
-        raise InputError("TOP_N must be at least 1.")
+        raise InputError("Ask for at least 1 hotspot.", setting="top_n")
     if separation < 0:
-        raise InputError("SEPARATION must be 0 or more metres.")
+        raise InputError("The separation between hotspots must be 0 or more metres.", setting="separation")
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     eligible = np.asarray(eligible, dtype=bool)
@@ -212,8 +212,8 @@ def accuracy_table(scores, areas, observed, study_area, predicted=None):
     if total_area <= 0:
         raise InputError("The study area has no area.")
     if total_crimes <= 0:
-        raise InputError("There are no crimes in the study area in the evaluation period: "
-                         "check CRIMES, TIME and START/END.")
+        raise InputError("There are no crimes in the study area in the evaluation period: check the crimes, "
+                         "their times and the period's start and end.")
     order = np.argsort(-scores, kind="stable")
     cumulative_area = np.cumsum(areas[order])
     area_share = cumulative_area / total_area

@@ -15,7 +15,7 @@ ALL = "all"  # the one group of every crime, without groups
 GROUP_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
-def parse_groups(text, name="groups", reserved_names=(), reserved_prefix=None):
+def parse_groups(text, setting="groups", reserved_names=(), reserved_prefix=None):
     """``violent=A,B;street=C`` as ``{group: set of crime types}``, in the order written.
 
     Parameters
@@ -24,8 +24,9 @@ def parse_groups(text, name="groups", reserved_names=(), reserved_prefix=None):
         Groups separated by ``;``, each a name, ``=`` and its crime types
         separated by ``,``; spaces around names and types are ignored, and
         empty text means no groups.
-    name : str
-        What the text is called in messages (e.g. the parameter's name).
+    setting : str
+        The argument the groups are for (``"groups"`` of :func:`group_members`), named by the
+        :class:`~.errors.InputError`.
     reserved_names : sequence of str
         Names a group may not take (e.g. the output columns it would clash
         with, since each group names one).
@@ -58,14 +59,14 @@ def parse_groups(text, name="groups", reserved_names=(), reserved_prefix=None):
         members = {c.strip() for c in categories.split(",") if c.strip()}
         if not GROUP_NAME.match(group) or not members:
             raise InputError(
-                f"{name} must read like 'violent=Violence and sexual offences,Robbery;street=Bicycle theft': a "
-                "group name (letters, digits, _; it names the output field) then '=' and its categories. Cannot "
-                f"read '{part.strip()}'.")
+                "Crime groups must read like 'violent=Violence and sexual offences,Robbery;street=Bicycle theft': "
+                "a group name (letters, digits, _; it names the output field) then '=' and its categories. Cannot "
+                f"read '{part.strip()}'.", setting=setting)
         clashes = group in reserved_names or (reserved_prefix is not None and group.startswith(reserved_prefix))
         if group in groups or clashes:
             reserved = ", ".join(list(reserved_names) + ([f"{reserved_prefix}…"] if reserved_prefix else []))
             raise InputError(f"The group name '{group}' is used twice, or clashes with an output column "
-                             f"({reserved}); rename the group.")
+                             f"({reserved}); rename the group.", setting=setting)
         groups[group] = members
     return groups
 

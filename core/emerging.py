@@ -71,8 +71,8 @@ def check_cube_size(n_cells, n_steps, step="step", earliest=None, latest=None, m
         f"of one {step}{span}; the limit is {max_bins:,} bins (about "
         f"{max_bins * 8 * 8 / 1e9:.1f} GB of memory). With {n_cells:,} cells at most {most_steps:,} steps fit. "
         "A wrong year in a few dates (a typo year such as 2204 or 0024) is the usual cause: check the "
-        "earliest and latest times, or set START and END to the period you mean; otherwise use a longer "
-        "STEP or a larger CELL_SIZE.")
+        "earliest and latest times, or set the period's start and end to the period you mean; otherwise use a "
+        "longer time step or larger cells.", setting=("start", "end", "step", "cell_size"))
 
 
 def steps_of_times(times, step, start=None, end=None):
@@ -281,7 +281,7 @@ def space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr=Tru
     Raises
     ------
     InputError
-        For a TIME_WINDOW below 1, a cube over :data:`MAX_BINS`, or a band
+        For a time window below 1, a cube over :data:`MAX_BINS`, or a band
         making too many neighbour pairs (the message suggests one that fits).
     """
     z, bins, _ = _space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr, max_pairs, max_work)
@@ -294,9 +294,10 @@ def _space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr=Tr
     cube = np.asarray(cube, dtype=float)
     n_cells, n_steps = cube.shape
     if time_window < 1:
-        raise InputError("TIME_WINDOW must be at least 1 step.")
+        raise InputError("The time window must be at least 1 time step.", setting="time_window")
     if not np.isfinite(distance) or distance < 0:
-        raise InputError(f"DISTANCE must be a positive number of metres, not {distance}.")
+        raise InputError(f"The neighbourhood distance must be a positive number of metres, not {distance}.",
+                         setting="distance")
     check_cube_size(n_cells, n_steps)
     col = np.asarray(col, dtype=np.int64)
     row = np.asarray(row, dtype=np.int64)
@@ -430,7 +431,8 @@ def emerging_hot_spots(cube, col, row, cell_size, distance, time_window, progres
     """
     cube = np.asarray(cube, dtype=float)
     if cube.ndim != 2 or cube.shape[1] < 2:
-        raise InputError("Emerging hot spots need at least two time steps; use a shorter STEP or a longer period.")
+        raise InputError("Emerging hot spots need at least two time steps; use a shorter time step or a longer "
+                         "period.", setting=("step", "start", "end"))
     report(progress, 0.1)
     z, bins, isolated = _space_time_gi_star(cube, np.asarray(col), np.asarray(row), cell_size, distance,
                                             time_window)

@@ -118,14 +118,15 @@ def check_pair_count(n_pairs, n_features, distance, largest_fitting, max_pairs=M
     if largest_fitting:
         # Rounded down to four significant digits, so the band suggested does fit.
         step = 10.0 ** (np.floor(np.log10(largest_fitting)) - 3)
-        fix = f"Use a DISTANCE of at most {np.floor(largest_fitting / step) * step:.12g} {unit}"
+        fix = f"Use a distance band of at most {np.floor(largest_fitting / step) * step:.12g} {unit}"
     else:
-        fix = "Use a smaller DISTANCE"
+        fix = "Use a smaller distance band"
     raise InputError(
-        f"DISTANCE {distance:g} {unit} makes each of the {n_features:,} {what} a neighbour of "
+        f"A distance band of {distance:g} {unit} makes each of the {n_features:,} {what} a neighbour of "
         f"{n_pairs / max(n_features, 1):,.0f} {what} on average: {n_pairs:,} neighbour pairs, over the limit "
         f"of {max_pairs:,} for this analysis (the work and memory grow with the pairs). {fix} (a hot spot is a "
-        f"cluster of nearby {what}, so a band of a few hundred metres is usual), or leave DISTANCE empty.")
+        f"cluster of nearby {what}, so a band of a few hundred metres is usual), or use the default band.",
+        setting="distance")
 
 
 def largest_band_within(tree, distance, max_pairs):

@@ -32,6 +32,8 @@ MIN_SIZE = 0.01
 # 16 significant digits, so the corners of a cell stay about 10**7 representable steps apart and
 # every cell keeps its area.
 RELATIVE_PRECISION = 1e-9
+# What a size argument of :func:`check_size_for_coordinates` is the size of, for its messages.
+_SIZED_BY = {"cell_size": "cell", "pixel_size": "pixel"}
 
 # What :func:`cell_ids` writes: S or H, the size as "{:g}" formats it, the column and the row.
 _CELL_ID = re.compile(r"^([SH])(\d+(?:\.\d+)?(?:e[+-]\d+)?)_(-?\d+)_(-?\d+)$")
@@ -47,7 +49,7 @@ def _check_shape(shape):
 
 def _check_size(cell_size):
     if not np.isfinite(cell_size) or cell_size <= 0:
-        raise InputError(f"CELL_SIZE (the cell size) must be a positive number of metres, not {cell_size}.")
+        raise InputError(f"The cell size must be a positive number of metres, not {cell_size}.", setting="cell_size")
 
 
 def smallest_size(magnitude, floor=MIN_SIZE):
@@ -79,7 +81,7 @@ def coordinate_magnitude(*coordinates):
     return largest
 
 
-def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m suits patrol hotspots",
+def check_size_for_coordinates(size, magnitude, setting="cell_size", usual="150 m suits patrol hotspots",
                                floor=MIN_SIZE):
     """Refuse a cell or pixel size too small for the coordinates it divides.
 
@@ -93,8 +95,9 @@ def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m s
         The cell or pixel size (metres).
     magnitude : float
         The largest absolute coordinate, e.g. from :func:`coordinate_magnitude`.
-    name : str
-        The parameter, for the message.
+    setting : {"cell_size", "pixel_size"}
+        The argument the size was given as: the message speaks of cells or of pixels, and the
+        :class:`~.errors.InputError` names it.
     usual : str
         A sensible value, for the message.
     floor : float
@@ -105,17 +108,19 @@ def check_size_for_coordinates(size, magnitude, name="CELL_SIZE", usual="150 m s
     InputError
         Naming the size, the coordinates' magnitude and the smallest size allowed.
     """
+    sized = _SIZED_BY[setting]
     if not np.isfinite(size) or size <= 0:
-        raise InputError(f"{name} must be a positive number of metres, not {size}; {usual}.")
+        raise InputError(f"The {sized} size must be a positive number of metres, not {size}; {usual}.",
+                         setting=setting)
     smallest = smallest_size(magnitude, floor)
     if size < smallest:
         if smallest > floor:
             why = (f"with coordinates of up to {magnitude:,.0f} m, float64 numbers cannot keep the corners of "
-                   f"cells smaller than {smallest:g} m apart (they would have no area)")
+                   f"{sized}s smaller than {smallest:g} m apart (they would have no area)")
         else:
             why = f"no crime location is known to better than {floor * 100:g} cm"
-        raise InputError(f"{name} {size:g} m is too small: {why}. Use {name} of at least {smallest:g} m; "
-                         f"{usual}.")
+        raise InputError(f"{sized.capitalize()}s of {size:g} m are too small: {why}. Use {sized}s of at least "
+                         f"{smallest:g} m; {usual}.", setting=setting)
 
 
 def check_weights(weights, source="the weight field"):
@@ -126,7 +131,7 @@ def check_weights(weights, source="the weight field"):
     weights : array_like
         One weight per crime.
     source : str
-        Where the weights come from, for the message (e.g. ``"WEIGHT_FIELD 'harm'"``).
+        Where the weights come from, for the message (e.g. ``"the weight field 'harm'"``).
 
     Raises
     ------
@@ -137,14 +142,15 @@ def check_weights(weights, source="the weight field"):
     bad = ~np.isfinite(weights)
     if bad.any():
         raise InputError(f"{int(bad.sum()):,} crimes have a weight in {source} that is not a finite number "
-                         f"(e.g. {weights[bad][0]}). Give every crime a number, or leave those crimes out.")
+                         f"(e.g. {weights[bad][0]}). Give every crime a number, or leave those crimes out.",
+                         setting="weights")
     negative = weights < 0
     if negative.any():
         raise InputError(
             f"{int(negative.sum()):,} crimes have a negative weight in {source} (the smallest is "
             f"{weights.min():g}). Here a weight is a count or a harm, and a negative one would take crime away "
             "from a cell (shares below 0 or above 100%). Correct those values, or leave those crimes out; "
-            "Kernel density accepts negative weights.")
+            "Kernel density accepts negative weights.", setting="weights")
 
 
 def hexagon_radius(cell_size):
@@ -333,7 +339,7 @@ def _check_cell_count(n_cells, area, cell_size, max_cells):
         raise InputError(
             f"The grid would need {n_cells:,.0f} cells of {cell_size:g} m; the limit is about "
             f"{max_cells // 1_000_000} million. Use a cell size of at least {fitting:g} m or a smaller area "
-            "(in Grid crimes into cells, KEEP_EMPTY false writes only the cells with crime).")
+            "(or grid only the cells with crime, not every cell of the area).", setting="cell_size")
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,7 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
         raise InputError(f"The pixel size must be a positive number of map units, "
                          f"not {pixel_size}.")
     # Pixels finer than float64 can place at these coordinates would have no size at all.
-    check_size_for_coordinates(pixel_size, max(abs(v) for v in bounds) + radius, "PIXEL_SIZE",
+    check_size_for_coordinates(pixel_size, max(abs(v) for v in bounds) + radius, "pixel_size",
                                "10 m suits 150 m hotspots", floor=0.0)
     width = (x_max - x_min) + 2.0 * radius
     height = (y_max - y_min) + 2.0 * radius
@@ -199,8 +199,8 @@ def heatmap_grid(x_min, y_min, x_max, y_max, radius, pixel_size):
         fitting = _smallest_fitting_pixel_size(width, height)
         raise InputError(
             f"The density raster would need {n_cols * n_rows:,} pixels ({n_cols:,} x {n_rows:,}); "
-            f"the limit is about {MAX_PIXELS / 1e6:g} million. Use a PIXEL_SIZE of at least "
-            f"{fitting:g} map units, or a smaller area.")
+            f"the limit is about {MAX_PIXELS / 1e6:g} million. Use pixels of at least {fitting:g} map units, or "
+            "a smaller area.", setting="pixel_size")
     return RasterGrid(x_min - radius, y_max + radius, float(pixel_size), n_cols, n_rows)
 
 

@@ -22,8 +22,15 @@ MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 FILE_PATTERN = "YYYY-MM-<force>-street.csv"
 
 
-def parse_month(text, name="month"):
+def parse_month(text, setting=None):
     """A month given as text, ``yyyy-MM``.
+
+    Parameters
+    ----------
+    text : str or None
+    setting : str, optional
+        The argument the month is for (e.g. ``"start"`` of :func:`check_months`), named by the
+        :class:`~.errors.InputError`.
 
     Returns
     -------
@@ -33,22 +40,22 @@ def parse_month(text, name="month"):
     Raises
     ------
     InputError
-        Naming ``name`` and the expected form, for anything else.
+        Naming the text and the expected form, for anything else.
     """
     text = (text or "").strip()
     if not text:
         return None
     if not MONTH.fullmatch(text):
-        raise InputError(f"{name} '{text}' is not a month written yyyy-MM, e.g. 2018-05 (a four-digit year, "
-                         f"a dash and a two-digit month 01 to 12).")
+        raise InputError(f"'{text}' is not a month written yyyy-MM, e.g. 2018-05 (a four-digit year, a dash and a "
+                         "two-digit month 01 to 12).", setting=setting)
     return text
 
 
 def check_months(start, end):
-    """Refuse a START month after the END month (both ``yyyy-MM`` or None)."""
+    """Refuse a first month after the last month (both ``yyyy-MM`` or None)."""
     if start is not None and end is not None and start > end:
-        raise InputError(f"START_MONTH ({start}) is after END_MONTH ({end}). Both are inclusive: swap them, "
-                         f"or give the same month twice for one month.")
+        raise InputError(f"The first month asked for ({start}) is after the last ({end}). Both are inclusive: swap "
+                         "them, or give the same month twice for one month.", setting=("start", "end"))
 
 
 def parse_list(text):
@@ -106,8 +113,8 @@ class StreetSource:
     def __init__(self, path):
         self.path = os.fspath(path or "")
         if not self.path or not os.path.exists(self.path):
-            raise InputError(f"INPUT '{self.path}' does not exist. Give the folder or the .zip downloaded from "
-                             f"data.police.uk (or one of its -street.csv files).")
+            raise InputError(f"'{self.path}' does not exist: give the folder or the .zip downloaded from "
+                             "data.police.uk (or one of its -street.csv files).", setting="path")
         if os.path.isdir(self.path):
             self.kind = "folder"
         elif zipfile.is_zipfile(self.path):
@@ -115,8 +122,8 @@ class StreetSource:
         elif self.path.lower().endswith(".csv"):
             self.kind = "file"
         else:
-            raise InputError(f"INPUT '{self.path}' is neither a folder, a .zip nor a .csv file. Give the folder "
-                             f"or the .zip downloaded from data.police.uk.")
+            raise InputError(f"'{self.path}' is neither a folder, a .zip nor a .csv file: give the folder or the "
+                             ".zip downloaded from data.police.uk.", setting="path")
 
     def files(self):
         """Every street-level file, as :class:`StreetFile` sorted by name (a single CSV: itself)."""
@@ -129,8 +136,8 @@ class StreetSource:
                 with zipfile.ZipFile(self.path) as archive:
                     entries = [(info.filename, info.file_size) for info in archive.infolist() if not info.is_dir()]
             except (zipfile.BadZipFile, OSError) as error:
-                raise InputError(f"INPUT '{self.path}' cannot be read as a zip ({error}). Download it again.") \
-                    from None
+                raise InputError(f"'{self.path}' cannot be read as a zip ({error}). Download it again.",
+                                 setting="path") from None
         else:
             entries = []
             for folder, subfolders, names in os.walk(self.path):
@@ -172,8 +179,8 @@ class StreetSource:
                 if months:
                     there += (f" (force{'s' if len(forces_there) > 1 else ''} {', '.join(forces_there[:10])}"
                               f"{' …' if len(forces_there) > 10 else ''}; months {months[0]} to {months[-1]})")
-            raise InputError(f"No {looked_for} in '{self.path}', which holds {there}. Check INPUT, FORCE, "
-                             f"START_MONTH and END_MONTH.")
+            raise InputError(f"No {looked_for} in '{self.path}', which holds {there}. Check the download, the "
+                             "forces and the months asked for.")
         return sorted(chosen, key=lambda f: (f.month or "", f.force or "", f.name))
 
     @contextlib.contextmanager

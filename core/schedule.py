@@ -53,6 +53,16 @@ ATTEMPTS = 25
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UTC = datetime.timezone.utc
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+# The settings of :class:`PlanSettings` that have a least value: the setting, that value, and the refusal.
+_LEAST_SETTINGS = (
+    ("days", 1, "A plan must cover at least 1 day."),
+    ("patrol_minutes", 1, "A visit must last at least 1 minute."),
+    ("visits_per_day", 1, "Each hotspot needs at least 1 visit on each of its patrol days."),
+    ("days_on", 1, "A hotspot's runs of patrol days must be at least 1 day long."),
+    ("days_off", 0, "A hotspot's rest days between its runs of patrol days must be 0 or more."),
+    ("units", 1, "At least 1 unit must be on duty."),
+    ("min_gap", 0, "The minutes between the starts of two visits to one hotspot on one day must be 0 or more."),
+)
 
 
 def parse_shifts(text):
@@ -68,16 +78,16 @@ def parse_shifts(text):
         match = _WINDOW.match(part)
         if not match:
             raise InputError(f"Cannot read the shift window '{part.strip()}': write HH:MM-HH:MM, "
-                             "e.g. 08:00-14:00,22:00-02:00.")
+                             "e.g. 08:00-14:00,22:00-02:00.", setting="shifts")
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
-            raise InputError(f"The shift window '{part.strip()}' has an impossible time.")
+            raise InputError(f"The shift window '{part.strip()}' has an impossible time.", setting="shifts")
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if end <= start:
             end += 24 * 60
         windows.append((start, end))
     if not windows:
-        raise InputError("Give at least one shift window, e.g. 08:00-22:00.")
+        raise InputError("Give at least one shift window, e.g. 08:00-22:00.", setting="shifts")
     return windows
 
 
@@ -114,23 +124,22 @@ class PlanSettings:
     seed: int = 0
 
     def check(self):
-        """InputError naming the setting, its value and the fix when a setting is out of bounds;
+        """InputError saying the fix, with the ``setting`` at fault, when a setting is out of bounds;
         ``days`` is at most :data:`MAX_DAYS` (3,660, about 10 years)."""
-        for name, minimum in (("days", 1), ("patrol_minutes", 1), ("visits_per_day", 1), ("days_on", 1),
-                              ("days_off", 0), ("units", 1), ("min_gap", 0)):
-            if getattr(self, name) < minimum:
-                raise InputError(f"{name.upper()} must be at least {minimum}.")
+        for name, least, refusal in _LEAST_SETTINGS:
+            if getattr(self, name) < least:
+                raise InputError(refusal, setting=name)
         if self.days > MAX_DAYS:
-            raise InputError(f"DAYS is {self.days}, more than the {MAX_DAYS} days (about 10 years) a plan may "
-                             "span. Plan a shorter period, e.g. a year (DAYS=365), and make the next plan when it "
-                             "ends.")
+            raise InputError(f"A plan of {self.days:,} days is more than the {MAX_DAYS:,} days (about 10 years) a "
+                             "plan may span: plan a shorter period, e.g. a year (365 days), and make the next plan "
+                             "when it ends.", setting="days")
         if self.speed_kmh <= 0:
-            raise InputError("TRAVEL_SPEED must be more than 0 km/h.")
+            raise InputError("The travel speed must be more than 0 km/h.", setting="speed_kmh")
         longest = max((end - start for start, end in self.shifts), default=0)
         if longest < self.patrol_minutes:
             raise InputError(f"No shift window is long enough for a {self.patrol_minutes}-minute patrol: the "
-                             f"longest in SHIFTS lasts {longest} minutes. Lengthen a window of SHIFTS or shorten "
-                             "PATROL_MINUTES.")
+                             f"longest lasts {longest} minutes. Lengthen a shift window or shorten the visits.",
+                             setting=("shifts", "patrol_minutes"))
 
 
 @dataclass

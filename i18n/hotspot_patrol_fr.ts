@@ -1018,6 +1018,51 @@
         <source>south-east</source>
         <translation type="unfinished">sud-est</translation>
     </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="40"/>
+        <source>Patrol evaluation</source>
+        <translation type="unfinished">Évaluation des patrouilles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="42"/>
+        <source>Did the hotspot patrols work?</source>
+        <translation type="unfinished">Les patrouilles dans les points chauds ont-elles marché ?</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="48"/>
+        <source>Findings</source>
+        <translation type="unfinished">Constats</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="50"/>
+        <source>Patrol days against other days</source>
+        <translation type="unfinished">Jours de patrouille contre autres jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="65"/>
+        <source>Residual deterrence</source>
+        <translation type="unfinished">Dissuasion résiduelle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="77"/>
+        <source>Displacement</source>
+        <translation type="unfinished">Déplacement</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="84"/>
+        <source>Per hotspot</source>
+        <translation type="unfinished">Par point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="173"/>
+        <source>days since the last patrol day</source>
+        <translation type="unfinished">jours depuis le dernier jour de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="175"/>
+        <source>rate ratio (log scale)</source>
+        <translation type="unfinished">rapport des taux (échelle logarithmique)</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPackAlgorithm</name>
@@ -1937,189 +1982,209 @@
 <context>
     <name>HotspotAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="460"/>
+        <location filename="../algorithms/base.py" line="471"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="143"/>
         <source>1 · See: where crime is</source>
         <translation type="unfinished">1 · Voir : où sont les infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="143"/>
         <source>2 · Choose hotspots</source>
         <translation type="unfinished">2 · Choisir les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="135"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>3 · Plan patrols</source>
         <translation type="unfinished">3 · Planifier les patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="135"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>4 · Learn: did it work?</source>
         <translation type="unfinished">4 · Apprendre : cela a-t-il marché ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="253"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>{} is the file of the input {} (&apos;{}&apos;): writing it would destroy the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} est le fichier de l'entrée {} ('{}') : l'écrire détruirait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="258"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>{} (&apos;{}&apos;) is a file in the input folder {} (&apos;{}&apos;): writing it would change the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} ('{}') est un fichier du dossier d'entrée {} ('{}') : l'écrire modifierait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="264"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>{} and {} are the same file (&apos;{}&apos;): the second would overwrite the first. Choose another {} file.</source>
         <translation type="unfinished">{} et {} sont le même fichier ('{}') : le second écraserait le premier. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="269"/>
+        <location filename="../algorithms/base.py" line="279"/>
         <source>Could not create the raster {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible de créer le raster {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="269"/>
+        <location filename="../algorithms/base.py" line="279"/>
         <source>Cannot write {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible d'écrire {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="287"/>
+        <location filename="../algorithms/base.py" line="297"/>
         <source>{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression language (when, case, end, and, or, not…) must be written in double quotes, e.g. &quot;when&quot;.</source>
         <translation type="unfinished">{} '{}' n'est pas une expression valide ({}). Vérifiez sa syntaxe ; un champ nommé comme un mot du langage d'expression (when, case, end, and, or, not…) doit être écrit entre guillemets doubles, p. ex. &quot;when&quot;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="301"/>
+        <location filename="../algorithms/base.py" line="311"/>
         <source>{} refers to the field &apos;{}&apos;, which {} does not have (its fields: {}). Choose one of its fields.</source>
         <translation type="unfinished">{} fait référence au champ '{}', que {} ne possède pas (ses champs : {}). Choisissez l'un de ses champs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="354"/>
         <source>points</source>
         <translation type="unfinished">points</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="354"/>
         <source>lines</source>
         <translation type="unfinished">lignes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>{} holds {}, not polygons: each is taken as the area within {} = {:g} m of it.</source>
         <translation type="unfinished">{} contient des {}, et non des polygones : chaque entité est remplacée par la zone située à moins de {} = {:g} m d'elle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="350"/>
+        <location filename="../algorithms/base.py" line="360"/>
         <source>Choose the hotspot polygons, as &apos;Rank patrol hotspots&apos; writes them</source>
         <translation type="unfinished">Choisissez les polygones des points chauds, tels que « Classer les points chauds à patrouiller » les écrit</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="352"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>, or set {} above 0 m to take the area within that distance of each of the {}</source>
         <translation type="unfinished">, ou réglez {} au-dessus de 0 m pour prendre la zone située à cette distance autour de chacun des éléments ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>{} must be polygons ({}), but it holds {}. {}.</source>
         <translation type="unfinished">{} doit contenir des polygones ({}), mais contient des {}. {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>the hotspot areas</source>
         <translation type="unfinished">les zones des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>no geometry</source>
         <translation type="unfinished">entités sans géométrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="380"/>
         <source>Crimes (points)</source>
         <translation type="unfinished">Infractions (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="380"/>
         <source>Crime points; each part of a multipoint is a crime.</source>
         <translation type="unfinished">Points d'infractions ; chaque partie d'un multipoint est une infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="376"/>
+        <location filename="../algorithms/base.py" line="386"/>
         <source>Cell size (metres)</source>
         <translation type="unfinished">Taille de cellule (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="376"/>
+        <location filename="../algorithms/base.py" line="386"/>
         <source>The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a hexagon has the same area. At least 1 cm, and at least a billionth of the largest coordinate (float64 cannot keep the corners of smaller cells apart).</source>
         <translation type="unfinished">Le côté d'une cellule carrée en mètres (150 m est l'unité des pilotes de patrouille des points chauds) ; un hexagone a la même surface. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée (en float64, les coins de cellules plus petites ne peuvent plus être distingués).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Cell shape</source>
         <translation type="unfinished">Forme des cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Square</source>
         <translation type="unfinished">Carré</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Hexagon</source>
         <translation type="unfinished">Hexagone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Square cells, or pointy-topped hexagons of the same area, on a lattice fixed to the CRS&apos;s origin.</source>
         <translation type="unfinished">Cellules carrées, ou hexagones pointe vers le haut de même surface, sur un réseau fixé à l'origine du SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="403"/>
         <source>CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.</source>
         <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {}) ; les pilotes de patrouille utilisaient 150.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="399"/>
+        <location filename="../algorithms/base.py" line="409"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="399"/>
+        <location filename="../algorithms/base.py" line="409"/>
         <source>The crime&apos;s date and time: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time).</source>
         <translation type="unfinished">La date et l'heure de l'infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'écrites (heure murale). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, p. ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="407"/>
+        <location filename="../algorithms/base.py" line="417"/>
         <source>Count crimes from (inclusive)</source>
         <translation type="unfinished">Compter les infractions à partir de (inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="407"/>
+        <location filename="../algorithms/base.py" line="417"/>
         <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. A START finer than the times can say (a day on data.police.uk months) is refused. Empty: from the first crime.</source>
         <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Un START plus précis que ce que les heures peuvent exprimer (un jour sur des mois data.police.uk) est refusé. Vide : depuis la première infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="412"/>
+        <location filename="../algorithms/base.py" line="422"/>
         <source>Count crimes until (exclusive)</source>
         <translation type="unfinished">Compter les infractions jusqu'à (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="412"/>
+        <location filename="../algorithms/base.py" line="422"/>
         <source>The end of the period (exclusive). An END finer than the times can say is refused. Empty: to the last crime.</source>
         <translation type="unfinished">La fin de la période (exclue). Un END plus précis que ce que les heures peuvent exprimer est refusé. Vide : jusqu'à la dernière infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="418"/>
+        <location filename="../algorithms/base.py" line="428"/>
         <source>Work in CRS (projected, metres; default: the layer&apos;s, or British National Grid or UTM by where the crimes are)</source>
         <translation type="unfinished">SCR de travail (projeté, en mètres ; par défaut : celui de la couche, ou British National Grid ou UTM selon l'emplacement des infractions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="418"/>
+        <location filename="../algorithms/base.py" line="428"/>
         <source>The metric CRS to work in. By default a layer projected in metres is used as it is; a geographic layer or one in feet is reprojected by where the bulk of its crimes lies (their median): British National Grid in Great Britain, else the UTM zone of the median. The log names the CRS; the outputs are in it.</source>
         <translation type="unfinished">Le SCR métrique dans lequel travailler. Par défaut, une couche projetée en mètres est utilisée telle quelle ; une couche géographique ou en pieds est reprojetée selon l'endroit où se trouve l'essentiel de ses infractions (leur médiane) : British National Grid en Grande-Bretagne, sinon la zone UTM de la médiane. Le journal indique le SCR ; les sorties sont dans ce SCR.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>Parameters</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>Outputs</source>
+        <translation type="unfinished">Sorties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>References</source>
+        <translation type="unfinished">Références</translation>
     </message>
 </context>
 <context>
@@ -2234,322 +2299,322 @@
 <context>
     <name>ImportPoliceUkAlgorithm</name>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="53"/>
+        <location filename="../algorithms/import_police_uk.py" line="55"/>
         <source>Import data.police.uk crimes</source>
         <translation type="unfinished">Importer les infractions data.police.uk</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="56"/>
+        <location filename="../algorithms/import_police_uk.py" line="58"/>
         <source>data.police.uk,police.uk,import,street-level crime,download,zip,csv,crimes,British National Grid,outliers</source>
         <translation type="unfinished">data.police.uk,police.uk,importer,import,infractions de niveau rue,street-level crime,télécharger,zip,csv,infractions,British National Grid,valeurs aberrantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="60"/>
+        <location filename="../algorithms/import_police_uk.py" line="62"/>
         <source>Imports the street-level crime files downloaded from data.police.uk — a folder or a .zip of monthly files — into one point layer in British National Grid, ready for every other tool: one point per crime, repeated crimes and crimes recorded far outside the force area left out, and every row left out counted.</source>
         <translation type="unfinished">Importe les fichiers d'infractions de niveau rue (street-level) téléchargés depuis data.police.uk — un dossier ou un .zip de fichiers mensuels — en une seule couche de points en British National Grid, prête pour tous les autres outils : un point par infraction, les infractions en double et celles enregistrées loin en dehors du territoire de la force de police écartées, et chaque ligne écartée comptée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="67"/>
+        <location filename="../algorithms/import_police_uk.py" line="69"/>
         <source>the street-level files of the forces and months asked for are read in order of month, then force, straight from the folder or the zip, with Python&apos;s csv module. A file without one of the columns Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category stops the import with a message naming the file and the column. Rows without coordinates are skipped; of rows sharing a non-empty crime id (the same crime in two downloads, or in two files) the first one read is kept. WGS84 longitude and latitude are reprojected to British National Grid with QGIS&apos;s own transformer and the project&apos;s datum transformations; a point that cannot be reprojected stops the import.</source>
         <translation type="unfinished">les fichiers de niveau rue des forces de police et des mois demandés sont lus par ordre de mois, puis de force, directement depuis le dossier ou le zip, avec le module csv de Python. Un fichier auquel manque l'une des colonnes Crime ID, Month, Reported by, Falls within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category arrête l'import avec un message qui nomme le fichier et la colonne. Les lignes sans coordonnées sont ignorées ; parmi les lignes partageant un identifiant d'infraction non vide (la même infraction dans deux téléchargements, ou dans deux fichiers), la première lue est conservée. La longitude et la latitude WGS84 sont reprojetées en British National Grid avec le transformateur propre à QGIS et les transformations de datum du projet ; un point qui ne peut pas être reprojeté arrête l'import.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="79"/>
+        <location filename="../algorithms/import_police_uk.py" line="81"/>
         <source>Crimes far outside the area</source>
         <translation type="unfinished">Infractions loin en dehors de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="79"/>
+        <location filename="../algorithms/import_police_uk.py" line="81"/>
         <source>&lt;p&gt;A force&apos;s files hold a few records located far from its area: the Essex files have crimes some 400 km away. A crime is an outlier when it lies more than 10 km outside the bounding box of the central 99% of the crimes (on each axis, from the 0.5% to the 99.5% quantile of the coordinates, taken as order statistics). The crimes that make the box are all those with a location in the files and months read, of every crime type, so a crime is flagged or not whatever CRIME_TYPES asks for. The box ignores a few extreme points, and the 10 km margin makes the rule blind to where exactly its edge falls, so a genuine crime at the edge of the force area is never flagged. Its limits: fewer than 200 crimes flag nothing (the box is then the full extent: a small layer cannot tell far from sparse); points far away in one direction are found while they are at most about 0.5% of the crimes, so a real second area in the same files (two towns, two forces) is kept; and it is a box, so a far record lying within the box of a large, sparse area is not found. The log says how many outliers there are, how far outside the box and in which direction, near which longitude and latitude.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Les fichiers d'une force de police contiennent quelques enregistrements situés loin de son territoire : les fichiers de l'Essex ont des infractions à quelque 400 km. Une infraction est aberrante lorsqu'elle se trouve à plus de 10 km en dehors du rectangle englobant des 99% centraux des infractions (sur chaque axe, du quantile 0,5% au quantile 99,5% des coordonnées, pris comme statistiques d'ordre). Les infractions qui forment le rectangle sont toutes celles qui ont une localisation dans les fichiers et les mois lus, de tout type d'infraction, de sorte qu'une infraction est signalée ou non quoi que demande CRIME_TYPES. Le rectangle ignore quelques points extrêmes, et la marge de 10 km rend la règle insensible à l'endroit exact où tombe son bord : une véritable infraction au bord du territoire de la force n'est donc jamais signalée. Ses limites : moins de 200 infractions ne signalent rien (le rectangle est alors l'emprise complète : une petite couche ne peut pas distinguer lointain et clairsemé) ; des points éloignés dans une même direction sont détectés tant qu'ils représentent au plus environ 0,5% des infractions, de sorte qu'une véritable seconde zone dans les mêmes fichiers (deux villes, deux forces) est conservée ; et c'est un rectangle, donc un enregistrement lointain situé dans le rectangle d'une zone vaste et clairsemée n'est pas détecté. Le journal indique combien il y a de valeurs aberrantes, à quelle distance hors du rectangle et dans quelle direction, près de quelles longitude et latitude.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="93"/>
+        <location filename="../algorithms/import_police_uk.py" line="95"/>
         <source>What the data can and cannot say</source>
         <translation type="unfinished">Ce que les données peuvent dire et ne peuvent pas dire</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="93"/>
+        <location filename="../algorithms/import_police_uk.py" line="95"/>
         <source>&lt;p&gt;data.police.uk gives each crime a month and an anonymised location: the crime is moved to the nearest of some 750,000 map points (the middle of a street, or a public place), each with a catchment of at least eight postal addresses or none, and the true location is not published (Home Office, About data.police.uk). There is no day and no time of day. Many crimes therefore share one point; grids of 150 m cells and densities show where crime is, but not when: tools that need the time of day refuse the month field, and a patrol plan made from these crimes spreads its visit times evenly over the shifts.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;data.police.uk donne à chaque infraction un mois et une localisation anonymisée : l'infraction est déplacée vers le plus proche de quelque 750 000 points cartographiques (le milieu d'une rue, ou un lieu public), chacun ayant une zone de rattachement d'au moins huit adresses postales ou aucune, et la localisation réelle n'est pas publiée (Home Office, About data.police.uk). Il n'y a ni jour ni heure. Beaucoup d'infractions partagent donc un même point ; les grilles de cellules de 150 m et les densités montrent où se produisent les infractions, mais pas quand : les outils qui ont besoin de l'heure refusent le champ du mois, et un plan de patrouille établi à partir de ces infractions répartit uniformément les heures de ses passages sur les vacations.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="103"/>
+        <location filename="../algorithms/import_police_uk.py" line="105"/>
         <source>data.police.uk download (a .zip, its folder or a -street.csv file)</source>
         <translation type="unfinished">Téléchargement data.police.uk (un .zip, son dossier ou un fichier -street.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="103"/>
+        <location filename="../algorithms/import_police_uk.py" line="105"/>
         <source>data.police.uk downloads (*.zip *.ZIP *.csv *.CSV);;All files and folders (*)</source>
         <translation type="unfinished">Téléchargements data.police.uk (*.zip *.ZIP *.csv *.CSV);;Tous les fichiers et dossiers (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="103"/>
+        <location filename="../algorithms/import_police_uk.py" line="105"/>
         <source>The download as it comes from data.police.uk (the archive or a custom download): a .zip, or the folder it was extracted to (type or paste the folder&apos;s path), or one street-level CSV file. Street-level files are named YYYY-MM-&amp;lt;force&amp;gt;-street.csv and are found at any depth, in their monthly YYYY-MM folders or not; the outcomes and stop-and-search files beside them are ignored. Files are read as UTF-8.</source>
         <translation type="unfinished">Le téléchargement tel qu'il provient de data.police.uk (l'archive ou un téléchargement personnalisé) : un .zip, ou le dossier dans lequel il a été extrait (saisissez ou collez le chemin du dossier), ou un fichier CSV de niveau rue. Les fichiers de niveau rue sont nommés YYYY-MM-&amp;lt;force&amp;gt;-street.csv et sont trouvés à n'importe quelle profondeur, dans leurs dossiers mensuels YYYY-MM ou non ; les fichiers outcomes et stop-and-search qui les accompagnent sont ignorés. Les fichiers sont lus en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="114"/>
+        <location filename="../algorithms/import_police_uk.py" line="116"/>
         <source>Only the force (as in the file names, e.g. essex)</source>
         <translation type="unfinished">Uniquement la force de police (comme dans les noms de fichiers, p. ex. essex)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="114"/>
+        <location filename="../algorithms/import_police_uk.py" line="116"/>
         <source>Only the files of this force, as the file names write it (e.g. essex, west-yorkshire, metropolitan; case and spaces do not matter; several separated by commas). Empty: every force.</source>
         <translation type="unfinished">Uniquement les fichiers de cette force de police, telle que les noms de fichiers l'écrivent (p. ex. essex, west-yorkshire, metropolitan ; la casse et les espaces n'importent pas ; plusieurs séparées par des virgules). Vide : toutes les forces.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="119"/>
+        <location filename="../algorithms/import_police_uk.py" line="121"/>
         <source>From month (yyyy-MM, inclusive)</source>
         <translation type="unfinished">Du mois (yyyy-MM, inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="119"/>
+        <location filename="../algorithms/import_police_uk.py" line="121"/>
         <source>The first month, written yyyy-MM (e.g. 2018-05), inclusive: only the files and rows of this month and later. Empty: from the first month there is.</source>
         <translation type="unfinished">Le premier mois, écrit yyyy-MM (p. ex. 2018-05), inclus : uniquement les fichiers et les lignes de ce mois et des suivants. Vide : à partir du premier mois disponible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="123"/>
+        <location filename="../algorithms/import_police_uk.py" line="125"/>
         <source>To month (yyyy-MM, inclusive)</source>
         <translation type="unfinished">Au mois (yyyy-MM, inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="123"/>
+        <location filename="../algorithms/import_police_uk.py" line="125"/>
         <source>The last month, written yyyy-MM (e.g. 2018-07), inclusive: only the files and rows of this month and earlier. Empty: to the last month there is.</source>
         <translation type="unfinished">Le dernier mois, écrit yyyy-MM (p. ex. 2018-07), inclus : uniquement les fichiers et les lignes de ce mois et des précédents. Vide : jusqu'au dernier mois disponible.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="127"/>
+        <location filename="../algorithms/import_police_uk.py" line="129"/>
         <source>Only the crime types (comma-separated)</source>
         <translation type="unfinished">Uniquement les types d'infraction (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="127"/>
+        <location filename="../algorithms/import_police_uk.py" line="129"/>
         <source>Only these crime types, separated by commas, as the Crime type column writes them, case-insensitive (e.g. Burglary, Robbery, Anti-social behaviour). A type given that never occurs in the files read is named in a warning (a typing error is the usual cause). Empty: every crime type.</source>
         <translation type="unfinished">Uniquement ces types d'infraction, séparés par des virgules, tels que la colonne Crime type les écrit, sans tenir compte de la casse (p. ex. Burglary, Robbery, Anti-social behaviour). Un type indiqué qu'on ne trouve jamais dans les fichiers lus est nommé dans un avertissement (une faute de frappe en est la cause habituelle). Vide : tous les types d'infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="133"/>
+        <location filename="../algorithms/import_police_uk.py" line="135"/>
         <source>Keep crimes far outside the area of the others (marked)</source>
         <translation type="unfinished">Conserver les infractions loin en dehors de la zone des autres (marquées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="133"/>
+        <location filename="../algorithms/import_police_uk.py" line="135"/>
         <source>False leaves out the crimes far outside the area of the others (see Crimes far outside the area); true keeps them, marked in the field &lt;i&gt;outlier&lt;/i&gt;.</source>
         <translation type="unfinished">Faux écarte les infractions loin en dehors de la zone des autres (voir Infractions loin en dehors de la zone) ; vrai les conserve, marquées dans le champ &lt;i&gt;outlier&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="138"/>
+        <location filename="../algorithms/import_police_uk.py" line="140"/>
         <source>Crimes</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="138"/>
+        <location filename="../algorithms/import_police_uk.py" line="140"/>
         <source>A point per crime in British National Grid (EPSG:27700, metres) with the file&apos;s columns: &lt;i&gt;crime_id&lt;/i&gt; (data.police.uk&apos;s id of the crime; NULL for anti-social behaviour, which has none), &lt;i&gt;month&lt;/i&gt; (a date: the first day of the crime&apos;s month), &lt;i&gt;reported_by&lt;/i&gt; (the force that provided the record), &lt;i&gt;falls_within&lt;/i&gt; (the force whose area it falls in), &lt;i&gt;location&lt;/i&gt; (the snap point&apos;s description, e.g. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; and &lt;i&gt;lsoa_name&lt;/i&gt; (the Lower Layer Super Output Area of the snap point), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL where the file gives none) and &lt;i&gt;outlier&lt;/i&gt; (true for a crime far outside the area of the others; only with KEEP_OUTLIERS). Empty cells of the files are NULL.</source>
         <translation type="unfinished">Un point par infraction en British National Grid (EPSG:27700, mètres) avec les colonnes du fichier : &lt;i&gt;crime_id&lt;/i&gt; (l'identifiant de l'infraction chez data.police.uk ; NULL pour les comportements antisociaux, qui n'en ont pas), &lt;i&gt;month&lt;/i&gt; (une date : le premier jour du mois de l'infraction), &lt;i&gt;reported_by&lt;/i&gt; (la force de police qui a fourni l'enregistrement), &lt;i&gt;falls_within&lt;/i&gt; (la force sur le territoire de laquelle elle se trouve), &lt;i&gt;location&lt;/i&gt; (la description du point de rattachement, p. ex. On or near Victoria Avenue), &lt;i&gt;lsoa_code&lt;/i&gt; et &lt;i&gt;lsoa_name&lt;/i&gt; (la Lower Layer Super Output Area du point de rattachement), &lt;i&gt;crime_type&lt;/i&gt;, &lt;i&gt;last_outcome_category&lt;/i&gt; (NULL lorsque le fichier n'en donne pas) et &lt;i&gt;outlier&lt;/i&gt; (vrai pour une infraction loin en dehors de la zone des autres ; uniquement avec KEEP_OUTLIERS). Les cellules vides des fichiers sont NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="149"/>
+        <location filename="../algorithms/import_police_uk.py" line="151"/>
         <source>Rows read (of the forces, months and crime types asked for)</source>
         <translation type="unfinished">Lignes lues (des forces, mois et types d'infraction demandés)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="149"/>
+        <location filename="../algorithms/import_police_uk.py" line="151"/>
         <source>Rows of the files read whose month and crime type were asked for; every one of them is written or counted in SKIPPED_NO_LOCATION, DUPLICATES or OUTLIERS. So ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (without the OUTLIERS when they are kept).</source>
         <translation type="unfinished">Lignes des fichiers lus dont le mois et le type d'infraction étaient demandés ; chacune d'elles est écrite ou comptée dans SKIPPED_NO_LOCATION, DUPLICATES ou OUTLIERS. Donc ROWS_READ = CRIMES_WRITTEN + SKIPPED_NO_LOCATION + DUPLICATES + OUTLIERS (sans les OUTLIERS lorsqu'elles sont conservées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="155"/>
+        <location filename="../algorithms/import_police_uk.py" line="157"/>
         <source>Crimes written</source>
         <translation type="unfinished">Infractions écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="155"/>
+        <location filename="../algorithms/import_police_uk.py" line="157"/>
         <source>Points written.</source>
         <translation type="unfinished">Points écrits.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="157"/>
+        <location filename="../algorithms/import_police_uk.py" line="159"/>
         <source>Rows skipped: no location</source>
         <translation type="unfinished">Lignes ignorées : sans localisation</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="157"/>
+        <location filename="../algorithms/import_police_uk.py" line="159"/>
         <source>Rows without Longitude or Latitude, skipped.</source>
         <translation type="unfinished">Lignes sans Longitude ou Latitude, ignorées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="159"/>
+        <location filename="../algorithms/import_police_uk.py" line="161"/>
         <source>Rows skipped: crime id seen before</source>
         <translation type="unfinished">Lignes ignorées : identifiant d'infraction déjà vu</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="159"/>
+        <location filename="../algorithms/import_police_uk.py" line="161"/>
         <source>Rows whose crime id was already read (the first row read with that id is kept; rows without an id are all kept).</source>
         <translation type="unfinished">Lignes dont l'identifiant d'infraction avait déjà été lu (la première ligne lue avec cet identifiant est conservée ; les lignes sans identifiant sont toutes conservées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="162"/>
+        <location filename="../algorithms/import_police_uk.py" line="164"/>
         <source>Crimes far outside the area of the others</source>
         <translation type="unfinished">Infractions loin en dehors de la zone des autres</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="162"/>
+        <location filename="../algorithms/import_police_uk.py" line="164"/>
         <source>Crimes far outside the area of the others, left out (or kept and marked with KEEP_OUTLIERS).</source>
         <translation type="unfinished">Infractions loin en dehors de la zone des autres, écartées (ou conservées et marquées avec KEEP_OUTLIERS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="166"/>
+        <location filename="../algorithms/import_police_uk.py" line="168"/>
         <source>Street-level files read</source>
         <translation type="unfinished">Fichiers de niveau rue lus</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="166"/>
+        <location filename="../algorithms/import_police_uk.py" line="168"/>
         <source>Street-level files read.</source>
         <translation type="unfinished">Fichiers de niveau rue lus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="168"/>
+        <location filename="../algorithms/import_police_uk.py" line="170"/>
         <source>First month of the crimes (yyyy-MM)</source>
         <translation type="unfinished">Premier mois des infractions (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="168"/>
+        <location filename="../algorithms/import_police_uk.py" line="170"/>
         <source>The first month of the crimes written, yyyy-MM.</source>
         <translation type="unfinished">Le premier mois des infractions écrites, yyyy-MM.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="171"/>
+        <location filename="../algorithms/import_police_uk.py" line="173"/>
         <source>Last month of the crimes (yyyy-MM)</source>
         <translation type="unfinished">Dernier mois des infractions (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="171"/>
+        <location filename="../algorithms/import_police_uk.py" line="173"/>
         <source>The last month of the crimes written, yyyy-MM.</source>
         <translation type="unfinished">Le dernier mois des infractions écrites, yyyy-MM.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="199"/>
+        <location filename="../algorithms/import_police_uk.py" line="201"/>
         <source>{:,} crimes written, {} to {}, in British National Grid (EPSG:27700).</source>
         <translation type="unfinished">{:,} infractions écrites, de {} à {}, en British National Grid (EPSG:27700).</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="223"/>
+        <location filename="../algorithms/import_police_uk.py" line="224"/>
         <source>Reading {} street-level file(s) from {}{}{}.</source>
         <translation type="unfinished">Lecture de {} fichier(s) de niveau rue depuis {}{}{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="223"/>
+        <location filename="../algorithms/import_police_uk.py" line="224"/>
         <source>; force(s) {}</source>
         <translation type="unfinished">; force(s) {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="223"/>
+        <location filename="../algorithms/import_police_uk.py" line="224"/>
         <source>; months {} to {}</source>
         <translation type="unfinished">; mois {} à {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="250"/>
+        <location filename="../algorithms/import_police_uk.py" line="251"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="258"/>
+        <location filename="../algorithms/import_police_uk.py" line="259"/>
         <source>{:,} have a Month outside START_MONTH to END_MONTH</source>
         <translation type="unfinished">{:,} ont un Month en dehors de START_MONTH à END_MONTH</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="260"/>
+        <location filename="../algorithms/import_police_uk.py" line="261"/>
         <source>{:,} are of other crime types</source>
         <translation type="unfinished">{:,} sont d'autres types d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="263"/>
+        <location filename="../algorithms/import_police_uk.py" line="264"/>
         <source>CRIME_TYPES names {}, which never occur (the files hold: {})</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="265"/>
+        <location filename="../algorithms/import_police_uk.py" line="266"/>
         <source>no crime type</source>
         <translation type="unfinished">aucun type d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="268"/>
+        <location filename="../algorithms/import_police_uk.py" line="269"/>
         <source>of the {:,} left, {:,} have no location and {:,} repeat a crime id</source>
         <translation type="unfinished">sur les {:,} restantes, {:,} n'ont pas de localisation et {:,} répètent un identifiant d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="270"/>
+        <location filename="../algorithms/import_police_uk.py" line="271"/>
         <source>No crime to write: the files read hold {:,} rows; {}. Check FORCE, START_MONTH, END_MONTH and CRIME_TYPES, or the files.</source>
         <translation type="unfinished">Aucune infraction à écrire : les fichiers lus contiennent {:,} lignes ; {}. Vérifiez FORCE, START_MONTH, END_MONTH et CRIME_TYPES, ou les fichiers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="274"/>
+        <location filename="../algorithms/import_police_uk.py" line="275"/>
         <source>{:,} rows in {} file(s); {:,} of the months and crime types asked for.</source>
         <translation type="unfinished">{:,} lignes dans {} fichier(s) ; {:,} des mois et types d'infraction demandés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="277"/>
+        <location filename="../algorithms/import_police_uk.py" line="278"/>
         <source>{} rows have a Month outside START_MONTH to END_MONTH: left out.</source>
         <translation type="unfinished">{} lignes ont un Month en dehors de START_MONTH à END_MONTH : écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="280"/>
+        <location filename="../algorithms/import_police_uk.py" line="281"/>
         <source>{} rows of other crime types: left out.</source>
         <translation type="unfinished">{} lignes d'autres types d'infraction : écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="283"/>
+        <location filename="../algorithms/import_police_uk.py" line="284"/>
         <source>CRIME_TYPES names {} that never occur in the files read. Check the spelling; the files hold: {}.</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais dans les fichiers lus. Vérifiez l'orthographe ; les fichiers contiennent : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="288"/>
+        <location filename="../algorithms/import_police_uk.py" line="289"/>
         <source>{} rows have no Longitude or Latitude: skipped.</source>
         <translation type="unfinished">{} lignes sans Longitude ou Latitude : ignorées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="290"/>
+        <location filename="../algorithms/import_police_uk.py" line="291"/>
         <source>{} rows repeat a crime id read before: the first row of each id is kept.</source>
         <translation type="unfinished">{} lignes répètent un identifiant d'infraction déjà lu : la première ligne de chaque identifiant est conservée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="296"/>
+        <location filename="../algorithms/import_police_uk.py" line="297"/>
         <source>Some crimes could not be reprojected from WGS84 longitude and latitude to British National Grid (EPSG:27700): check that the files are data.police.uk&apos;s, whose coordinates are in England, Wales and Northern Ireland.</source>
         <translation type="unfinished">Certaines infractions n'ont pas pu être reprojetées de la longitude et latitude WGS84 vers British National Grid (EPSG:27700) : vérifiez que les fichiers proviennent de data.police.uk, dont les coordonnées se trouvent en Angleterre, au pays de Galles et en Irlande du Nord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="309"/>
+        <location filename="../algorithms/import_police_uk.py" line="310"/>
         <source>Only {} crimes with a location: too few to look for crimes far outside the area (at least 200 are needed); none flagged.</source>
         <translation type="unfinished">Seulement {} infractions avec une localisation : trop peu pour chercher des infractions loin en dehors de la zone (il en faut au moins 200) ; aucune signalée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="314"/>
+        <location filename="../algorithms/import_police_uk.py" line="315"/>
         <source>No crime lies more than {:g} km outside the area of the central 99% of the {:,} crimes read.</source>
         <translation type="unfinished">Aucune infraction ne se trouve à plus de {:g} km en dehors de la zone des 99% centraux des {:,} infractions lues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="319"/>
+        <location filename="../algorithms/import_police_uk.py" line="320"/>
         <source>{} of it, near lon {:.2f} lat {:.2f}</source>
         <translation type="unfinished">direction {}, près de lon {:.2f} lat {:.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="322"/>
+        <location filename="../algorithms/import_police_uk.py" line="323"/>
         <source>{:,} crime(s) lie {} outside the area holding the central 99% of the {:,} crimes read ({})</source>
         <translation type="unfinished">{:,} infraction(s) se trouvent à {} en dehors de la zone contenant les 99% centraux des {:,} infractions lues ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="326"/>
+        <location filename="../algorithms/import_police_uk.py" line="327"/>
         <source>: kept, with outlier = true.</source>
         <translation type="unfinished"> : conservées, avec outlier = true.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="328"/>
+        <location filename="../algorithms/import_police_uk.py" line="329"/>
         <source>: left out; set KEEP_OUTLIERS to keep them.</source>
         <translation type="unfinished"> : écartées ; activez KEEP_OUTLIERS pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_police_uk.py" line="263"/>
+        <location filename="../algorithms/import_police_uk.py" line="264"/>
         <source>CRIME_TYPES names {}, which never occurs (the files hold: {})</source>
         <translation type="unfinished">CRIME_TYPES nomme {}, qu'on ne trouve jamais (les fichiers contiennent : {})</translation>
     </message>

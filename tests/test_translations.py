@@ -2,6 +2,7 @@
 text, a French .ts that translates every string the code holds now, and its compiled .qm, which the
 plugin installs for a French user: names, groups, help and report headings come out in French."""
 
+import ast
 import re
 import shutil
 import subprocess
@@ -85,3 +86,23 @@ def test_a_french_user_sees_names_groups_help_and_report_in_french(provider, fre
 
 def test_without_a_translation_the_report_speaks_english():
     assert evaluation_report.finding(ALL, compare_rates(5, 100.0, 20, 100.0)).startswith("Crime was 75% lower")
+
+
+def untranslatable_calls(path):
+    """tr() calls pylupdate5 cannot extract: an argument that is not one literal string, or a call
+    inside an f-string (pylupdate5 does not look there)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside_f_strings = {id(node) for joined in ast.walk(tree) if isinstance(joined, ast.JoinedStr)
+                        for node in ast.walk(joined)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "tr":
+            literal = len(node.args) == 1 and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str)
+            if not literal or id(node) in inside_f_strings:
+                yield f"{path.relative_to(REPO)}:{node.lineno}"
+
+
+def test_every_tr_call_holds_a_literal_pylupdate_can_extract():
+    problems = [place for source in update_translations().sources()
+                for place in untranslatable_calls(REPO / source)]
+    assert problems == []

@@ -289,10 +289,11 @@ def test_crime_types_filter_and_warning(run, download):
 
 
 @pytest.mark.parametrize("parameters, message", [
-    ({"START_MONTH": "2018-5"}, "START_MONTH '2018-5' is not a month written yyyy-MM"),
-    ({"END_MONTH": "2018-13"}, "END_MONTH '2018-13' is not a month written yyyy-MM"),
-    ({"START_MONTH": "May 2018"}, "is not a month written yyyy-MM"),
-    ({"START_MONTH": "2018-07", "END_MONTH": "2018-05"}, r"START_MONTH \(2018-07\) is after END_MONTH \(2018-05\)"),
+    ({"START_MONTH": "2018-5"}, "START_MONTH: '2018-5' is not a month written yyyy-MM"),
+    ({"END_MONTH": "2018-13"}, "END_MONTH: '2018-13' is not a month written yyyy-MM"),
+    ({"START_MONTH": "May 2018"}, "START_MONTH: 'May 2018' is not a month written yyyy-MM"),
+    ({"START_MONTH": "2018-07", "END_MONTH": "2018-05"},
+     r"The first month asked for \(2018-07\) is after the last \(2018-05\)"),
     ({"FORCE": "kent"}, r"No data.police.uk street-level crime files .* of the force kent in .* \(force essex; "
                         r"months 2018-05 to 2018-07\)"),
     ({"START_MONTH": "2019-01"}, "from 2019-01 to the last month"),
@@ -312,9 +313,10 @@ def check_parameters(**parameters):
 
 
 @pytest.mark.parametrize("parameters, names, message", [
-    ({"START_MONTH": "2018-07", "END_MONTH": "2018-05"}, ("START_MONTH", "END_MONTH"), "is after"),
-    ({"START_MONTH": "2018-5"}, ("START_MONTH",), "is not a month written yyyy-MM"),
-    ({"END_MONTH": "May 2018"}, ("END_MONTH",), "is not a month written yyyy-MM"),
+    ({"START_MONTH": "2018-07", "END_MONTH": "2018-05"}, ("START_MONTH, END_MONTH: ",),
+     "The first month asked for (2018-07) is after the last"),
+    ({"START_MONTH": "2018-5"}, ("START_MONTH: ",), "is not a month written yyyy-MM"),
+    ({"END_MONTH": "May 2018"}, ("END_MONTH: ",), "is not a month written yyyy-MM"),
 ], ids=["months_reversed", "start_unreadable", "end_unreadable"])
 def test_month_checks_name_the_parameters(provider, parameters, names, message):
     valid, text = check_parameters(**parameters)
@@ -328,7 +330,7 @@ def test_month_checks_pass_valid_months(provider):
 
 
 def test_bad_inputs_are_explained(run, tmp_path):
-    with pytest.raises(QgsProcessingException, match="does not exist"):
+    with pytest.raises(QgsProcessingException, match="INPUT: '.*nowhere' does not exist: give the folder"):
         run(ALGORITHM, {"INPUT": str(tmp_path / "nowhere"), "OUTPUT": "memory:"})
     (tmp_path / "empty").mkdir()
     with pytest.raises(QgsProcessingException, match="holds no street-level files at all"):

@@ -99,6 +99,7 @@ def test_shift_windows_must_hold_a_patrol_before_the_run(provider, hotspots):
                   "PATROL_MINUTES": 15, "OUTPUT": "memory:"}
     valid, message = algorithm.checkParameterValues(parameters, context)
     assert not valid
-    assert "longest in SHIFTS lasts 10 minutes" in message and "PATROL_MINUTES" in message
+    assert "SHIFTS, PATROL_MINUTES: No shift window is long enough for a 15-minute patrol: the longest lasts " \
+           "10 minutes" in message
     assert algorithm.checkParameterValues({**parameters, "PATROL_MINUTES": 10}, context)[0]
     assert algorithm.checkParameterValues({**parameters, "SHIFTS": "08:00-08:15"}, context)[0]

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from hotspot_patrol.core import concentration
+from hotspot_patrol.core.errors import InputError
 
 
 def test_gini_extremes_and_brute_force():
@@ -49,6 +50,16 @@ def test_separation_skips_neighbours_of_chosen_cells():
     assert chosen.tolist() == [0, 2, 3]
     none_apart = concentration.choose_hotspots([0, 1, 2, 3, 4], x, y, np.ones(5, bool), top_n=3)
     assert none_apart.tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("top_n, separation, setting, message", [
+    (0, 0.0, "top_n", "Ask for at least 1 hotspot."),
+    (3, -1.0, "separation", "The separation between hotspots must be 0 or more metres."),
+])
+def test_choice_refuses_bad_settings_naming_the_setting(top_n, separation, setting, message):
+    with pytest.raises(InputError) as error:
+        concentration.choose_hotspots([0, 1], [0, 1], [0, 0], [True, True], top_n, separation)
+    assert str(error.value) == message and error.value.setting == setting
 
 
 def test_ineligible_cells_are_never_chosen():

@@ -15,7 +15,7 @@ def test_parse_groups_reads_names_and_types_in_order():
 
 
 @pytest.mark.parametrize("text, message", [
-    ("violent Robbery", "GROUPS must read like .*Cannot read 'violent Robbery'"),
+    ("violent Robbery", "Crime groups must read like .*Cannot read 'violent Robbery'"),
     ("violent=", "Cannot read 'violent='"),
     ("violent= , ", "Cannot read 'violent= ,'"),
     ("2violent=Robbery", "Cannot read '2violent=Robbery'"),
@@ -24,8 +24,9 @@ def test_parse_groups_reads_names_and_types_in_order():
     ("ring_violent=Robbery", "'ring_violent' is used twice, or clashes"),
 ])
 def test_parse_groups_refuses_what_it_cannot_read_and_reserved_names(text, message):
-    with pytest.raises(InputError, match=message):
-        crime_groups.parse_groups(text, "GROUPS", reserved_names=("all", "date"), reserved_prefix="ring_")
+    with pytest.raises(InputError, match=message) as error:
+        crime_groups.parse_groups(text, reserved_names=("all", "date"), reserved_prefix="ring_")
+    assert error.value.setting == "groups"
 
 
 def test_parse_groups_without_reserved_names_takes_any_name():

@@ -115,8 +115,20 @@ def test_a_cube_over_the_limit_is_refused_naming_the_span():
 def test_space_time_gi_star_refuses_too_many_pairs_with_a_band_that_fits():
     cells = np.array([(c, r) for c in range(30) for r in range(30)])
     cube = np.ones((900, 4))
-    with pytest.raises(ValueError, match=r"DISTANCE 1e\+09 m makes each of the 900 cells .* at most"):
+    with pytest.raises(InputError, match=r"A distance band of 1e\+09 m makes each of the 900 cells .* at most") \
+            as error:
         emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 150, 1e9, 1, max_pairs=50_000)
+    assert error.value.setting == "distance"
+
+
+def test_space_time_gi_star_refuses_a_bad_window_or_distance_naming_the_setting():
+    cells, cube = np.array([(0, 0), (1, 0)]), np.ones((2, 4))
+    with pytest.raises(InputError, match="The time window must be at least 1 time step") as error:
+        emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 150, 300, 0)
+    assert error.value.setting == "time_window"
+    with pytest.raises(InputError, match="The neighbourhood distance must be a positive number of metres") as error:
+        emerging.space_time_gi_star(cube, cells[:, 0], cells[:, 1], 150, -1.0, 1)
+    assert error.value.setting == "distance"
 
 
 def test_a_window_longer_than_the_series_is_the_whole_series():

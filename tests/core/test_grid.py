@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from hotspot_patrol.core import grid
+from hotspot_patrol.core.errors import InputError
 
 
 def test_square_cells_are_half_open_and_anchored_at_the_origin():
@@ -119,8 +120,9 @@ def test_too_many_cells_names_a_size_that_fits():
 
 @pytest.mark.parametrize("size", [0, -150, float("nan")])
 def test_bad_cell_size(size):
-    with pytest.raises(ValueError, match="positive number of metres"):
+    with pytest.raises(InputError, match="The cell size must be a positive number of metres") as error:
         grid.cells_of_points([0], [0], size)
+    assert error.value.setting == "cell_size"
 
 
 def test_point_cell_maps_each_point_to_its_cell():
@@ -138,10 +140,15 @@ def test_smallest_size_is_a_centimetre_or_a_billionth_of_the_coordinates(magnitu
 
 
 def test_sizes_below_the_smallest_are_refused_naming_the_value_and_the_bound():
-    with pytest.raises(ValueError, match=r"CELL_SIZE 1e-09 m is too small.*at least 0.01 m"):
+    with pytest.raises(InputError, match=r"Cells of 1e-09 m are too small.*Use cells of at least 0.01 m") as error:
         grid.check_size_for_coordinates(1e-9, 5e6)
-    with pytest.raises(ValueError, match=r"PIXEL_SIZE 0.05 m is too small: with coordinates of up to 100,000,000 m"):
-        grid.check_size_for_coordinates(0.05, 1e8, "PIXEL_SIZE")
+    assert error.value.setting == "cell_size"
+    with pytest.raises(InputError, match=r"Pixels of 0.05 m are too small: with coordinates of up to 100,000,000 m, "
+                                         r"float64 numbers cannot keep the corners of pixels smaller") as error:
+        grid.check_size_for_coordinates(0.05, 1e8, "pixel_size")
+    assert error.value.setting == "pixel_size"
+    with pytest.raises(InputError, match=r"The pixel size must be a positive number of metres, not 0; 10 m suits"):
+        grid.check_size_for_coordinates(0, 1e8, "pixel_size", "10 m suits 150 m hotspots")
     grid.check_size_for_coordinates(0.01, 6e5)
     grid.check_size_for_coordinates(1e-6, 10.0, floor=0.0)
 
@@ -172,13 +179,14 @@ def test_tiny_cells_over_an_extent_are_counted_before_any_array():
 
 
 @pytest.mark.parametrize("weights, message", [
-    ([1.0, -2.0, 3.0], r"1 crimes have a negative weight in WEIGHT_FIELD 'harm' \(the smallest is -2\)"),
-    ([1.0, np.nan, 3.0], r"1 crimes have a weight in WEIGHT_FIELD 'harm' that is not a finite number"),
+    ([1.0, -2.0, 3.0], r"1 crimes have a negative weight in the weight field 'harm' \(the smallest is -2\)"),
+    ([1.0, np.nan, 3.0], r"1 crimes have a weight in the weight field 'harm' that is not a finite number"),
     ([1.0, np.inf, 3.0], r"not a finite number"),
 ])
 def test_weights_that_are_counts_or_harms_cannot_be_negative(weights, message):
-    with pytest.raises(ValueError, match=message):
-        grid.check_weights(weights, "WEIGHT_FIELD 'harm'")
+    with pytest.raises(InputError, match=message) as error:
+        grid.check_weights(weights, "the weight field 'harm'")
+    assert error.value.setting == "weights"
     with pytest.raises(ValueError):
         grid.count_cells([10.0, 20.0, 30.0], [10.0, 20.0, 30.0], 150, weights=weights)
 

@@ -8,6 +8,7 @@ import pytest
 from scipy import integrate
 
 from hotspot_patrol.core import kde
+from hotspot_patrol.core.errors import InputError
 from hotspot_patrol.core.progress import Cancelled
 
 PIXEL = 10.0
@@ -104,7 +105,8 @@ def test_heatmap_grid_adds_a_column_when_the_width_is_a_multiple():
 def test_too_many_pixels_names_a_pixel_size_that_fits():
     with pytest.raises(ValueError, match="would need 400,440,121 pixels") as error:
         kde.heatmap_grid(0.0, 0.0, 200_000.0, 200_000.0, 50.0, 10.0)
-    suggested = float(re.search(r"PIXEL_SIZE of at least ([0-9.]+)", str(error.value)).group(1))
+    suggested = float(re.search(r"Use pixels of at least ([0-9.]+)", str(error.value)).group(1))
+    assert error.value.setting == "pixel_size"
     grid = kde.heatmap_grid(0.0, 0.0, 200_000.0, 200_000.0, 50.0, suggested)
     assert grid.n_cols * grid.n_rows <= kde.MAX_PIXELS
     with pytest.raises(ValueError):
@@ -400,7 +402,8 @@ def test_density_at_matches_brute_force_at_arbitrary_places():
 
 def test_heatmap_grid_refuses_pixels_finer_than_the_coordinates_can_place():
     # At 5,000 km from the origin float64 steps by about 1e-9 m: pixels of 1e-9 m would all coincide.
-    with pytest.raises(ValueError, match=r"PIXEL_SIZE 1e-09 m is too small"):
+    with pytest.raises(InputError, match=r"Pixels of 1e-09 m are too small") as error:
         kde.heatmap_grid(5e6, 5e6, 5e6, 5e6, 1e-6, 1e-9)
+    assert error.value.setting == "pixel_size"
     grid = kde.heatmap_grid(5e6, 5e6, 5e6, 5e6, 1.0, 0.01)
     assert np.all(np.diff(grid.column_centres()) > 0)

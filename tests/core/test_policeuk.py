@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from hotspot_patrol.core import policeuk
+from hotspot_patrol.core.errors import InputError
 from hotspot_patrol.core.progress import Cancelled
 
 POLICE_UK_SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "police_uk_southend_sample.zip"
@@ -139,8 +140,9 @@ def test_bad_input_paths_are_refused(tmp_path, path, message):
 
 @pytest.mark.parametrize("text", ["2018-5", "2018-13", "2018-00", "18-05", "2018/05", "May 2018", "2018-05-01"])
 def test_malformed_months_are_refused(text):
-    with pytest.raises(ValueError, match="START_MONTH .* is not a month written yyyy-MM"):
-        policeuk.parse_month(text, "START_MONTH")
+    with pytest.raises(InputError, match=f"'{text}' is not a month written yyyy-MM") as error:
+        policeuk.parse_month(text, "start")
+    assert error.value.setting == "start"
 
 
 def test_months_are_read_and_ordered():
@@ -148,8 +150,10 @@ def test_months_are_read_and_ordered():
     assert policeuk.parse_month("") is None and policeuk.parse_month(None) is None
     policeuk.check_months("2018-05", "2018-05")
     policeuk.check_months(None, "2018-05")
-    with pytest.raises(ValueError, match=r"START_MONTH \(2018-07\) is after END_MONTH \(2018-05\)"):
+    with pytest.raises(InputError, match=r"The first month asked for \(2018-07\) is after the last \(2018-05\)") \
+            as error:
         policeuk.check_months("2018-07", "2018-05")
+    assert error.value.settings == ("start", "end")
 
 
 @pytest.mark.parametrize("kind", ["folder", "archive"])

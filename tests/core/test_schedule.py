@@ -10,6 +10,7 @@ import pytest
 from scipy import stats
 
 from hotspot_patrol.core import schedule
+from hotspot_patrol.core.errors import InputError
 from hotspot_patrol.core.progress import Cancelled
 from hotspot_patrol.core.temporal import hour_of_week
 
@@ -184,12 +185,23 @@ def test_icalendar_reads_back():
 def test_bad_settings():
     with pytest.raises(ValueError, match="Unknown time zone"):
         plan(timezone="Mars/Olympus")
-    with pytest.raises(ValueError, match="long enough for a 15-minute patrol: the longest in SHIFTS lasts 10 "
-                                         "minutes. Lengthen a window of SHIFTS or shorten PATROL_MINUTES"):
+    with pytest.raises(InputError, match="long enough for a 15-minute patrol: the longest lasts 10 minutes. "
+                                         "Lengthen a shift window or shorten the visits") as error:
         plan(shifts=[(600, 610), (700, 705)])
+    assert error.value.settings == ("shifts", "patrol_minutes")
     plan(shifts=[(600, 615)])  # exactly one patrol long
-    with pytest.raises(ValueError, match="UNITS"):
+    with pytest.raises(InputError, match="At least 1 unit must be on duty") as error:
         plan(units=0)
+    assert error.value.setting == "units"
+
+
+@pytest.mark.parametrize("setting", ["days", "patrol_minutes", "visits_per_day", "days_on", "days_off", "units",
+                                     "min_gap", "speed_kmh"])
+def test_a_setting_below_its_least_is_refused_naming_it(setting):
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 1, 1), **{setting: -1})
+    with pytest.raises(InputError) as error:
+        settings.check()
+    assert error.value.setting == setting and setting.upper() not in str(error.value)
 
 
 def test_days_are_bounded_at_ten_years():
@@ -198,8 +210,10 @@ def test_days_are_bounded_at_ten_years():
     assert schedule.MAX_DAYS == 3660
     for days in (3661, 100000):
         settings.days = days
-        with pytest.raises(ValueError, match=rf"DAYS is {days}, more than the 3660 days \(about 10 years\)"):
+        with pytest.raises(InputError, match=rf"A plan of {days:,} days is more than the 3,660 days \(about 10 "
+                                             r"years\) a plan may span") as error:
             settings.check()
+        assert error.value.setting == "days"
 
 
 def test_progress_is_reported_while_the_days_are_prepared_and_cancels():

@@ -106,7 +106,7 @@ def test_a_typo_year_with_daily_steps_is_refused_naming_the_times(run, tmp_path)
                                                               "OUTPUT": "memory:"},
                       r"x 65,7\d\d time steps of one day from 2024-01-01 \d\d:\d\d:\d\d to 2204-02-10 00:44:00",
                       inputs=[path])
-    assert "set START and END" in message
+    assert "set the period's start and end to the period you mean" in message
 
 
 def test_the_same_typo_is_fine_once_start_and_end_leave_it_out(run, tmp_path):
@@ -137,7 +137,7 @@ def grid_points(n_cells, n_days, spacing=150.0):
 def test_a_distance_band_over_every_cell_is_refused_before_the_pairs(run):
     message = refused(run, "hotspotpatrol:emerginghotspots", {
         "INPUT": grid_points(3600, 300), "TIME": "day", "STEP": 0, "DISTANCE": 1e9, "OUTPUT": "memory:"},
-        r"DISTANCE 1e\+09 m makes each of the 3,600 cells a neighbour of 3,600 cells on average")
+        r"DISTANCE: A distance band of 1e\+09 m makes each of the 3,600 cells a neighbour of 3,600 cells on average")
     largest = float(message.split("at most ")[1].split(" m")[0])
     assert 150 <= largest < 1e9
 
@@ -220,7 +220,7 @@ def test_cell_size_1e9_writes_no_zero_area_polygon(run, tmp_path):
     path = str(tmp_path / SOUTHEND)
     shutil.copy(SAMPLE_DATA / SOUTHEND, path)
     refused(run, "hotspotpatrol:gridcrimes", {"INPUT": path, "CELL_SIZE": 1e-9, "OUTPUT": "memory:"},
-            r"CELL_SIZE 1e-09 m is too small.*at least 0.01 m", inputs=[path])
+            r"CELL_SIZE: Cells of 1e-09 m are too small.*Use cells of at least 0.01 m", inputs=[path])
 
 
 @pytest.mark.parametrize("algorithm", ["gridcrimes", "rankhotspots"])
@@ -237,7 +237,7 @@ def test_the_relative_rule_for_far_coordinates(run):
     # 10^8 m from the origin, a float64 coordinate steps by about 1.5e-8 m: cells under 0.1 m are refused.
     far = point_layer([(1e8, 1e8), (1e8 + 5, 1e8 + 5)], crs="EPSG:3857")
     refused(run, "hotspotpatrol:gridcrimes", {"INPUT": far, "CELL_SIZE": 0.05, "OUTPUT": "memory:"},
-            r"CELL_SIZE 0.05 m is too small: with coordinates of up to 100,000,005 m.*at least 0.1 m")
+            r"CELL_SIZE: Cells of 0.05 m are too small: with coordinates of up to 100,000,005 m.*at least 0.1 m")
     result = run("hotspotpatrol:gridcrimes", {"INPUT": far, "CELL_SIZE": 0.2, "OUTPUT": "memory:"})
     assert all(f.geometry().area() > 0 for f in result["OUTPUT"].getFeatures())
 
@@ -252,5 +252,5 @@ def test_the_smallest_cell_size_gives_cells_with_area(run):
 def test_pixel_size_below_precision_is_refused(run, tmp_path):
     refused(run, "hotspotpatrol:kerneldensity", {"INPUT": point_layer([(X0, Y0)]), "RADIUS": 1e-6,
                                                  "PIXEL_SIZE": 1e-9, "OUTPUT": str(tmp_path / "d.tif")},
-            r"PIXEL_SIZE 1e-09 m is too small")
+            r"PIXEL_SIZE: Pixels of 1e-09 m are too small")
     assert not (tmp_path / "d.tif").exists()

@@ -354,7 +354,7 @@ def test_days_above_ten_years_are_refused_at_once(run, tmp_path):
                                                         OUTPUT=str(tmp_path / "visits.gpkg")))
     assert time.perf_counter() - started < 10
     message = str(raised.value)
-    assert "DAYS is 100000" in message and "3660" in message and "10 years" in message
+    assert "DAYS: A plan of 100,000 days" in message and "3,660" in message and "10 years" in message
     assert not (tmp_path / "visits.gpkg").exists()
 
 
