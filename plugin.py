@@ -3,8 +3,8 @@ desktop, the dock."""
 
 import os
 
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.base import icon
@@ -14,10 +14,11 @@ I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
 
 
 def user_language():
-    """The language QGIS is set to show (its 'Override system locale' setting), else the system's."""
-    settings = QgsSettings()
-    locale = settings.value("locale/userLocale", "") if settings.value("locale/overrideFlag", False, bool) else ""
-    return (locale or QLocale.system().name())[:2]
+    """The language QGIS shows (e.g. 'fr'): the translation it loaded (its --lang option or its 'Override
+    system locale' setting), else its locale."""
+    application = QgsApplication.instance()
+    translation = application.translation() if application is not None else ""
+    return (translation or QgsApplication.locale())[:2]
 
 
 def install_translator(language=None):
