@@ -39,6 +39,7 @@ from .briefing_maps import (
     PAGE_WIDTH,
     HotspotMaps,
     add_label,
+    fitted_size,
     place,
     text_format,
 )
@@ -89,9 +90,15 @@ class BriefingPack:
 
     def table_rows(self, visits):
         """The visit table's rows as text, in the order of its columns."""
-        return [[visit.time_text(), tr("{} (id {})").format(visit.rank, visit.hotspot_id),
+        return [[visit.time_text(), self.hotspot_text(visit),
                  self.locations[visit.hotspot_id], str(visit.minutes), unit_text(visit.unit), ""]
                 for visit in visits]
+
+    @staticmethod
+    def hotspot_text(visit):
+        """The hotspot's rank, as the maps number it, and its id only when the id is something else."""
+        rank = str(visit.rank)
+        return rank if rank == str(visit.hotspot_id) else tr("{} (id {})").format(rank, visit.hotspot_id)
 
     def heading(self, key):
         day, unit = key
@@ -114,7 +121,9 @@ class BriefingPack:
         minutes = sum(v.minutes for v in self.visits)
         patrolled = {v.hotspot_id for v in self.visits}
         typical = sorted(v.minutes for v in self.visits)[len(self.visits) // 2]
-        add_label(layout, self.title, 0, 0, 12, 22, bold=True)
+        # A long title shrinks to fit its 12 mm above the dates instead of wrapping behind them.
+        title_size = fitted_size(self.title, CONTENT_WIDTH, 12, 22, 11, bold=True)
+        add_label(layout, self.title, 0, 0, 12, title_size, bold=True)
         add_label(layout, tr("{} to {} ({} days, {} with patrols)").format(
             long_date(days[0]), long_date(days[-1]), (days[-1] - days[0]).days + 1, len(days)), 0, 14, 7, 12)
         add_label(layout, tr("{} · {} · {} · {} patrol minutes ({:.1f} hours)").format(
@@ -245,9 +254,8 @@ class BriefingPack:
         return ranges
 
     def _location_note(self):
-        crs_name = f"{self.crs.authid()} ({self.crs.description()})" if self.crs.authid() else self.crs.description()
-        centre = tr("latitude, longitude (WGS 84) and easting, northing in {} of each hotspot's centre").format(
-            crs_name)
+        centre = tr("the Ordnance Survey grid reference (10 m) of each hotspot's centre in Great Britain, and its "
+                    "latitude, longitude (WGS 84)")
         if self.street_field:
             return tr("Locations: the most frequent {} of the crimes in each hotspot; where there is none, {}.").format(
                 self.street_field, centre)

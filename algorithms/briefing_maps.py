@@ -19,6 +19,7 @@ from qgis.core import (
     QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -41,6 +42,7 @@ from .translate import tr
 # A4 portrait, in millimetres.
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 210.0, 297.0, 12.0
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+LINE_SPACING = 1.2  # a label's line height against its font's height, with room for descenders
 MIN_MAP_SPAN = 800.0  # metres: a single small hotspot still shows its streets
 MAP_PAD = 8.0  # mm around the hotspots on a map, room for their numbers
 CROWDED = 3.0  # mm: hotspots closer than this on a map get a detail map
@@ -65,6 +67,26 @@ def add_label(layout, text, page, y, height, size, bold=False, colour="#000000",
     layout.addLayoutItem(label)
     place(label, page, x, y, width, height)
     return label
+
+
+def fitted_size(text, width, height, largest, smallest, bold=False):
+    """The largest font size (points, from ``largest`` down to ``smallest``) at which ``text``,
+    wrapped at word boundaries, fits ``width`` × ``height`` mm; ``smallest`` when none does."""
+    words = text.split()
+    for size in range(int(largest), int(smallest) - 1, -1):
+        font = QFont()
+        font.setBold(bold)
+        font.setPointSizeF(size)
+        lines, line = 1, ""
+        for word in words:
+            candidate = f"{line} {word}".strip()
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width:
+                lines, line = lines + 1, word
+            else:
+                line = candidate
+        if lines * QgsLayoutUtils.fontHeightMM(font) * LINE_SPACING <= height:
+            return size
+    return smallest
 
 
 def _set_text(item, text, size, bold=False, colour="#000000"):

@@ -13,7 +13,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
 from ..core.briefing import local_start, patrol_day, patrol_minutes, unit_order
 from ..core.errors import InputError
+from ..core.gridref import grid_reference
 from ..core.progress import Cancelled
+from .crs_reader import BRITISH_NATIONAL_GRID, BRITISH_NATIONAL_GRID_AREA, WGS84
 from .qt_values import python_value
 from .translate import tr
 
@@ -153,10 +155,13 @@ def group_visits(visits, per_unit):
 
 
 def hotspot_locations(hotspots, crs, transform_context, streets=None):
-    """Each hotspot's location text: its street (from ``streets``, {hotspot_id: text}), or the
-    coordinates of its centre as latitude, longitude and easting, northing in ``crs``."""
+    """Each hotspot's location text, as an officer would look it up: its street (from ``streets``,
+    {hotspot_id: text}); else, in Great Britain, the Ordnance Survey grid reference of its centre
+    (10 m, e.g. "TQ 8845 8590") and its latitude, longitude; elsewhere its latitude, longitude."""
     by_street = streets or {}
-    to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context)
+    to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), transform_context)
+    to_grid = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID), transform_context)
+    west, south, east, north = BRITISH_NATIONAL_GRID_AREA
     locations = {}
     for hotspot_id, _, geometry in hotspots:
         if hotspot_id in by_street:
@@ -167,5 +172,10 @@ def hotspot_locations(hotspots, crs, transform_context, streets=None):
             centre = geometry.pointOnSurface()
         point = centre.asPoint()
         lat_lon = to_wgs84.transform(point)
-        locations[str(hotspot_id)] = f"{lat_lon.y():.5f}, {lat_lon.x():.5f}\nE {point.x():.0f}  N {point.y():.0f}"
+        text = f"{lat_lon.y():.5f}, {lat_lon.x():.5f}"
+        if west <= lat_lon.x() <= east and south <= lat_lon.y() <= north:
+            on_grid = to_grid.transform(point)
+            reference = grid_reference(on_grid.x(), on_grid.y())
+            text = f"{reference}\n{text}" if reference else text
+        locations[str(hotspot_id)] = text
     return locations

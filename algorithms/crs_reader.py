@@ -48,7 +48,7 @@ def build_crs_in_main_thread(extra=()):
 
 # Where British National Grid, the grid UK forces work in, is the working CRS: its area of use
 # (EPSG:27700, Great Britain and the UK continental shelf), in degrees of longitude and latitude.
-_BRITISH_NATIONAL_GRID_AREA = (-9.0, 49.75, 2.0, 61.0)
+BRITISH_NATIONAL_GRID_AREA = (-9.0, 49.75, 2.0, 61.0)
 
 
 def metric_crs(source_crs, source_extent, target_crs, context, feedback, x=None, y=None):
@@ -77,7 +77,7 @@ def metric_crs(source_crs, source_extent, target_crs, context, feedback, x=None,
         crs = source_crs
     else:
         lon, lat = _robust_centre_lon_lat(source_crs, source_extent, x, y, context)
-        west, south, east, north = _BRITISH_NATIONAL_GRID_AREA
+        west, south, east, north = BRITISH_NATIONAL_GRID_AREA
         if west <= lon <= east and south <= lat <= north:
             crs = QgsCoordinateReferenceSystem("EPSG:27700")
         else:

@@ -78,7 +78,7 @@ def expected_row(day, start_local, minutes, rank, hotspot_id, unit):
     time = f"{start_local[11:16]}–{end:%H:%M}"
     if start.date() != day:
         time += f"\n({WEEKDAYS[start.weekday()][:3]} {start.day} {MONTHS[start.month - 1][:3]})"
-    return time, f"{rank} (id {hotspot_id})", str(minutes), str(unit)
+    return time, str(rank) if str(rank) == hotspot_id else f"{rank} (id {hotspot_id})", str(minutes), str(unit)
 
 
 def build(parameters):
@@ -263,12 +263,31 @@ def test_location_is_the_most_frequent_street_or_else_the_centre(provider):
     centre = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:27700"),
                                     QgsCoordinateReferenceSystem("EPSG:4326"),
                                     QgsProject.instance()).transform(590050, 185050)
-    assert with_streets.locations["H2"] == f"{centre.y():.5f}, {centre.x():.5f}\nE 590050  N 185050"
+    # Without a street: the Ordnance Survey grid reference officers use, then latitude, longitude.
+    assert with_streets.locations["H2"] == f"TQ 9005 8505\n{centre.y():.5f}, {centre.x():.5f}"
     without = build({"HOTSPOTS": hotspots, "VISITS": visits})
-    assert without.locations["H1"].endswith("E 589050  N 185050")
+    assert without.locations["H1"].startswith("TQ 8905 8505\n")
     layout = with_streets.layout(1)
     rows = table_of(layout).tableContents()
     assert [row[2].content() for row in rows] == ["A Street", with_streets.locations["H2"], "W Way"]
+
+
+def test_outside_great_britain_a_location_is_latitude_and_longitude_only(provider):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32616", "hotspots", "memory")  # Chicago, UTM 16N
+    layer.dataProvider().addAttributes([QgsField("hotspot_id", _TYPES["text"]), QgsField("rank", _TYPES["int"])])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(448_000, 4_636_000, 448_150, 4_636_150)))
+    feature.setAttributes(["7", 7])
+    layer.dataProvider().addFeatures([feature])
+    visits = visits_layer([[1, "7", 7, 1, "2024-06-05", "2024-06-05T10:00-05:00", 15]])
+    pack = build({"HOTSPOTS": layer, "VISITS": visits})
+    centre = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32616"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance()).transform(448_075, 4_636_075)
+    assert pack.locations["7"] == f"{centre.y():.5f}, {centre.x():.5f}"
+    layout = pack.layout(1)
+    assert [row[1].content() for row in table_of(layout).tableContents()] == ["7"]  # not "7 (id 7)"
 
 
 def test_southend_locations_from_the_data_police_uk_location_field(run, tmp_path):
@@ -395,3 +414,27 @@ def test_through_qgis_process(qgis_process, chicago, tmp_path):
     results = json.loads(finished.stdout[finished.stdout.index("{"):])["results"]
     assert results["OUTPUT"] == str(output)
     assert results["PAGE_COUNT"] == pdf_page_count(output) == 1 + len({(v[0], v[1]) for v in plan_visits(plan)})
+
+
+@pytest.mark.parametrize("title", ["Hotspot patrols", "Hotspot patrols, Chicago sample, June 2024",
+                                   "Hotspot patrol — southend_street_crime_2018 2018-08-06 to 2018-09-02, a long "
+                                   "name for a district"])
+def test_the_cover_title_fits_above_the_dates_whatever_its_length(provider, title):
+    """Measured with Qt's font metrics as the layout wraps it: the title's lines fit its 12 mm."""
+    pack = build({"HOTSPOTS": constructed_hotspots(), "TITLE": title,
+                  "VISITS": visits_layer([[1, "H1", 1, 1, "2024-06-05", "2024-06-05T10:00+01:00", 15]],
+                                         crs="EPSG:27700")})
+    layout = pack.layout(0)
+    label = next(item for item in items(layout, QgsLayoutItemLabel) if item.text() == title)
+    font = label.textFormat().toQFont() if hasattr(label, "textFormat") else label.font()
+    size = label.textFormat().size() if hasattr(label, "textFormat") else font.pointSizeF()
+    font.setPointSizeF(size)
+    width, height = label.sizeWithUnits().width(), label.sizeWithUnits().height()
+    lines, line = 1, ""
+    for word in title.split():
+        if line and QgsLayoutUtils.textWidthMM(font, f"{line} {word}") > width:
+            lines, line = lines + 1, word
+        else:
+            line = f"{line} {word}".strip()
+    assert lines * QgsLayoutUtils.fontHeightMM(font) <= height
+    assert (size == 22) == (title == "Hotspot patrols")  # a short title keeps the full size
