@@ -11,15 +11,26 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
-    QgsStyle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
 
 from .base import PLUGIN_DIR
 
 STYLE_DIR = os.path.join(PLUGIN_DIR, "styles")
 DENSITY = "density"
+# The density ramp: (share of the maximum, colour, alpha), ColorBrewer's YlOrRd, light to dark. Most
+# of a density surface is a faint tail around a few peaks, so the colours change most over the low
+# shares, and the alpha rises from 0 over them: the basemap stays readable where there is little
+# crime. Dark red rather than black at the top, so the peaks stand out on a dark basemap too.
+_DENSITY_STOPS = (
+    (0.0, "#ffffb2", 0),
+    (0.05, "#fecc5c", 140),
+    (0.15, "#fd8d3c", 190),
+    (0.35, "#f03b20", 230),
+    (1.0, "#bd0026", 255),
+)
 
 # Processing keeps only a raw pointer to a post-processor: we must keep it alive.
 _ALIVE = []
@@ -32,7 +43,7 @@ def style_path(name):
 
 def apply_style(layer, name):
     """Give ``layer`` the style ``name``: ``styles/<name>.qml``, or for ``density`` (a raster) a
-    magma ramp from 0 to the raster's maximum.
+    light-to-dark ramp from 0 to the raster's maximum, transparent at 0 and at NoData.
 
     Returns
     -------
@@ -58,21 +69,27 @@ def apply_style(layer, name):
 
 
 def _density_ramp(layer):
-    """A magma-like ramp from 0 to the raster's maximum, transparent where there is no crime."""
+    """Light to dark from 0 to the raster's maximum, fading out towards 0 so the map below shows through."""
     # All statistics (the default), not just Max: from QGIS 3.40 every ``stats`` argument,
     # Qgis.RasterBandStatistic too, lands on the deprecated int overload.
     maximum = layer.dataProvider().bandStatistics(1).maximumValue
     if not math.isfinite(maximum) or maximum <= 0:
         maximum = 1.0  # no crime at all: any ramp will do, but it must not be empty
     shader_function = QgsColorRampShader(0.0, maximum)
-    shader_function.setSourceColorRamp(QgsStyle.defaultStyle().colorRamp("Magma"))
-    shader_function.classifyColorRamp(8)
+    items = []
+    for share, name, alpha in _DENSITY_STOPS:
+        colour = QColor(name)
+        colour.setAlpha(alpha)
+        value = share * maximum
+        items.append(QgsColorRampShader.ColorRampItem(value, colour, f"{value:.4g}"))  # as QGIS labels its classes
+    shader_function.setColorRampItemList(items)
+    # The ramp the layer properties show and classify with is the one drawn.
+    shader_function.setSourceColorRamp(shader_function.createColorRamp())
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
     renderer.setClassificationMin(0.0)
     renderer.setClassificationMax(maximum)
-    renderer.setOpacity(0.8)
     layer.setRenderer(renderer)
 
 

@@ -4,14 +4,19 @@ writes; apply_style (used by the dock) gives a layer a style by name."""
 import datetime
 from xml.etree import ElementTree
 
+import numpy
 import processing
 import pytest
 from helpers import REPO, SAMPLE_DATA, SOUTHEND, load_tool, point_layer
+from osgeo import gdal
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
     QgsMemoryProviderUtils,
     QgsProcessingModelAlgorithm,
     QgsProcessingParameterFeatureSink,
@@ -24,6 +29,8 @@ from qgis.core import (
     QgsRenderContext,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
 
 from hotspot_patrol.algorithms import styles
 
@@ -330,3 +337,84 @@ def test_density_ramp_spans_the_raster(provider, tmp_path):
     maximum = layer.dataProvider().bandStatistics(1).maximumValue
     assert (shader.minimumValue(), shader.maximumValue()) == (0.0, pytest.approx(maximum))
     assert not styles.apply_style(QgsVectorLayer("Point?crs=EPSG:27700", "p", "memory"), styles.DENSITY)
+
+
+def density_raster(path, values, no_data=-9999.0):
+    """A one-row Float32 GeoTIFF of ``values`` (10 m pixels, EPSG:27700) with ``no_data`` as NoData."""
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), len(values), 1, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((580000.0, 10.0, 0.0, 186000.0, 0.0, -10.0))
+    dataset.SetProjection(QgsCoordinateReferenceSystem("EPSG:27700").toWkt())
+    band = dataset.GetRasterBand(1)
+    band.SetNoDataValue(no_data)
+    band.WriteArray(numpy.array([values], dtype=numpy.float32))
+    dataset = None
+    layer = QgsRasterLayer(str(path), "density")
+    assert layer.isValid()
+    return layer
+
+
+def rendered_over(layer, background):
+    """``layer`` rendered pixel for pixel (one image pixel per raster pixel) over ``background``."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(layer.width(), layer.height()))
+    settings.setExtent(layer.extent())
+    settings.setBackgroundColor(QColor(background))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    return [[image.pixelColor(column, row) for column in range(image.width())] for row in range(image.height())]
+
+
+def test_density_is_transparent_at_zero_and_nodata_and_darkens_to_opaque_at_the_top(tmp_path):
+    layer = density_raster(tmp_path / "density.tif", [-9999.0, 0.0] + [value / 4 for value in range(1, 41)])
+    assert styles.apply_style(layer, styles.DENSITY)
+    renderer = layer.renderer()
+    assert renderer.opacity() == 1.0
+    block = renderer.block(1, layer.extent(), layer.width(), layer.height())
+    alphas = [QColor.fromRgba(block.color(0, column)).alpha() for column in range(layer.width())]
+    assert alphas[:2] == [0, 0], "NoData and 0 let the map below show through"
+    assert 0 < alphas[2] < 128, "the lowest density is faint"
+    assert alphas[-1] == 255
+
+    shader = renderer.shader()
+    shades = [shader.shade(value / 10) for value in range(0, 101)]
+    assert all(valid for valid, *_ in shades)
+    alphas = [alpha for *_, alpha in shades]
+    luminance = [0.2126 * red + 0.7152 * green + 0.0722 * blue for _, red, green, blue, _ in shades]
+    assert alphas[0] == 0 and alphas[-1] == 255
+    assert alphas == sorted(alphas) and len(set(alphas[:10])) == 10, "alpha rises from 0 over the low end"
+    # Within the shader's rounding of each channel to an integer.
+    assert all(darker <= lighter + 0.5 for lighter, darker in zip(luminance, luminance[1:])), "light to dark"
+    assert luminance[0] - luminance[-1] > 150
+
+
+def test_density_over_a_light_or_dark_map_shows_the_map_where_there_is_no_density(tmp_path):
+    layer = density_raster(tmp_path / "density.tif", [-9999.0, 0.0, 0.05, 5.0, 10.0])
+    assert styles.apply_style(layer, styles.DENSITY)
+    for background in ("#ffffff", "#111111"):
+        pixels = rendered_over(layer, background)[0]
+        assert [pixel.name() for pixel in pixels[:2]] == [background, background]
+        assert pixels[2] != QColor(background), "a trace of density shows, faintly"
+        assert pixels[-1].name() == "#bd0026", "the peak is opaque"
+    faint, middle = rendered_over(layer, "#ffffff")[0][2:4]
+    assert min(faint.red(), faint.green(), faint.blue()) > 240
+    assert middle.lightness() < faint.lightness()
+
+
+def test_southend_density_over_white_keeps_white_where_it_is_zero_or_low(provider, tmp_path):
+    path = processing.run("hotspotpatrol:kerneldensity", {
+        "INPUT": str(SOUTHEND), "RADIUS": 150, "PIXEL_SIZE": 50, "OUTPUT": str(tmp_path / "density.tif")})["OUTPUT"]
+    layer = QgsRasterLayer(path, "density")
+    assert styles.apply_style(layer, styles.DENSITY)
+    values = gdal.Open(path).ReadAsArray()
+    pixels = numpy.array([[pixel.getRgb()[:3] for pixel in row] for row in rendered_over(layer, "#ffffff")])
+    covered = values != -9999.0
+    nothing = ~covered | (values == 0)
+    low = covered & (values > 0) & (values < 0.01 * values.max())
+    assert nothing.any() and low.any() and (~nothing).any()
+    assert (pixels[nothing] == 255).all(), "white where there is no density"
+    assert (pixels[low] > 240).all(), "nearly white where the density is low"
+    assert (pixels[values == values.max()] == QColor("#bd0026").getRgb()[:3]).all(), "the peak is opaque dark red"
