@@ -401,7 +401,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         if size <= 0:
             raise QgsProcessingException(self.tr(
-                "CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.").format(size))
+                "CELL_SIZE must be more than 0 metres (it is {:g}); the patrol pilots used 150.").format(size))
         return size
 
     def add_time_parameters(self, parent="INPUT", optional=True):

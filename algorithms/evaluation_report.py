@@ -25,6 +25,7 @@ th { background: #eee; }
 p.finding { font-size: 1.05em; }
 .note { color: #555; font-size: 0.9em; }
 """
+P_FLOOR = 0.001  # smaller p-values are written "< 0.001"
 COLOURS = ("#c0392b", "#2c7fb8", "#31a354", "#756bb1", "#e6550d", "#636363")
 
 
@@ -51,8 +52,8 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
     parts.append(_table(
         [tr("group"), tr("patrol days"), tr("other days"), tr("crimes (patrol)"), tr("crimes (other)"),
          tr("rate (patrol)"), tr("rate (other)"), tr("change"), tr("95% CI of the rate ratio"), "p"],
-        [[group, r.exposure_a, r.exposure_b, r.crimes_a, r.crimes_b, _n(r.rate_a, 3), _n(r.rate_b, 3),
-          _pct(r.change_pct), f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)]
+        [[group, int(r.exposure_a), int(r.exposure_b), r.crimes_a, r.crimes_b, _n(r.rate_a, 3), _n(r.rate_b, 3),
+          _pct(r.change_pct), _interval(r.ci_low, r.ci_high), _p(r.p_value)]
          for group, r in compared.summary]))
     parts.append("<p class='note'>" + tr(
         "Other days include the days just after patrols, when residual deterrence may still hold crime down, so "
@@ -71,8 +72,8 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
     parts.append(_table(
         [tr("group"), tr("days since patrol"), tr("hotspot-days"), tr("crimes"), tr("rate"), tr("ratio"),
          tr("95% CI"), "p"],
-        [[group, r.label, r.days, r.crimes, _n(r.rate, 3), _n(r.ratio, 2),
-          f"{_n(r.ci_low, 2)} – {_n(r.ci_high, 2)}", _n(r.p_value, 3)] for group, r in compared.residual]))
+        [[group, r.label, r.days, r.crimes, _n(r.rate, 3), _n(r.ratio, 2), _interval(r.ci_low, r.ci_high),
+          _p(r.p_value)] for group, r in compared.residual]))
     if displaced:
         parts.append("<h2>" + _e(tr("Displacement")) + "</h2>")
         parts.append(_table(
@@ -111,10 +112,10 @@ def finding(group, result):
     if result.crimes_a + result.crimes_b == 0:
         return tr("{}: no crimes on either kind of day, so no comparison ({}).").format(what, counts)
     if result.crimes_b == 0:
-        return tr("{}: every crime fell on patrol days ({}); the rate ratio has no upper bound (p = {:.3g}).").format(
-            what, counts, result.p_value)
-    return (tr("{} was {} on patrol days (95% CI {}, p = {:.3g}): {}.").format(
-        what, _change(result.ratio), _change_interval(result), result.p_value, counts)
+        return tr("{}: every crime fell on patrol days ({}); the rate ratio has no upper bound ({}).").format(
+            what, counts, _p_in_words(result.p_value))
+    return (tr("{} was {} on patrol days (95% CI {}, {}): {}.").format(
+        what, _change(result.ratio), _change_interval(result), _p_in_words(result.p_value), counts)
         + ("" if result.p_value < 0.05 else
            " " + tr("The interval includes no change: these data cannot tell an effect from chance.")))
 
@@ -206,6 +207,27 @@ def _table(header, rows):
 
 def _e(value):
     return html.escape(str(value))
+
+
+def _p_in_words(p_value):
+    """A p-value in a sentence, as in the tables: "p < 0.001", else "p = 0.042"."""
+    written = _p(p_value)
+    return f"p {written}" if written.startswith("<") else f"p = {written}"
+
+
+def _p(p_value):
+    """A p-value in a table: "< 0.001" below 0.001, else three decimals; "—" when undefined.
+    More digits would claim a precision that the Poisson model behind it does not have."""
+    if not math.isfinite(p_value):
+        return "—"
+    return f"< {P_FLOOR}" if p_value < P_FLOOR else f"{p_value:.3f}"
+
+
+def _interval(low, high):
+    """A confidence interval "low – high"; "—" when neither end is defined (a row with no reference)."""
+    if math.isnan(low) and math.isnan(high):
+        return "—"
+    return f"{_n(low, 2)} – {_n(high, 2)}"
 
 
 def _n(value, digits):

@@ -138,11 +138,11 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         pixel_size = self.parameterAsDouble(parameters, self.PIXEL_SIZE, context)
         if not pixel_size > 0:
             raise QgsProcessingException(self.tr(
-                "PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.").format(pixel_size))
+                "PIXEL_SIZE must be more than 0 metres (it is {:g}); 10 m suits 150 m hotspots.").format(pixel_size))
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         if not self.parameterAsString(parameters, self.RADIUS_FIELD, context) and not radius > 0:
             raise QgsProcessingException(self.tr(
-                "RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.").format(radius))
+                "RADIUS must be more than 0 metres (it is {:g}); 150 m matches the patrol cells.").format(radius))
 
     def processAlgorithm(self, parameters, context, feedback):
         if gdal is None:

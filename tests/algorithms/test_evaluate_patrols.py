@@ -1,6 +1,7 @@
 """hotspotpatrol:evaluatepatrols: hotspot-days, rates, residual deterrence, displacement and the report,
 on constructed cases and simulations whose answers are known."""
 
+import csv
 import datetime
 import re
 from collections import Counter
@@ -8,6 +9,7 @@ from collections import Counter
 import numpy as np
 import pytest
 from helpers import _TYPES, point_layer
+from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -405,6 +407,8 @@ def test_report_is_one_offline_html_file(run, tmp_path):
     assert "4 crimes in 4 patrol hotspot-days against 5 in 16 other hotspot-days." in text
     assert "Street crime in the rings around the hotspots was 100% lower on patrol days" in text
     assert "The interval includes no change" in text
+    # Counts are whole numbers: group, patrol days, other days, crimes on each, then the rates.
+    assert "<tr><td>violent</td><td>4</td><td>16</td><td>4</td><td>5</td><td>1.000</td>" in text
     # Per hotspot: patrol days, visits, minutes, then violent and street crimes on patrol / other days.
     assert ("<tr><td>H1</td><td>3</td><td>4</td><td>60</td><td>3 / 3</td><td>1 / 0</td></tr>" in text)
     assert ("<tr><td>H2</td><td>1</td><td>1</td><td>30</td><td>1 / 2</td><td>0 / 2</td></tr>" in text)
@@ -413,6 +417,22 @@ def test_report_is_one_offline_html_file(run, tmp_path):
     local = text.replace("xmlns='http://www.w3.org/2000/svg'", "")
     assert "http://" not in local and "https://" not in local
     assert not re.search(r"<script|<link|<img|<iframe|@import|url\(|\b(src|href)\s*=", local, re.IGNORECASE)
+
+
+def test_summary_counts_are_whole_numbers_in_its_csv(run, tmp_path):
+    path = tmp_path / "patrol_effect.csv"
+    result = evaluate(run, CRIMES, VISITS, OUTPUT_SUMMARY=str(path))
+    with open(result["OUTPUT_SUMMARY"], newline="", encoding="utf-8") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["patrol_days"], row["other_days"], row["crimes_patrol"], row["crimes_other"]) == ("4", "16", "5", "9")
+
+
+@pytest.mark.xfail(int(gdal.VersionInfo()) < 3080100, strict=True,
+                   reason="GDAL before 3.8.1 quotes integer fields in CSV files (OSGeo/gdal#8813)")
+def test_summary_csv_integers_are_unquoted(run, tmp_path):
+    path = tmp_path / "patrol_effect.csv"
+    evaluate(run, CRIMES, VISITS, OUTPUT_SUMMARY=str(path))
+    assert path.read_text(encoding="utf-8").splitlines()[1].startswith("all,4,16,5,9,")
 
 
 def test_visits_to_unknown_hotspots_are_left_out_with_a_warning(run):
