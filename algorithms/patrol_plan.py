@@ -1,5 +1,7 @@
 """hotspotpatrol:patrolplan — a point layer of patrol visits at sporadic, risk-weighted times."""
 
+import dataclasses
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -91,7 +93,9 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             "5-minute resolution, weighted by the hotspot's risk in that hour, never within 30 minutes of a start "
             "at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is "
             "never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the "
-            "lowest-ranked hotspots lose visits first and the log lists what was dropped.")
+            "lowest-ranked hotspots lose visits first; the log lists the dropped visits by hotspot rank, with the "
+            "number of units that would drop none, found by planning again with more units (one unit fewer "
+            "drops some).")
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource(
@@ -183,7 +187,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
                         self.tr("Visits planned."))
         self.add_output(QgsProcessingOutputNumber(self.DROPPED, self.tr("Visits dropped")),
                         self.tr("Visits that could not be booked: no unit free, no free time in the shifts, or over "
-                                "MAX_MINUTES_PER_WEEK (the log lists them by reason)."))
+                                "MAX_MINUTES_PER_WEEK (the log lists them by reason and hotspot rank)."))
         self.add_output(QgsProcessingOutputBoolean(self.RISK_WEIGHTED, self.tr("Starts weighted by crime risk")),
                         self.tr("True when the starts were weighted by the crimes' hour-of-week risk, false when "
                                 "they were spread evenly."))
@@ -206,8 +210,14 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         points, risk = self._crimes(parameters, context, feedback, crs, hotspots, settings.timezone)
         x, y = self._visit_places(hotspots, points)
         ids = [str(h[0]) for h in hotspots]
-        plan = self.run_core(schedule.plan_patrols, ids, [int(h[1]) for h in hotspots], x, y, settings, risk=risk,
-                             progress=self.progress_callback(feedback, 20, 80))
+        ranks = [int(h[1]) for h in hotspots]
+        plan = self.run_core(schedule.plan_patrols, ids, ranks, x, y, settings, risk=risk,
+                             progress=self.progress_callback(feedback, 20, 70))
+        # Only a plan short of units is planned again, with more units, to say how many would do.
+        units_needed = (self.run_core(schedule.units_for_every_visit, ids, ranks, x, y,
+                                      dataclasses.replace(settings, units=settings.units + 1), risk=risk,
+                                      progress=self.progress_callback(feedback, 70, 80))
+                        if any(drop["reason"] == schedule.CAPACITY for drop in plan.dropped) else None)
         places = self._places(ids, x, y, crs, context)
         calendar = schedule.to_ics(plan.visits, lambda visit: "Hotspot {} at {:.6f}, {:.6f}".format(
             visit["hotspot_id"], *places[visit["hotspot_id"]][2:])) if ics_path else ""
@@ -227,7 +237,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             results[self.OUTPUT_ICS] = self.write_text_output(self.OUTPUT_ICS, ics_path, calendar)
         if csv_path:
             results[self.OUTPUT_CSV] = self.write_text_output(self.OUTPUT_CSV, csv_path, table)
-        self._log(feedback, plan, settings, risk is not None)
+        self._log(feedback, plan, settings, risk is not None, units_needed)
         return results
 
     def _settings(self, parameters, context):
@@ -341,13 +351,32 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
         return dest_id
 
-    def _log(self, feedback, plan, settings, weighted):
+    def _log(self, feedback, plan, settings, weighted, units_needed):
+        """The plan in numbers; the dropped visits by reason, by their hotspots' ranks, and for those dropped
+        for capacity ``units_needed``: the fewest units that would drop none (None: more units would not)."""
         feedback.pushInfo(self.tr("{} visits planned over {} days from {}{}.").format(
             len(plan.visits), settings.days, settings.first_day,
             self.tr(", weighted by the hotspots' crime times") if weighted else ""))
         for label, key in ((self.tr("hotspot"), "hotspot_id"), (self.tr("unit"), "unit")):
             feedback.pushInfo(self.tr("Patrol minutes per {}: {}").format(
                 label, ", ".join(f"{k}: {v}" for k, v in plan_tables.minutes_by(plan.visits, key).items())))
-        for reason, (count, hotspot_ids) in plan_tables.dropped_by_reason(plan.dropped).items():
-            feedback.pushWarning(self.tr("{} visits dropped ({}), hotspots {}.").format(
-                count, reason, ", ".join(hotspot_ids)))
+        for reason, (count, ranks) in plan_tables.dropped_by_reason(plan.dropped).items():
+            feedback.pushWarning(self._dropped_warning(reason, count, ranks, settings.units, units_needed))
+
+    def _dropped_warning(self, reason, count, ranks, units, units_needed):
+        """One sentence on the visits dropped for ``reason``; for capacity, a second with the units that would do."""
+        where = (self.tr("hotspot ranked {}") if len(ranks) == 1 else self.tr("hotspots ranked {}")).format(
+            plan_tables.rank_ranges(ranks))
+        if reason != schedule.CAPACITY:
+            dropped = (self.tr("1 visit dropped ({reason}), {where}.") if count == 1 else
+                       self.tr("{count} visits dropped ({reason}), {where}."))
+            return dropped.format(count=count, reason=reason, where=where)
+        dropped = (self.tr("1 visit dropped for lack of capacity ({where}).") if count == 1 else
+                   self.tr("{count} visits dropped for lack of capacity ({where})."))
+        if units_needed is None:
+            advice = self.tr("More units would not plan them all: some fall where every free start in the shifts "
+                             "has a crime risk of zero.")
+        else:
+            advice = self.tr("With the same shifts and {} units ({} more), no visit would be dropped for lack of "
+                             "capacity.").format(units_needed, units_needed - units)
+        return f"{dropped.format(count=count, where=where)} {advice}"

@@ -1,5 +1,5 @@
 """What a patrol plan's outputs and log say about its visits: the CSV table, the route of each
-unit on each day, the patrol minutes per hotspot or unit, and the visits dropped by reason.
+unit on each day, the patrol minutes per hotspot or unit, and the visits dropped by reason and rank.
 
 Visits and dropped visits are the dicts of :func:`core.schedule.plan_patrols`.
 """
@@ -81,21 +81,47 @@ def minutes_by(visits, key):
 
 
 def dropped_by_reason(dropped):
-    """The dropped visits by reason: how many, and at which hotspots.
+    """The dropped visits by reason: how many, and the ranks of their hotspots.
 
     Returns
     -------
     dict
-        ``{reason: (visits dropped, hotspot ids as text, distinct and sorted)}``, in the order the
-        reasons first occur.
+        ``{reason: (visits dropped, the hotspots' ranks, distinct and in numeric order)}``, in the order
+        the reasons first occur.
 
     Examples
     --------
-    >>> dropped_by_reason([{"reason": "capacity", "hotspot_id": 7}, {"reason": "capacity", "hotspot_id": 3},
-    ...                    {"reason": "capacity", "hotspot_id": 7}])
-    {'capacity': (3, ['3', '7'])}
+    >>> dropped_by_reason([{"reason": "capacity", "rank": 10}, {"reason": "capacity", "rank": 2},
+    ...                    {"reason": "capacity", "rank": 10}])
+    {'capacity': (3, [2, 10])}
     """
-    hotspots = {}
+    ranks = {}
     for drop in dropped:
-        hotspots.setdefault(drop["reason"], []).append(str(drop["hotspot_id"]))
-    return {reason: (len(ids), sorted(set(ids))) for reason, ids in hotspots.items()}
+        ranks.setdefault(drop["reason"], []).append(drop["rank"])
+    return {reason: (len(reason_ranks), sorted(set(reason_ranks))) for reason, reason_ranks in ranks.items()}
+
+
+def rank_ranges(ranks):
+    """Ranks in numeric order as text, each run of consecutive ranks as its first and last.
+
+    Parameters
+    ----------
+    ranks : iterable of int
+
+    Returns
+    -------
+    str
+        Runs joined by ", ", a run of two or more ranks written with an en dash.
+
+    Examples
+    --------
+    >>> rank_ranges([20, 3, 11, 12, 13, 5, 4, 1, 14, 15, 16, 17, 18, 19])
+    '1, 3–5, 11–20'
+    """
+    runs = []
+    for rank in sorted(set(ranks)):
+        if runs and rank == runs[-1][1] + 1:
+            runs[-1][1] = rank
+        else:
+            runs.append([rank, rank])
+    return ", ".join(str(first) if first == last else f"{first}\u2013{last}" for first, last in runs)

@@ -28,7 +28,9 @@ Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
 """
 
 import bisect
+import dataclasses
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -50,6 +52,8 @@ MAX_DAYS = 3660
 _CANDIDATES_SHARE = 0.2
 REPEAT_GUARD = 30
 ATTEMPTS = 25
+#: The reason of a visit dropped because no unit could take it.
+CAPACITY = "capacity"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UTC = datetime.timezone.utc
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -214,7 +218,7 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
                 booked = _book(rng, allowed, weights, utc, bookings, x[i], y[i], speed, settings)
                 if booked is None:
                     dropped.append(_dropped(hotspot_ids[i], ranks[i], day,
-                                            "capacity" if allowed.any() else "no free time in the shifts"))
+                                            CAPACITY if allowed.any() else "no free time in the shifts"))
                     continue
                 k, unit = booked
                 chosen_today.append(local[k])
@@ -232,6 +236,75 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
     for number, visit in enumerate(visits, start=1):
         visit["visit_id"] = number
     return Plan(visits, dropped)
+
+
+def units_for_every_visit(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
+    """The fewest units on duty, at least ``settings.units``, whose plan drops no visit for capacity.
+
+    Computed, not estimated: counts of units are planned by :func:`plan_patrols` with every other
+    setting unchanged (the seed too), so the answer follows the planner's own rules (shift windows,
+    gaps, travel between visits, the random risk-weighted starts). The counts tried double until a plan
+    drops nothing, then halve the gap, so a force short of many units costs a few plans, not one per
+    unit. The count returned is verified both ways: its plan drops no visit for capacity and the plan
+    with one unit fewer does. (More units almost always drop less; where the random starts make that
+    not so, a smaller count may exist below one that fails.)
+
+    Parameters
+    ----------
+    hotspot_ids, ranks, x, y, settings, risk
+        As for :func:`plan_patrols`.
+    progress : callable, optional
+        As for :func:`plan_patrols`. How many plans are needed is not known beforehand, so each plan
+        reports in a band half as wide as the one before.
+
+    Returns
+    -------
+    int or None
+        None when more units would not help: a plan still drops visits for capacity while one of its
+        units has no visit, so those visits found no free start with any risk (starts are drawn only
+        where the risk is above zero), not no free unit. The search always ends: with more units than
+        the plan has visits, one of them is idle.
+
+    Examples
+    --------
+    Three hotspots side by side, each visited for 60 minutes in a single one-hour shift:
+
+    >>> settings = PlanSettings(first_day=datetime.date(2024, 6, 3), days=1, shifts=[(480, 540)],
+    ...                         patrol_minutes=60, days_off=0, units=1)
+    >>> units_for_every_visit(["a", "b", "c"], [1, 2, 3], [0, 0, 0], [0, 0, 0], settings)
+    3
+    """
+    bands = (0.5 ** trial for trial in itertools.count())
+
+    def outcome(units):
+        """'fits' (nothing dropped for capacity), 'idle' (drops, yet a unit has no visit) or 'short'."""
+        band = next(bands)
+        plan = plan_patrols(hotspot_ids, ranks, x, y, dataclasses.replace(settings, units=units), risk=risk,
+                            progress=None if progress is None else
+                            lambda fraction: progress(1 - band + fraction * band / 2))
+        if not any(drop["reason"] == CAPACITY for drop in plan.dropped):
+            return "fits"
+        return "idle" if len({visit["unit"] for visit in plan.visits}) < units else "short"
+
+    first = outcome(settings.units)
+    if first != "short":
+        return settings.units if first == "fits" else None
+    short, step = settings.units, 1
+    while True:  # doubling: ends once there are more units than visits (one is then idle)
+        tried = outcome(short + step)
+        if tried == "fits":
+            enough = short + step
+            break
+        if tried == "idle":
+            return None
+        short, step = short + step, step * 2
+    while enough - short > 1:  # halving, keeping: ``enough`` fits, ``short`` does not
+        middle = (short + enough) // 2
+        if outcome(middle) == "fits":
+            enough = middle
+        else:
+            short = middle
+    return enough
 
 
 def _dropped(hotspot_id, rank, day, reason):

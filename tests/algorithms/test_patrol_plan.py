@@ -1,9 +1,10 @@
 """hotspotpatrol:temporalprofile and hotspotpatrol:patrolplan on the Chicago sample."""
 
 import csv
+import re
 
 import pytest
-from helpers import SAMPLE_DATA
+from helpers import SAMPLE_DATA, Recording
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProject, QgsVectorLayer
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
@@ -103,3 +104,48 @@ def test_shift_windows_must_hold_a_patrol_before_the_run(provider, hotspots):
            "10 minutes" in message
     assert algorithm.checkParameterValues({**parameters, "PATROL_MINUTES": 10}, context)[0]
     assert algorithm.checkParameterValues({**parameters, "SHIFTS": "08:00-08:15"}, context)[0]
+
+
+def capacity_warnings(run, parameters):
+    feedback = Recording()
+    result = run("hotspotpatrol:patrolplan", {"START_DATE": "2024-06-03", "TIMEZONE": "America/Chicago",
+                                              "OUTPUT": "memory:", **parameters}, feedback)
+    return result, [w for w in feedback.warnings if "lack of capacity" in w]
+
+
+@pytest.mark.parametrize("units, warning", [
+    (1, "4 visits dropped for lack of capacity (hotspots ranked 2\u20135). With the same shifts and 5 units "
+        "(4 more), no visit would be dropped for lack of capacity."),
+    (4, "1 visit dropped for lack of capacity (hotspot ranked 5). With the same shifts and 5 units (1 more), no "
+        "visit would be dropped for lack of capacity."),
+    (5, None)])
+def test_visits_dropped_for_capacity_are_listed_by_rank_with_the_units_that_would_plan_them(run, hotspots, units,
+                                                                                           warning):
+    # One day, a one-hour shift and one-hour visits: every visit starts at 08:00, so each of the 5 hotspots needs
+    # its own unit, and the highest ranks are booked first.
+    result, warnings = capacity_warnings(run, {"HOTSPOTS": hotspots, "DAYS": 1, "DAYS_OFF": 0,
+                                               "SHIFTS": "08:00-09:00", "PATROL_MINUTES": 60, "UNITS": units})
+    assert warnings == ([warning] if warning else [])
+    assert result["DROPPED"] == 5 - units and result["VISITS"] == units
+
+
+def test_the_units_advised_plan_every_visit_and_one_fewer_does_not(run, hotspots):
+    parameters = {"HOTSPOTS": hotspots, "CRIMES": str(CHICAGO), "TIME": "date", "DAYS": 14, "VISITS_PER_DAY": 4,
+                  "MIN_GAP": 30, "SHIFTS": "08:00-10:00", "UNITS": 1}
+    _, warnings = capacity_warnings(run, parameters)
+    advised = re.fullmatch(r"\d+ visits dropped for lack of capacity \(hotspots ranked [-\d, \u2013]+\)\. With the "
+                           r"same shifts and (\d+) units \((\d+) more\), no visit would be dropped for lack of "
+                           r"capacity\.", warnings[0])
+    units = int(advised.group(1))
+    assert units > 2 and int(advised.group(2)) == units - 1
+    assert capacity_warnings(run, {**parameters, "UNITS": units})[1] == []
+    assert capacity_warnings(run, {**parameters, "UNITS": units - 1})[1]
+
+
+def test_other_drops_are_listed_by_rank(run, hotspots):
+    feedback = Recording()
+    result = run("hotspotpatrol:patrolplan", {"HOTSPOTS": hotspots, "START_DATE": "2024-06-03", "DAYS": 1,
+                                              "DAYS_OFF": 0, "MAX_MINUTES_PER_WEEK": 0, "OUTPUT": "memory:"},
+                 feedback)
+    assert result["DROPPED"] == 5
+    assert feedback.warnings == ["5 visits dropped (weekly cap), hotspots ranked 1\u20135."]

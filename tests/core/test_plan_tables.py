@@ -52,10 +52,17 @@ def test_minutes_by_hotspot_and_unit_in_order_of_first_visit():
     assert plan_tables.minutes_by([], "unit") == {}
 
 
-def test_dropped_by_reason_counts_every_drop_and_names_each_hotspot_once():
-    dropped = [{"hotspot_id": 10, "reason": "weekly cap"}, {"hotspot_id": 9, "reason": "capacity"},
-               {"hotspot_id": 10, "reason": "capacity"}, {"hotspot_id": 9, "reason": "capacity"},
-               {"hotspot_id": "A", "reason": "weekly cap"}]
+def test_dropped_by_reason_counts_every_drop_and_names_each_rank_once_in_numeric_order():
+    dropped = [{"hotspot_id": hotspot_id, "rank": rank, "reason": reason} for hotspot_id, rank, reason in (
+        ("J", 10, "weekly cap"), ("I", 9, "capacity"), ("J", 10, "capacity"), ("I", 9, "capacity"),
+        ("B", 2, "weekly cap"))]
     assert list(plan_tables.dropped_by_reason(dropped).items()) == [
-        ("weekly cap", (2, ["10", "A"])), ("capacity", (3, ["10", "9"]))]
+        ("weekly cap", (2, [2, 10])), ("capacity", (3, [9, 10]))]
     assert plan_tables.dropped_by_reason([]) == {}
+
+
+def test_rank_ranges_are_runs_of_consecutive_ranks_in_numeric_order():
+    assert plan_tables.rank_ranges(range(20, 10, -1)) == "11\u201320"
+    assert plan_tables.rank_ranges([2, 20, 3, 1, 10, 11, 10, 7]) == "1\u20133, 7, 10\u201311, 20"
+    assert plan_tables.rank_ranges([5]) == "5"
+    assert plan_tables.rank_ranges([]) == ""

@@ -1,5 +1,6 @@
 """Patrol plans: every constraint on constructed inputs, with known answers."""
 
+import dataclasses
 import datetime
 import re
 from collections import defaultdict
@@ -246,3 +247,67 @@ def test_icalendar_with_hostile_hotspot_ids_has_one_event_per_visit():
         expected = f"Patrol hotspot {visit['hotspot_id']} (unit {visit['unit']})".replace("\r", "").replace("\x07", "")
         escaped = expected.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
         assert summary == escaped
+
+
+def drops_for_capacity(ids, ranks, x, y, settings, risk=None):
+    return sum(d["reason"] == schedule.CAPACITY
+               for d in schedule.plan_patrols(ids, ranks, x, y, settings, risk=risk).dropped)
+
+
+@pytest.mark.parametrize("n, days_off, expected", [(3, 0, 3), (6, 3, 3), (5, 1, 4), (7, 3, 4)])
+def test_units_for_every_visit_when_each_visit_fills_the_only_shift(n, days_off, expected):
+    # A 60-minute visit in a one-hour shift can only start at 08:00: each hotspot on patrol on the plan's one day
+    # needs its own unit. Phases are staggered over the cycle of 3 days on and DAYS_OFF off (position * cycle // n);
+    # a phase under 3 is on patrol on day 0: 6 hotspots, 3 off: phases 0-5, 3 on patrol; 5 hotspots, 1 off: phases
+    # 0, 0, 1, 2, 3, 4 on patrol; 7 hotspots, 3 off: phases 0, 0, 1, 2, 3, 4, 5, 4 on patrol.
+    ids, ranks = [f"H{k + 1}" for k in range(n)], list(range(1, n + 1))
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 6, 3), days=1, shifts=[(480, 540)],
+                                     patrol_minutes=60, days_off=days_off, units=1)
+    x = y = np.zeros(n)
+    assert schedule.units_for_every_visit(ids, ranks, x, y, settings) == expected
+    assert drops_for_capacity(ids, ranks, x, y, dataclasses.replace(settings, units=expected - 1)) > 0
+    assert drops_for_capacity(ids, ranks, x, y, dataclasses.replace(settings, units=expected)) == 0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("spacing, visits_per_day, shifts", [(10000.0, 1, [(480, 600)]),
+                                                             (3000.0, 3, [(480, 840)]),
+                                                             (400.0, 2, [(480, 840), (1320, 1560)])])
+def test_units_for_every_visit_agrees_with_a_search_of_every_count(seed, spacing, visits_per_day,
+                                                                               shifts):
+    n = 12
+    ids, ranks, x, y = [f"H{k + 1}" for k in range(n)], list(range(1, n + 1)), np.arange(n) * spacing, np.zeros(n)
+    risk = np.random.default_rng(seed).gamma(2.0, 0.5, (n, 168))
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 3, 25), days=10, shifts=shifts,
+                                     visits_per_day=visits_per_day, days_off=1, min_gap=60, units=1, seed=seed)
+    def drops(units):
+        return drops_for_capacity(ids, ranks, x, y, dataclasses.replace(settings, units=units), risk)
+    fewest = next(units for units in range(1, 200) if drops(units) == 0)
+    assert fewest > 1
+    found = schedule.units_for_every_visit(ids, ranks, x, y, settings, risk=risk)
+    # Verified both ways, and never fewer than the fewest a search of every count finds.
+    assert drops(found) == 0 and drops(found - 1) > 0 and found >= fewest
+    assert found == fewest or any(drops(units) > 0 for units in range(fewest, found))  # only when not monotonic
+    assert schedule.units_for_every_visit(ids, ranks, x, y, dataclasses.replace(settings, units=fewest),
+                                          risk=risk) == fewest
+
+
+def test_units_for_every_visit_is_none_when_the_drops_are_where_the_risk_is_zero():
+    # The second hotspot's risk is zero in every hour: no start can be drawn for it, whatever the units.
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 6, 3), days=3, days_off=0, units=1)
+    risk = np.ones((2, 168))
+    risk[1] = 0.0
+    assert drops_for_capacity(["a", "b"], [1, 2], [0, 0], [0, 0], settings, risk) == 3
+    assert schedule.units_for_every_visit(["a", "b"], [1, 2], [0, 0], [0, 0], settings, risk=risk) is None
+
+
+def test_units_for_every_visit_reports_progress_forwards_and_cancels():
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 6, 3), days=6, shifts=[(480, 540)],
+                                     patrol_minutes=60, days_off=0, units=1)
+    reports = []
+    assert schedule.units_for_every_visit(list("abcd"), [1, 2, 3, 4], np.zeros(4), np.zeros(4), settings,
+                                          progress=reports.append) == 4
+    assert reports == sorted(reports) and 0 <= reports[0] and reports[-1] < 1
+    with pytest.raises(Cancelled):
+        schedule.units_for_every_visit(list("abcd"), [1, 2, 3, 4], np.zeros(4), np.zeros(4), settings,
+                                       progress=lambda fraction: True)
