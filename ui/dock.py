@@ -4,13 +4,16 @@ import os
 
 from qgis.core import Qgis, QgsProcessingUtils, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMessageBar
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,27 @@ from .panel_settings import PanelSettings
 from .plan_form import PlanForm
 from .run_controller import RunController
 from .visits_page import VisitsPage
+
+
+class PageScrollArea(QScrollArea):
+    """A tab page that keeps its minimum height and scrolls when the dock is shorter, as when it shares a
+    1366×768 screen's dock area with the Processing Toolbox: squeezed below it, the page's widgets would
+    overlap.  Never narrower than the page: no horizontal scrolling."""
+
+    def __init__(self, page, parent=None):
+        super().__init__(parent)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(self.widget().minimumSizeHint().width() + scroll_bar, super().minimumSizeHint().height())
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        # QScrollArea's own hint is capped at 24 lines: the dock would then ask for less than its page.
+        return self.widget().sizeHint()
 
 
 class HotspotPatrolDock(QgsDockWidget):
@@ -70,8 +94,8 @@ class HotspotPatrolDock(QgsDockWidget):
         self.visits_page.briefing_button.clicked.connect(self.export_briefing_pack)
         self._share_tab_widgets()
         self.tabs = QTabWidget(body)
-        self.tabs.addTab(self.form, self.tr("Plan"))
-        self.tabs.addTab(self.visits_page, self.tr("Visits"))
+        self.tabs.addTab(PageScrollArea(self.form), self.tr("Plan"))
+        self.tabs.addTab(PageScrollArea(self.visits_page), self.tr("Visits"))
         layout.addWidget(self.tabs)
 
         run_row = QHBoxLayout()
@@ -85,7 +109,8 @@ class HotspotPatrolDock(QgsDockWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        run_row.addWidget(self.run_button)
+        self.progress.hide()  # an empty bar looks like a text box: shown only while a run is under way
+        run_row.addWidget(self.run_button, 1)
         run_row.addWidget(self.progress, 1)
         run_row.addWidget(self.cancel_button)
         layout.addLayout(run_row)
@@ -146,6 +171,7 @@ class HotspotPatrolDock(QgsDockWidget):
             self.show_message(str(error), Qgis.MessageLevel.Critical)
             return
         self.progress.setValue(0)
+        self.progress.show()
         self._set_message("", None)
         self._update_buttons()
 
@@ -158,7 +184,7 @@ class HotspotPatrolDock(QgsDockWidget):
         self.runner.cancel(reason)
 
     def _run_finished(self, ok):
-        self.progress.setValue(100 if ok else 0)
+        self.progress.hide()
         try:
             outcome = self.runner.conclude(ok)
             if outcome.has_plan:

@@ -13,17 +13,28 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
 from ..algorithms.time_zones import time_zone
-from ..core.schedule import parse_shifts
+from ..core.schedule import DEFAULT_SHIFTS, parse_shifts
 from .panel_settings import guess_time_field
 from .run_controller import RunRequest
 
 # QGIS 3.34 moved the layer filters to Qgis.LayerFilter; QGIS 4 drops the old names.
 POINT_LAYERS = (Qgis.LayerFilter.PointLayer if hasattr(Qgis, "LayerFilter")
                 else QgsMapLayerProxyModel.Filter.PointLayer)
+LINE_EDIT_MARGIN = 2  # QLineEdit's own horizontal margin around its text, each side (not in its API)
+
+
+def text_field_width(field, text):
+    """The width at which the line edit ``field`` shows ``text`` whole: the text, Qt's margins and the frame."""
+    margins = field.textMargins()
+    contents = field.contentsMargins()
+    frame = field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+    return (field.fontMetrics().horizontalAdvance(text) + 2 * LINE_EDIT_MARGIN + margins.left() + margins.right()
+            + contents.left() + contents.right() + 2 * frame + 2)  # + 2: the cursor after the last character
 
 
 class PlanForm(QWidget):
@@ -65,6 +76,7 @@ class PlanForm(QWidget):
         self.timezone.setToolTip(self.tr("IANA time zone of the plan, e.g. Europe/London or America/Chicago"))
         self.shifts = QLineEdit(self)
         self.shifts.setToolTip(self.tr("Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00"))
+        self.shifts.setMinimumWidth(text_field_width(self.shifts, DEFAULT_SHIFTS))
         self.units = QSpinBox(self)
         self.units.setRange(1, 100)
         self.seed = QSpinBox(self)
@@ -74,6 +86,8 @@ class PlanForm(QWidget):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock a field too wide beside its label (the shifts) goes under it, whole.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Crimes"), self.layer_combo)
         form.addRow(self.tr("Date and time"), self.time_widget)
         form.addRow(self.tr("Cell size"), self.cell_size)

@@ -11,6 +11,8 @@ from ..core.temporal import HOURS_PER_WEEK
 RAMP = ((0.0, QColor("#fff7ec")), (0.25, QColor("#fdd49e")), (0.5, QColor("#fc8d59")),
         (0.75, QColor("#d7301f")), (1.0, QColor("#7f0000")))
 MARKER = QColor("#08306b")
+BAR_WIDTHS = (24, 90)  # the legend's gradient bar: narrowest and widest
+MINIMUM_HEIGHT = 130  # seven rows of cells tall enough to hover, the hours and the legend
 
 
 def ramp_colour(fraction):
@@ -38,8 +40,8 @@ class RiskStrip(QWidget):
         self.visit_counts = np.zeros(HOURS_PER_WEEK, dtype=int)
         self.highlight = None
         self.setMouseTracking(True)
-        self.setMinimumHeight(130)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Shrinks towards its minimum height only when the visits table above it needs the room.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     def set_data(self, risk, visit_hours=(), highlight=None):
         """Show ``risk`` (168 values or None) and visits starting at ``visit_hours`` (hours of the week)."""
@@ -54,15 +56,27 @@ class RiskStrip(QWidget):
     def sizeHint(self):  # noqa: N802 (Qt's name)
         return QSize(360, 170)
 
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        """Wide enough for the day names and the whole legend with its narrowest bar."""
+        metrics = self.fontMetrics()
+        low, _, label = self.legend_texts()
+        widest_high = metrics.horizontalAdvance("000.0")
+        return QSize(self._day_names_width() + self._legend_width(metrics, low, widest_high, label, BAR_WIDTHS[0]) + 2,
+                     MINIMUM_HEIGHT)
+
     # --- geometry ---------------------------------------------------------------------
 
     def _day_name(self, day):
         return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
 
+    def _day_names_width(self):
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(self._day_name(day)) for day in range(7)) + 6
+
     def _grid(self):
         """The rectangle of the 7 × 24 cells."""
         metrics = self.fontMetrics()
-        left = max(metrics.horizontalAdvance(self._day_name(day)) for day in range(7)) + 6
+        left = self._day_names_width()
         top = metrics.height() + 2
         bottom = metrics.height() + 8  # the legend
         return QRectF(left, top, max(self.width() - left - 2, 24), max(self.height() - top - bottom, 7))
@@ -86,7 +100,8 @@ class RiskStrip(QWidget):
         index = day * 24 + hour
         risk = self.tr("risk {:.2f} (1 = the hotspot's average hour)").format(
             self.risk[index]) if self.risk is not None else self.tr("no risk profile")
-        visits = self.tr("{} planned visits").format(int(self.visit_counts[index]))
+        count = int(self.visit_counts[index])
+        visits = self.tr("1 planned visit") if count == 1 else self.tr("{} planned visits").format(count)
         weekday = QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
         return f"{weekday} {hour:02d}:00–{(hour + 1) % 24:02d}:00\n{risk}\n{visits}"
 
@@ -107,7 +122,7 @@ class RiskStrip(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         grid = self._grid()
         text = self.palette().color(self.foregroundRole())
-        top = self.risk.max() if self.risk is not None and self.risk.max() > 0 else 1.0
+        top = self._darkest_risk()
         empty = self.palette().color(self.backgroundRole()).darker(108)
         for day in range(7):
             for hour in range(24):
@@ -116,7 +131,6 @@ class RiskStrip(QWidget):
                 painter.fillRect(rect.adjusted(0, 0, -1, -1), colour)
         self._paint_visits(painter)
         painter.setPen(text)
-        metrics = self.fontMetrics()
         for day in range(7):
             rect = self.cell_rect(day, 0)
             painter.drawText(QRectF(0, rect.top(), grid.left() - 4, rect.height()),
@@ -125,7 +139,7 @@ class RiskStrip(QWidget):
             rect = self.cell_rect(0, hour)
             painter.drawText(QRectF(rect.left(), 0, rect.width() * 3, grid.top()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, f"{hour:02d}")
-        self._paint_legend(painter, grid, metrics, top, text)
+        self._paint_legend(painter, text)
         painter.end()
 
     def _paint_visits(self, painter):
@@ -149,29 +163,55 @@ class RiskStrip(QWidget):
             painter.setPen(QPen(QColor("#00bfff"), 2.5))
             painter.drawRect(rect.adjusted(-1, -1, 0, 0))
 
-    def _paint_legend(self, painter, grid, metrics, top, text):
-        y = grid.bottom() + 5
-        height = metrics.height() - 2
-        low, high = self.tr("risk 0"), self.tr("{:.1f}").format(top) if self.risk is not None else ""
-        x = grid.left()
+    # --- the legend -------------------------------------------------------------------
+
+    def _darkest_risk(self):
+        """The risk shaded with the ramp's darkest colour: the highest."""
+        return self.risk.max() if self.risk is not None and self.risk.max() > 0 else 1.0
+
+    def legend_texts(self):
+        """The legend's low end, high end (the highest risk shown) and marker label."""
+        high = self.tr("{:.1f}").format(self._darkest_risk()) if self.risk is not None else ""
+        return self.tr("risk 0"), high, self.tr("planned visits")
+
+    @staticmethod
+    def _legend_width(metrics, low, high_width, label, bar_width):
+        """The legend's width with a ``bar_width`` gradient bar and a ``high_width`` high end."""
+        marker = metrics.height() - 4
+        return (metrics.horizontalAdvance(low) + 4 + bar_width + 4 + high_width + 16 + marker + 4
+                + metrics.horizontalAdvance(label) + 2)
+
+    def legend_rects(self):
+        """Where the legend draws, left to right: ``{"low", "bar", "high", "marker", "label"}`` (QRectF).
+
+        The gradient bar narrows (down to its narrowest) so that every text of the legend stays whole.
+        """
+        metrics = self.fontMetrics()
+        grid = self._grid()
+        low, high, label = self.legend_texts()
+        y, height = grid.bottom() + 5, metrics.height() - 2
+        high_width = metrics.horizontalAdvance(high)
+        room = grid.width() - self._legend_width(metrics, low, high_width, label, 0)
+        bar_width = min(max(room, BAR_WIDTHS[0]), BAR_WIDTHS[1])
+        rects = {"low": QRectF(grid.left(), y, metrics.horizontalAdvance(low) + 4, height)}
+        rects["bar"] = QRectF(rects["low"].right(), y + 2, bar_width, height - 4)
+        rects["high"] = QRectF(rects["bar"].right() + 4, y, high_width + 4, height)
+        rects["marker"] = QRectF(rects["high"].right() + 12, y + 1, height - 2, height - 2)
+        rects["label"] = QRectF(rects["marker"].right() + 4, y, metrics.horizontalAdvance(label) + 2, height)
+        return rects
+
+    def _paint_legend(self, painter, text):
+        low, high, label = self.legend_texts()
+        rects = self.legend_rects()
         painter.setPen(text)
-        painter.drawText(QRectF(x, y, metrics.horizontalAdvance(low) + 4, height),
-                         Qt.AlignmentFlag.AlignVCenter, low)
-        x += metrics.horizontalAdvance(low) + 4
-        bar = QRectF(x, y + 2, min(90, grid.width() / 4), height - 4)
-        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        painter.drawText(rects["low"], Qt.AlignmentFlag.AlignVCenter, low)
+        gradient = QLinearGradient(rects["bar"].topLeft(), rects["bar"].topRight())
         for stop, colour in RAMP:
             gradient.setColorAt(stop, colour)
-        painter.fillRect(bar, QBrush(gradient))
-        x = bar.right() + 4
-        painter.drawText(QRectF(x, y, metrics.horizontalAdvance(high) + 4, height),
-                         Qt.AlignmentFlag.AlignVCenter, high)
-        x += metrics.horizontalAdvance(high) + 16
-        radius = height / 2 - 1
+        painter.fillRect(rects["bar"], QBrush(gradient))
+        painter.drawText(rects["high"], Qt.AlignmentFlag.AlignVCenter, high)
         painter.setPen(QPen(QColor("white"), 1.2))
         painter.setBrush(MARKER)
-        painter.drawEllipse(QPointF(x + radius, y + height / 2), radius, radius)
+        painter.drawEllipse(rects["marker"])
         painter.setPen(text)
-        label = self.tr("planned visits")
-        painter.drawText(QRectF(x + 2 * radius + 4, y, grid.right() - x, height),
-                         Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(rects["label"], Qt.AlignmentFlag.AlignVCenter, label)

@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .risk_strip import RiskStrip
-from .visits_table import FID_ROLE, HOTSPOT_ROLE, HOUR_ROLE, VisitsFilter, VisitsModel, VisitsView
+from .visits_table import DAY_COLUMN, FID_ROLE, HOTSPOT_ROLE, HOUR_ROLE, VisitsFilter, VisitsModel, VisitsView
 
 
 class VisitsPage(QWidget):
@@ -66,7 +66,7 @@ class VisitsPage(QWidget):
         self.profiles = profiles
         self.model.load(visits)
         self._reset_filters()
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(DAY_COLUMN, Qt.SortOrder.AscendingOrder)
         first = min(self.profiles, key=lambda h: (len(h), h)) if self.profiles else None
         self.show_hotspot(first)
 
@@ -84,8 +84,12 @@ class VisitsPage(QWidget):
             return
         hours = self.model.visit_hours(hotspot_id)
         self.strip.set_data(self.profiles.get(hotspot_id), hours, highlight)
-        self.strip_title.setText(self.tr("Hotspot {}: crime risk by weekday and hour; {} planned visits").format(
-            hotspot_id, len(hours)))
+        if len(hours) == 1:
+            title = self.tr("Hotspot {}: crime risk by weekday and hour; 1 planned visit").format(hotspot_id)
+        else:
+            title = self.tr("Hotspot {}: crime risk by weekday and hour; {} planned visits").format(
+                hotspot_id, len(hours))
+        self.strip_title.setText(title)
 
     def set_filters_enabled(self, enabled):
         self.day_filter.setEnabled(enabled)

@@ -5,7 +5,7 @@ import datetime
 import numpy as np
 from qgis.PyQt.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt, QVariant
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from ..core import temporal
 
@@ -18,7 +18,17 @@ UNIT_ROLE = _USER + 4
 HOTSPOT_ROLE = _USER + 5
 HOUR_ROLE = _USER + 6
 
-N_COLUMNS = 4  # visit, unit, hotspot, risk
+DAY_FORMAT = "ddd d MMM"
+JANUARY_FIRST = QDate(2024, 1, 1)  # a leap year: every day and month name
+
+N_COLUMNS = 5
+DAY_COLUMN, TIME_COLUMN, HOTSPOT_COLUMN, UNIT_COLUMN, RISK_COLUMN = range(N_COLUMNS)
+MINIMUM_ROWS = 6  # the table keeps this many rows in sight when another panel shares the dock area
+
+
+def time_span_text(start, end):
+    """A visit's local start and end times, such as 22:40–23:00."""
+    return f"{start:%H:%M}–{end:%H:%M}"
 
 
 def hour_of_week(start_local):
@@ -31,15 +41,18 @@ class VisitsModel(QStandardItemModel):
     """One row per visit of a patrol plan layer (as hotspotpatrol:patrolplan writes it).
 
     Every item carries the visit's feature id, day (ISO date), unit, hotspot id
-    and start hour of the week in roles, and a sort key per column (the visit
-    column sorts by the start instant).  The visit column shows the local start
-    date and time; the day role is the patrol day, the day the visit's shift
-    opened, which for a night shift's visit after midnight is the day before.
+    and start hour of the week in roles, and a sort key per column (the day
+    column sorts by the start instant, the time column by the local time of
+    day).  The day and time columns show the local start date and the local
+    start and end times; the day role is the patrol day, the day the visit's
+    shift opened, which for a night shift's visit after midnight is the day
+    before.
     """
 
     def __init__(self, parent=None):
         super().__init__(0, N_COLUMNS, parent)
-        self.setHorizontalHeaderLabels([self.tr("Visit"), self.tr("Unit"), self.tr("Hotspot"), self.tr("Risk")])
+        self.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Time"), self.tr("Hotspot"), self.tr("Unit"),
+                                        self.tr("Risk")])
 
     def load(self, layer):
         """Fill the model from the visits ``layer`` (None empties it)."""
@@ -59,9 +72,10 @@ class VisitsModel(QStandardItemModel):
             end = moment + datetime.timedelta(minutes=int(feature["minutes"]))
             instant = start.toMSecsSinceEpoch()
             cells = (
-                ("{} {}".format(locale.toString(QDate(moment.date()), "ddd d MMM"), start_local[11:16]), instant),
-                (str(feature["unit"]), int(feature["unit"])),
+                (locale.toString(QDate(moment.date()), DAY_FORMAT), instant),
+                (time_span_text(moment, end), moment.hour * 60 + moment.minute),
                 (hotspot_id, int(hotspot_id) if numeric_ids else hotspot_id),
+                (str(feature["unit"]), int(feature["unit"])),
                 _risk_cell(feature["risk"]),
             )
             row = []
@@ -78,9 +92,9 @@ class VisitsModel(QStandardItemModel):
                     feature["visit_id"], hotspot_id, feature["rank"], feature["unit"], start_local,
                     end.isoformat(timespec="minutes")))
                 row.append(item)
-            row[1].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            row[2].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row[HOTSPOT_COLUMN].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            row[UNIT_COLUMN].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            row[RISK_COLUMN].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.appendRow(row)
 
     def days_and_units(self):
@@ -131,24 +145,50 @@ class VisitsView(QTableView):
         super().__init__(parent)
         self.setModel(visits_filter)
         self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sortByColumn(DAY_COLUMN, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        # The visit column takes what the short number columns leave: sized to their headers, not to
-        # the style's default section size, so the table fits a narrow dock.
-        visits = visits_filter.sourceModel()
+        self._fit_columns(visits_filter.sourceModel())
+
+    def _fit_columns(self, visits):
+        """Size each column for its widest possible text, so that none is ever elided, and keep the table at
+        least that wide and :data:`MINIMUM_ROWS` rows high: the dock then makes room for it.
+
+        The hotspot column takes whatever width is left (ids need not be numbers).
+        """
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        header.setMinimumSectionSize(metrics.horizontalAdvance("0000"))
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, visits.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            text = visits.headerData(column, Qt.Orientation.Horizontal)
-            widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance("00.00"))
-            header.resizeSection(column, widest + metrics.height())  # room for the sort arrow
+        metrics, title_metrics = self.fontMetrics(), header.fontMetrics()
+        # Qt's item views draw a cell's text inside this margin on each side, and elide what does not fit;
+        # one more pixel each side absorbs the rounding of fractional text widths.
+        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
+        widest = {
+            DAY_COLUMN: max(metrics.horizontalAdvance(QLocale().toString(JANUARY_FIRST.addDays(day), DAY_FORMAT))
+                            for day in range(366)),
+            TIME_COLUMN: metrics.horizontalAdvance(time_span_text(datetime.time(), datetime.time())),
+            HOTSPOT_COLUMN: metrics.horizontalAdvance("0000"),
+            UNIT_COLUMN: metrics.horizontalAdvance("000"),
+            RISK_COLUMN: metrics.horizontalAdvance("000.00"),
+        }
+        header.setMinimumSectionSize(title_metrics.horizontalAdvance("0000"))
+        total = 0
+        for column, text_width in widest.items():
+            title = visits.headerData(column, Qt.Orientation.Horizontal)
+            width = max(text_width + margins,
+                        title_metrics.horizontalAdvance(title) + title_metrics.height())  # + the sort arrow
+            total += width
+            if column == HOTSPOT_COLUMN:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, width)
+        frame = 2 * self.frameWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setMinimumWidth(total + frame + scroll_bar)
+        self.setMinimumHeight(frame + header.sizeHint().height()
+                              + MINIMUM_ROWS * self.verticalHeader().defaultSectionSize())
 
 
 def _risk_cell(risk):

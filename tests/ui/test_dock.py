@@ -126,14 +126,19 @@ def test_run_adds_one_styled_group_and_fills_the_table(planned, tmp_path):
     # Exactly the plan layer's visits, one row each, showing each visit's own start and unit.
     features = {feature.id(): feature for feature in visits.getFeatures()}
     assert len(features) > 0 and dock.model.rowCount() == len(features) == visible_rows(dock)
-    from hotspot_patrol.ui.visits_table import FID_ROLE
+    from hotspot_patrol.ui.visits_table import FID_ROLE, N_COLUMNS
     shown = {}
     for row in range(dock.model.rowCount()):
         fid = dock.model.index(row, 0).data(FID_ROLE)
-        shown[fid] = tuple(dock.model.index(row, column).data() for column in range(4))
+        shown[fid] = tuple(dock.model.index(row, column).data() for column in range(N_COLUMNS))
     local_day = {fid: QDate.fromString(f["start_local"][:10], Qt.DateFormat.ISODate) for fid, f in features.items()}
-    assert shown == {fid: ("{} {}".format(QLocale().toString(local_day[fid], "ddd d MMM"), f["start_local"][11:16]),
-                           str(f["unit"]), f["hotspot_id"], f"{f['risk']:.2f}") for fid, f in features.items()}
+
+    def end_time(feature):
+        start = datetime.datetime.fromisoformat(feature["start_local"])
+        return f"{start + datetime.timedelta(minutes=feature['minutes']):%H:%M}"
+    assert shown == {fid: (QLocale().toString(local_day[fid], "ddd d MMM"),
+                           f"{f['start_local'][11:16]}–{end_time(f)}", f["hotspot_id"], str(f["unit"]),
+                           f"{f['risk']:.2f}") for fid, f in features.items()}
     # The 22:00-02:00 shift has visits after midnight: shown on their own day, filed under the shift's.
     assert any(local_day[fid] != f["date"] for fid, f in features.items())
     assert "5 hotspots" in dock.status.text() and f"{len(features)} visits planned" in dock.status.text()
@@ -168,7 +173,8 @@ def test_police_uk_months_still_give_a_plan_with_starts_spread_evenly(make_dock,
     visits = list(dock.layer("visits").getFeatures())
     assert visits and all(visit["risk"] in (None, NULL) for visit in visits)
     assert dock.profiles == {}
-    assert {dock.model.index(row, 3).data() for row in range(dock.model.rowCount())} == {""}
+    from hotspot_patrol.ui.visits_table import RISK_COLUMN
+    assert {dock.model.index(row, RISK_COLUMN).data() for row in range(dock.model.rowCount())} == {""}
     warnings = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert "no time of day" in warnings
     assert warnings.count("An hour-of-week profile would put them all at midnight") == 1
@@ -196,22 +202,33 @@ def test_day_and_unit_filters_and_sorting(planned):
     dock.unit_filter.setCurrentIndex(0)
     assert visible_rows(dock) == len(features)
 
-    # Risk high to low; visits in time order; hotspots as numbers (10 after 9).
+    # Risk high to low; visits in time order, or by time of day; hotspots as numbers (10 after 9).
+    from hotspot_patrol.ui.visits_table import (
+        DAY_COLUMN,
+        FID_ROLE,
+        HOTSPOT_COLUMN,
+        RISK_COLUMN,
+        TIME_COLUMN,
+        UNIT_COLUMN,
+    )
+
     def column(number):
         return [dock.proxy.index(row, number).data() for row in range(visible_rows(dock))]
-    dock.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    risks = [float(text) for text in column(3)]
+    dock.table.sortByColumn(RISK_COLUMN, Qt.SortOrder.DescendingOrder)
+    risks = [float(text) for text in column(RISK_COLUMN)]
     assert risks == sorted(risks, reverse=True)
     assert risks[0] == pytest.approx(max(f["risk"] for f in features), abs=0.005)
-    dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    from hotspot_patrol.ui.visits_table import FID_ROLE
+    dock.table.sortByColumn(DAY_COLUMN, Qt.SortOrder.AscendingOrder)
     by_fid = {f.id(): f for f in features}
     order = [by_fid[dock.proxy.index(row, 0).data(FID_ROLE)]["start"] for row in range(visible_rows(dock))]
     assert order == sorted(order, key=lambda moment: moment.toMSecsSinceEpoch())
-    dock.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-    assert [int(text) for text in column(2)] == sorted(int(f["hotspot_id"]) for f in features)
-    dock.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert [int(text) for text in column(1)] == sorted((f["unit"] for f in features), reverse=True)
+    dock.table.sortByColumn(TIME_COLUMN, Qt.SortOrder.AscendingOrder)
+    starts = [text[:5] for text in column(TIME_COLUMN)]
+    assert starts == sorted(f["start_local"][11:16] for f in features) and starts[0] < starts[-1]
+    dock.table.sortByColumn(HOTSPOT_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert [int(text) for text in column(HOTSPOT_COLUMN)] == sorted(int(f["hotspot_id"]) for f in features)
+    dock.table.sortByColumn(UNIT_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert [int(text) for text in column(UNIT_COLUMN)] == sorted((f["unit"] for f in features), reverse=True)
 
 
 def test_selecting_a_row_selects_the_visit_pans_and_shows_its_hotspot(planned, qgis_iface):
@@ -220,16 +237,17 @@ def test_selecting_a_row_selects_the_visit_pans_and_shows_its_hotspot(planned, q
     previous_crs = canvas.mapSettings().destinationCrs()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # not the layer's: pans transform
     try:
+        from hotspot_patrol.ui.visits_table import HOTSPOT_COLUMN, RISK_COLUMN, TIME_COLUMN, UNIT_COLUMN
         visits = dock.layer("visits")
-        dock.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        dock.table.sortByColumn(RISK_COLUMN, Qt.SortOrder.DescendingOrder)
         dock.table.selectRow(0)
         selected = visits.selectedFeatureIds()
         assert len(selected) == 1
         riskiest = visits.getFeature(selected[0])
         assert riskiest["risk"] == max(f["risk"] for f in visits.getFeatures())
-        assert [dock.proxy.index(0, column).data() for column in (1, 2)] == [
+        assert [dock.proxy.index(0, column).data() for column in (UNIT_COLUMN, HOTSPOT_COLUMN)] == [
             str(riskiest["unit"]), riskiest["hotspot_id"]]
-        assert riskiest["start_local"][11:16] in dock.proxy.index(0, 0).data()
+        assert dock.proxy.index(0, TIME_COLUMN).data().startswith(riskiest["start_local"][11:16])
         transform = QgsCoordinateTransform(visits.crs(), canvas.mapSettings().destinationCrs(),
                                            QgsProject.instance())
         expected = transform.transform(riskiest.geometry().asPoint())
@@ -262,7 +280,7 @@ def test_strip_shows_the_temporal_profile_and_the_hotspots_visits(planned, run):
     busiest = max(range(168), key=lambda hour: counts[hour])
     text = dock.strip.cell_text(busiest // 24, busiest % 24)
     assert f"{busiest % 24:02d}:00" in text and f"{expected[busiest]:.2f}" in text
-    assert f"{counts[busiest]} planned visits" in text
+    assert (f"{counts[busiest]} planned visits" if counts[busiest] > 1 else "1 planned visit") in text
     # The cell under a point in the middle of that cell is that cell.
     assert dock.strip.cell_at(dock.strip.cell_rect(busiest // 24, busiest % 24).center().toPoint()) == (
         busiest // 24, busiest % 24)
