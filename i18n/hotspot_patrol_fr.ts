@@ -4,152 +4,147 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="92"/>
+        <location filename="../algorithms/briefing_layout.py" line="101"/>
         <source>{} (id {})</source>
         <translation type="unfinished">{} (id {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="98"/>
+        <location filename="../algorithms/briefing_layout.py" line="105"/>
         <source> · unit {}</source>
         <translation type="unfinished"> · équipage {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="118"/>
+        <location filename="../algorithms/briefing_layout.py" line="127"/>
         <source>{} to {} ({} days, {} with patrols)</source>
         <translation type="unfinished">Du {} au {} ({} jours, dont {} avec patrouilles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="120"/>
+        <location filename="../algorithms/briefing_layout.py" line="129"/>
         <source>{} · {} · {} · {} patrol minutes ({:.1f} hours)</source>
         <translation type="unfinished">{} · {} · {} · {} minutes de patrouille ({:.1f} heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="86"/>
         <source>hotspot</source>
         <translation type="unfinished">point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="120"/>
+        <location filename="../algorithms/briefing_layout.py" line="129"/>
         <source>hotspots</source>
         <translation type="unfinished">points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="130"/>
+        <location filename="../algorithms/briefing_visits.py" line="132"/>
         <source>visit</source>
         <translation type="unfinished">passage</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="86"/>
         <source>visits</source>
         <translation type="unfinished">passages</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="170"/>
+        <location filename="../algorithms/briefing_layout.py" line="179"/>
         <source>unit</source>
         <translation type="unfinished">équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="170"/>
+        <location filename="../algorithms/briefing_layout.py" line="179"/>
         <source>units</source>
         <translation type="unfinished">équipages</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="124"/>
+        <location filename="../algorithms/briefing_layout.py" line="133"/>
         <source>How to patrol: at the time in the day&apos;s table, go to the numbered hotspot and patrol it for about {} minutes, highly visible (high-visibility jacket, on foot where you can, talk to people), then move on to the next. Keep to the times and the minutes: short visits at unpredictable times deter crime for longest.</source>
         <translation type="unfinished">Comment patrouiller : à l'heure indiquée dans le tableau du jour, rendez-vous au point chaud numéroté et patrouillez-y environ {} minutes, de façon très visible (gilet haute visibilité, à pied si possible, en parlant aux gens), puis passez au suivant. Respectez les heures et les durées : des passages courts à des heures imprévisibles dissuadent les infractions le plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="135"/>
+        <location filename="../algorithms/briefing_layout.py" line="144"/>
         <source>Patrolled hotspots</source>
         <translation type="unfinished">Points chauds patrouillés</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="137"/>
+        <location filename="../algorithms/briefing_layout.py" line="146"/>
         <source>Numbers on the maps are the hotspots&apos; ranks (1 = the most crime). Grey: hotspots without a visit in this plan.</source>
         <translation type="unfinished">Les numéros sur les cartes sont les rangs des points chauds (1 = le plus d'infractions). En gris : points chauds sans passage dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="157"/>
+        <location filename="../algorithms/briefing_layout.py" line="166"/>
         <source>{} (continued)</source>
         <translation type="unfinished">{} (suite)</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="168"/>
+        <location filename="../algorithms/briefing_layout.py" line="177"/>
         <source>{}, {} patrol minutes</source>
         <translation type="unfinished">{}, {} minutes de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="173"/>
+        <location filename="../algorithms/briefing_layout.py" line="182"/>
         <source>. Times are local (UTC{}).</source>
         <translation type="unfinished">. Les heures sont locales (UTC{}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="173"/>
+        <location filename="../algorithms/briefing_layout.py" line="182"/>
         <source> and UTC</source>
         <translation type="unfinished"> et UTC</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="189"/>
+        <location filename="../algorithms/briefing_layout.py" line="198"/>
         <source>{} · page {} of {}</source>
         <translation type="unfinished">{} · page {} sur {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="191"/>
+        <location filename="../algorithms/briefing_layout.py" line="200"/>
         <source>Generated on {} by Hotspot Patrol</source>
         <translation type="unfinished">Généré le {} par Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Time</source>
         <translation type="unfinished">Heure</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Hotspot</source>
         <translation type="unfinished">Point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Location</source>
         <translation type="unfinished">Lieu</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Minutes</source>
         <translation type="unfinished">Minutes</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Unit</source>
         <translation type="unfinished">Équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="215"/>
+        <location filename="../algorithms/briefing_layout.py" line="224"/>
         <source>Done</source>
         <translation type="unfinished">Fait</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="240"/>
+        <location filename="../algorithms/briefing_layout.py" line="249"/>
         <source>A row of the visit table is taller than a page; shorten its location text.</source>
         <translation type="unfinished">Une ligne du tableau des passages est plus haute qu'une page ; raccourcissez le texte de son lieu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="249"/>
-        <source>latitude, longitude (WGS 84) and easting, northing in {} of each hotspot&apos;s centre</source>
-        <translation type="unfinished">latitude, longitude (WGS 84) et abscisse, ordonnée dans {} du centre de chaque point chaud</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/briefing_layout.py" line="252"/>
+        <location filename="../algorithms/briefing_layout.py" line="260"/>
         <source>Locations: the most frequent {} of the crimes in each hotspot; where there is none, {}.</source>
         <translation type="unfinished">Lieux : la valeur la plus fréquente du champ {} parmi les infractions de chaque point chaud ; à défaut, {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="254"/>
+        <location filename="../algorithms/briefing_layout.py" line="262"/>
         <source>Locations: {}.</source>
         <translation type="unfinished">Lieux : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="261"/>
+        <location filename="../algorithms/briefing_layout.py" line="269"/>
         <source>Basemap: {}.</source>
         <translation type="unfinished">Fond de carte : {}.</translation>
     </message>
@@ -159,52 +154,52 @@
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="285"/>
+        <location filename="../algorithms/briefing_layout.py" line="293"/>
         <source>Could not write the PDF &apos;{}&apos; ({}). Check that the folder exists and is writable, that the file is not open in another program, and that the disk is not full.</source>
         <translation type="unfinished">Impossible d'écrire le PDF '{}' ({}). Vérifiez que le dossier existe et est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme et que le disque n'est pas plein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="292"/>
+        <location filename="../algorithms/briefing_layout.py" line="300"/>
         <source>Cannot replace OUTPUT &apos;{}&apos; ({}). Close it in other programs, or choose another file name.</source>
         <translation type="unfinished">Impossible de remplacer OUTPUT '{}' ({}). Fermez-le dans les autres programmes, ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="313"/>
+        <location filename="../algorithms/briefing_layout.py" line="321"/>
         <source>nothing was written</source>
         <translation type="unfinished">rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_maps.py" line="116"/>
+        <location filename="../algorithms/briefing_maps.py" line="138"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="104"/>
+        <location filename="../algorithms/briefing_visits.py" line="106"/>
         <source>VISITS needs the fields {}, as &apos;Generate patrol plan&apos; writes them; missing: {}. Choose the plan&apos;s visits layer{}.</source>
         <translation type="unfinished">VISITS doit contenir les champs {}, tels que « Générer le plan de patrouille » les écrit ; manquants : {}. Choisissez la couche des passages du plan{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="104"/>
+        <location filename="../algorithms/briefing_visits.py" line="106"/>
         <source>, or PAGES = One page per day</source>
         <translation type="unfinished">, ou PAGES = One page per day</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="123"/>
+        <location filename="../algorithms/briefing_visits.py" line="125"/>
         <source>Visit {} has no unit, so it cannot go on a unit&apos;s page. Fill in its unit, or choose PAGES = One page per day.</source>
         <translation type="unfinished">Le passage {} n'a pas d'équipage : il ne peut donc pas figurer sur la page d'un équipage. Renseignez son équipage, ou choisissez PAGES = One page per day.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="130"/>
+        <location filename="../algorithms/briefing_visits.py" line="132"/>
         <source>VISITS holds {} to hotspots that are not in HOTSPOTS (hotspot_id {}). Choose the HOTSPOTS layer the plan was made from.</source>
         <translation type="unfinished">VISITS contient {} vers des points chauds absents de HOTSPOTS (hotspot_id {}). Choisissez la couche HOTSPOTS à partir de laquelle le plan a été établi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="135"/>
+        <location filename="../algorithms/briefing_visits.py" line="137"/>
         <source>VISITS has no visits. Run &apos;Generate patrol plan&apos; first, or check the layer&apos;s filter and selection.</source>
         <translation type="unfinished">VISITS ne contient aucun passage. Lancez d'abord « Générer le plan de patrouille », ou vérifiez le filtre et la sélection de la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="138"/>
+        <location filename="../algorithms/briefing_visits.py" line="140"/>
         <source>The plan&apos;s ranks differ from HOTSPOTS&apos; for hotspots {}: the pack numbers them by HOTSPOTS&apos; ranks, as on its maps. Check that the plan was made from these hotspots.</source>
         <translation type="unfinished">Les rangs du plan diffèrent de ceux de HOTSPOTS pour les points chauds {} : le dossier les numérote selon les rangs de HOTSPOTS, comme sur ses cartes. Vérifiez que le plan a été établi à partir de ces points chauds.</translation>
     </message>
@@ -329,232 +324,222 @@
         <translation type="unfinished">Une entité de {} n'a pas pu être reprojetée de {} vers {} ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="43"/>
+        <location filename="../algorithms/evaluation_report.py" line="44"/>
         <source>{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</source>
         <translation type="unfinished">{} points chauds, du {} à la fin du {} ; les jours sont des jours calendaires dans le fuseau horaire {}. Un jour-point chaud est un jour de patrouille lorsqu'un passage de patrouille y a commencé. Les intervalles sont des intervalles de confiance exacts à 95 % pour le rapport de deux taux de Poisson (Clopper–Pearson sur la répartition des infractions).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>group</source>
         <translation type="unfinished">groupe</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="86"/>
         <source>patrol days</source>
         <translation type="unfinished">jours de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>other days</source>
         <translation type="unfinished">autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>crimes (patrol)</source>
         <translation type="unfinished">infractions (patrouille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>crimes (other)</source>
         <translation type="unfinished">infractions (autres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>rate (patrol)</source>
         <translation type="unfinished">taux (patrouille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>rate (other)</source>
         <translation type="unfinished">taux (autres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>change</source>
         <translation type="unfinished">variation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>95% CI of the rate ratio</source>
         <translation type="unfinished">IC à 95 % du rapport des taux</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="57"/>
+        <location filename="../algorithms/evaluation_report.py" line="58"/>
         <source>Other days include the days just after patrols, when residual deterrence may still hold crime down, so this comparison understates the effect of a patrol; the curve below separates them. It is an observational comparison, not a randomised trial.</source>
         <translation type="unfinished">Les autres jours incluent les jours qui suivent immédiatement les patrouilles, où la dissuasion résiduelle peut encore contenir les infractions : cette comparaison sous-estime donc l'effet d'une patrouille ; la courbe ci-dessous les distingue. Il s'agit d'une comparaison observationnelle, non d'un essai randomisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="62"/>
+        <location filename="../algorithms/evaluation_report.py" line="63"/>
         <source>Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a drop there too suggests a diffusion of benefit, a rise displacement.</source>
         <translation type="unfinished">Les lignes marquées (ring) comptent les infractions dans une couronne de {:g} m autour des points chauds, sur les mêmes jours-points chauds : une baisse là aussi suggère une diffusion des bénéfices, une hausse un déplacement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="66"/>
+        <location filename="../algorithms/evaluation_report.py" line="67"/>
         <source>The crime rate on patrol days (0) and 1 … {0} days after the last patrol day, relative to days more than {0} days after one (ratio 1, the dashed line), with 95% intervals. Points below the line mean less crime.</source>
         <translation type="unfinished">Le taux d'infractions les jours de patrouille (0) et 1 … {0} jours après le dernier jour de patrouille, par rapport aux jours situés plus de {0} jours après un jour de patrouille (rapport 1, ligne en tirets), avec intervalles à 95 %. Les points sous la ligne signifient moins d'infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>days since patrol</source>
         <translation type="unfinished">jours depuis la patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>hotspot-days</source>
         <translation type="unfinished">jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>crimes</source>
         <translation type="unfinished">infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>rate</source>
         <translation type="unfinished">taux</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>ratio</source>
         <translation type="unfinished">rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="71"/>
+        <location filename="../algorithms/evaluation_report.py" line="72"/>
         <source>95% CI</source>
         <translation type="unfinished">IC à 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>target before</source>
         <translation type="unfinished">cible avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>target after</source>
         <translation type="unfinished">cible après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>ring before</source>
         <translation type="unfinished">couronne avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>ring after</source>
         <translation type="unfinished">couronne après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>control before</source>
         <translation type="unfinished">témoin avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>control after</source>
         <translation type="unfinished">témoin après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="79"/>
         <source>reading</source>
         <translation type="unfinished">interprétation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="82"/>
+        <location filename="../algorithms/evaluation_report.py" line="83"/>
         <source>Weighted displacement quotient of Bowers &amp;amp; Johnson (2003).</source>
         <translation type="unfinished">Quotient de déplacement pondéré de Bowers &amp;amp; Johnson (2003).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="86"/>
         <source>patrol minutes</source>
         <translation type="unfinished">minutes de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="86"/>
         <source>{}: patrol days / other days</source>
         <translation type="unfinished">{} : jours de patrouille / autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="91"/>
+        <location filename="../algorithms/evaluation_report.py" line="92"/>
         <source>References: Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly 12(4); Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</source>
         <translation type="unfinished">Références : Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4) ; Koper (1995), Justice Quarterly 12(4) ; Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3) ; Fay (2010), The R Journal 2(1). Réalisé par Hotspot Patrol pour QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="105"/>
+        <location filename="../algorithms/evaluation_report.py" line="106"/>
         <source>Crime in the rings around the hotspots</source>
         <translation type="unfinished">Infractions dans les couronnes autour des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="105"/>
+        <location filename="../algorithms/evaluation_report.py" line="106"/>
         <source>{} crime in the rings around the hotspots</source>
         <translation type="unfinished">Infractions de type {} dans les couronnes autour des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="108"/>
+        <location filename="../algorithms/evaluation_report.py" line="109"/>
         <source>Crime</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="123"/>
+        <location filename="../algorithms/evaluation_report.py" line="124"/>
         <source>{} crime</source>
         <translation type="unfinished">Infractions de type {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="109"/>
+        <location filename="../algorithms/evaluation_report.py" line="110"/>
         <source>{} in {:.0f} patrol hotspot-days against {} in {:.0f} other hotspot-days</source>
         <translation type="unfinished">{} en {:.0f} jours-points chauds de patrouille contre {} en {:.0f} autres jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="112"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>{}: no crimes on either kind of day, so no comparison ({}).</source>
         <translation type="unfinished">{} : aucune infraction, ni les jours de patrouille ni les autres jours, donc pas de comparaison ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="114"/>
-        <source>{}: every crime fell on patrol days ({}); the rate ratio has no upper bound (p = {:.3g}).</source>
-        <translation type="unfinished">{} : toutes les infractions ont eu lieu les jours de patrouille ({}) ; le rapport des taux n'a pas de borne supérieure (p = {:.3g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluation_report.py" line="116"/>
-        <source>{} was {} on patrol days (95% CI {}, p = {:.3g}): {}.</source>
-        <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % : {}, p = {:.3g}) : {}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluation_report.py" line="116"/>
+        <location filename="../algorithms/evaluation_report.py" line="117"/>
         <source>The interval includes no change: these data cannot tell an effect from chance.</source>
         <translation type="unfinished">L'intervalle inclut l'absence de variation : ces données ne permettent pas de distinguer un effet du hasard.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="123"/>
+        <location filename="../algorithms/evaluation_report.py" line="124"/>
         <source>{} crimes</source>
         <translation type="unfinished">{} infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="128"/>
+        <location filename="../algorithms/evaluation_report.py" line="129"/>
         <source>{:.0f}% lower</source>
         <translation type="unfinished">{:.0f} % de moins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="128"/>
+        <location filename="../algorithms/evaluation_report.py" line="129"/>
         <source>{:.0f}% higher</source>
         <translation type="unfinished">{:.0f} % de plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="134"/>
+        <location filename="../algorithms/evaluation_report.py" line="135"/>
         <source>{:.0f}–{:.0f}% lower</source>
         <translation type="unfinished">{:.0f}–{:.0f} % de moins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="136"/>
+        <location filename="../algorithms/evaluation_report.py" line="137"/>
         <source>{:.0f}–{:.0f}% higher</source>
         <translation type="unfinished">{:.0f}–{:.0f} % de plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="137"/>
+        <location filename="../algorithms/evaluation_report.py" line="138"/>
         <source>from {} to {}</source>
         <translation type="unfinished">de {} à {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="171"/>
+        <location filename="../algorithms/evaluation_report.py" line="172"/>
         <source>patrol day</source>
         <translation type="unfinished">jour de patrouille</translation>
     </message>
@@ -794,187 +779,187 @@
         <translation type="unfinished">Enregistré : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Monday</source>
         <translation type="unfinished">lundi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Tuesday</source>
         <translation type="unfinished">mardi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Wednesday</source>
         <translation type="unfinished">mercredi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Thursday</source>
         <translation type="unfinished">jeudi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Friday</source>
         <translation type="unfinished">vendredi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Saturday</source>
         <translation type="unfinished">samedi</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="24"/>
+        <location filename="../algorithms/briefing_visits.py" line="26"/>
         <source>Sunday</source>
         <translation type="unfinished">dimanche</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Mon</source>
         <translation type="unfinished">lun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Tue</source>
         <translation type="unfinished">mar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Wed</source>
         <translation type="unfinished">mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Thu</source>
         <translation type="unfinished">jeu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Fri</source>
         <translation type="unfinished">ven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Sat</source>
         <translation type="unfinished">sam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="29"/>
+        <location filename="../algorithms/briefing_visits.py" line="31"/>
         <source>Sun</source>
         <translation type="unfinished">dim.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>January</source>
         <translation type="unfinished">janvier</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>February</source>
         <translation type="unfinished">février</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>March</source>
         <translation type="unfinished">mars</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>April</source>
         <translation type="unfinished">avril</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>May</source>
         <translation type="unfinished">mai</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>June</source>
         <translation type="unfinished">juin</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>July</source>
         <translation type="unfinished">juillet</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>August</source>
         <translation type="unfinished">août</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>September</source>
         <translation type="unfinished">septembre</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>October</source>
         <translation type="unfinished">octobre</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>November</source>
         <translation type="unfinished">novembre</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="33"/>
+        <location filename="../algorithms/briefing_visits.py" line="35"/>
         <source>December</source>
         <translation type="unfinished">décembre</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Jan</source>
         <translation type="unfinished">janv.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Feb</source>
         <translation type="unfinished">févr.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Mar</source>
         <translation type="unfinished">mars</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Apr</source>
         <translation type="unfinished">avr.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Jun</source>
         <translation type="unfinished">juin</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Jul</source>
         <translation type="unfinished">juil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Aug</source>
         <translation type="unfinished">août</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Sep</source>
         <translation type="unfinished">sept.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Oct</source>
         <translation type="unfinished">oct.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Nov</source>
         <translation type="unfinished">nov.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_visits.py" line="38"/>
+        <location filename="../algorithms/briefing_visits.py" line="40"/>
         <source>Dec</source>
         <translation type="unfinished">déc.</translation>
     </message>
@@ -1019,49 +1004,64 @@
         <translation type="unfinished">sud-est</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="40"/>
+        <location filename="../algorithms/evaluation_report.py" line="41"/>
         <source>Patrol evaluation</source>
         <translation type="unfinished">Évaluation des patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="42"/>
+        <location filename="../algorithms/evaluation_report.py" line="43"/>
         <source>Did the hotspot patrols work?</source>
         <translation type="unfinished">Les patrouilles dans les points chauds ont-elles marché ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="48"/>
+        <location filename="../algorithms/evaluation_report.py" line="49"/>
         <source>Findings</source>
         <translation type="unfinished">Constats</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="50"/>
+        <location filename="../algorithms/evaluation_report.py" line="51"/>
         <source>Patrol days against other days</source>
         <translation type="unfinished">Jours de patrouille contre autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="65"/>
+        <location filename="../algorithms/evaluation_report.py" line="66"/>
         <source>Residual deterrence</source>
         <translation type="unfinished">Dissuasion résiduelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="77"/>
+        <location filename="../algorithms/evaluation_report.py" line="78"/>
         <source>Displacement</source>
         <translation type="unfinished">Déplacement</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="84"/>
+        <location filename="../algorithms/evaluation_report.py" line="85"/>
         <source>Per hotspot</source>
         <translation type="unfinished">Par point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="173"/>
+        <location filename="../algorithms/evaluation_report.py" line="174"/>
         <source>days since the last patrol day</source>
         <translation type="unfinished">jours depuis le dernier jour de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="175"/>
+        <location filename="../algorithms/evaluation_report.py" line="176"/>
         <source>rate ratio (log scale)</source>
         <translation type="unfinished">rapport des taux (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="257"/>
+        <source>the Ordnance Survey grid reference (10 m) of each hotspot&apos;s centre in Great Britain, and its latitude, longitude (WGS 84)</source>
+        <translation type="unfinished">la référence de carroyage Ordnance Survey (10 m) du centre de chaque point chaud en Grande-Bretagne, et sa latitude, longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="115"/>
+        <source>{}: every crime fell on patrol days ({}); the rate ratio has no upper bound ({}).</source>
+        <translation type="unfinished">{} : toutes les infractions sont tombées un jour de patrouille ({}) ; le rapport des taux n'a pas de borne supérieure ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="117"/>
+        <source>{} was {} on patrol days (95% CI {}, {}): {}.</source>
+        <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % {}, {}) : {}.</translation>
     </message>
 </context>
 <context>
@@ -2122,11 +2122,6 @@
         <translation type="unfinished">Cellules carrées, ou hexagones pointe vers le haut de même surface, sur un réseau fixé à l'origine du SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="403"/>
-        <source>CELL_SIZE must be more than 0 metres (it is {}); the patrol pilots used 150.</source>
-        <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {}) ; les pilotes de patrouille utilisaient 150.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/base.py" line="409"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
@@ -2186,81 +2181,86 @@
         <source>References</source>
         <translation type="unfinished">Références</translation>
     </message>
+    <message>
+        <location filename="../algorithms/base.py" line="403"/>
+        <source>CELL_SIZE must be more than 0 metres (it is {:g}); the patrol pilots used 150.</source>
+        <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {:g}) ; les expérimentations de patrouille utilisaient 150.</translation>
+    </message>
 </context>
 <context>
     <name>HotspotPatrolDock</name>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>Hotspot Patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="97"/>
         <source>Plan</source>
         <translation type="unfinished">Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="98"/>
         <source>Visits</source>
         <translation type="unfinished">Passages</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="78"/>
+        <location filename="../ui/dock.py" line="102"/>
         <source>Rank and plan</source>
         <translation type="unfinished">Classer et planifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="103"/>
         <source>Rank the hotspots, plan the patrols and add the results to the project, in the background</source>
         <translation type="unfinished">Classer les points chauds, planifier les patrouilles et ajouter les résultats au projet, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>The crime layer was removed from the project: the run was cancelled.</source>
         <translation type="unfinished">La couche des infractions a été retirée du projet : l'exécution a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="214"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>The plan&apos;s layers were removed from the project.</source>
         <translation type="unfinished">Les couches du plan ont été retirées du projet.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="275"/>
         <source>Save the patrol visits</source>
         <translation type="unfinished">Enregistrer les passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="275"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished">GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="254"/>
+        <location filename="../ui/dock.py" line="280"/>
         <source>Save the visits table</source>
         <translation type="unfinished">Enregistrer la table des passages</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="254"/>
+        <location filename="../ui/dock.py" line="280"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>Save the patrol calendar</source>
         <translation type="unfinished">Enregistrer le calendrier des patrouilles</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>The briefing pack algorithm is not installed.</source>
         <translation type="unfinished">L'algorithme du dossier de briefing n'est pas installé.</translation>
     </message>
@@ -2268,12 +2268,12 @@
 <context>
     <name>HotspotPatrolPlugin</name>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Hotspot Patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Hotspot Patrol: rank hotspots and plan patrols</source>
         <translation type="unfinished">Hotspot Patrol : classer les points chauds et planifier les patrouilles</translation>
     </message>
@@ -2792,16 +2792,6 @@
         <translation type="unfinished">Infractions dans la surface.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kernel_density.py" line="140"/>
-        <source>PIXEL_SIZE must be more than 0 metres (it is {}); 10 m suits 150 m hotspots.</source>
-        <translation type="unfinished">PIXEL_SIZE doit être supérieur à 0 mètre (il vaut {}) ; 10 m convient pour des points chauds de 150 m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/kernel_density.py" line="144"/>
-        <source>RADIUS must be more than 0 metres (it is {}); 150 m matches the patrol cells.</source>
-        <translation type="unfinished">RADIUS doit être supérieur à 0 mètre (il vaut {}) ; 150 m correspond aux cellules de patrouille.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/kernel_density.py" line="149"/>
         <source>GDAL&apos;s Python bindings (osgeo) are missing from this QGIS.</source>
         <translation type="unfinished">Les liaisons Python de GDAL (osgeo) sont absentes de cette installation de QGIS.</translation>
@@ -2845,6 +2835,16 @@
         <location filename="../algorithms/kernel_density.py" line="231"/>
         <source>Could not write the raster {}: choose a writable folder and a GeoTIFF (.tif) name.</source>
         <translation type="unfinished">Impossible d'écrire le raster {} : choisissez un dossier accessible en écriture et un nom GeoTIFF (.tif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="140"/>
+        <source>PIXEL_SIZE must be more than 0 metres (it is {:g}); 10 m suits 150 m hotspots.</source>
+        <translation type="unfinished">PIXEL_SIZE doit être supérieur à 0 mètre (il vaut {:g}) ; 10 m convient à des points chauds de 150 m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/kernel_density.py" line="144"/>
+        <source>RADIUS must be more than 0 metres (it is {:g}); 150 m matches the patrol cells.</source>
+        <translation type="unfinished">RADIUS doit être supérieur à 0 mètre (il vaut {:g}) ; 150 m correspond aux cellules de patrouille.</translation>
     </message>
 </context>
 <context>
@@ -3201,425 +3201,460 @@
 <context>
     <name>PatrolPlanAlgorithm</name>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="72"/>
+        <location filename="../algorithms/patrol_plan.py" line="74"/>
         <source>Generate patrol plan</source>
         <translation type="unfinished">Générer le plan de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="75"/>
+        <location filename="../algorithms/patrol_plan.py" line="77"/>
         <source>patrol plan,schedule,rota,visits,shifts,units,calendar,iCalendar,Koper curve,hotspot policing</source>
         <translation type="unfinished">plan de patrouille,planning,roulement,passages,vacations,équipages,calendrier,iCalendar,courbe de Koper,police des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="79"/>
+        <location filename="../algorithms/patrol_plan.py" line="81"/>
         <source>Turns ranked hotspots into a concrete, reproducible patrol schedule: short (15-minute) high-visibility visits at sporadic times weighted by when crime happens, on cycles of patrol and rest days, booked to the units on duty — the method of the Southend hotspot patrol pilot, built on the Minneapolis hot spots experiment (Sherman &amp;amp; Weisburd 1995) and the Koper curve (Koper 1995).</source>
         <translation type="unfinished">Transforme des points chauds classés en un planning de patrouille concret et reproductible : des passages courts (15 minutes) et très visibles à des heures irrégulières, pondérées selon le moment où les infractions se produisent, par cycles de jours de patrouille et de jours de repos, attribués aux équipages en service — la méthode du pilote de patrouille des points chauds de Southend, fondée sur l'expérience des points chauds de Minneapolis (Sherman &amp;amp; Weisburd 1995) et la courbe de Koper (Koper 1995).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="86"/>
-        <source>short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots brought modest falls in crime calls and halved observed disorder (Sherman &amp;amp; Weisburd 1995). Start times are drawn at 5-minute resolution, weighted by the hotspot&apos;s risk in that hour, never within 30 minutes of a start at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first and the log lists what was dropped.</source>
-        <translation type="unfinished">des passages courts parce que Koper (1995) a montré qu'un arrêt d'environ 10 à 15 minutes dissuade le plus longtemps les infractions après le départ des agents ; des passages imprévisibles et tournants pour que la dissuasion se fasse sentir partout, comme dans l'expérience de Minneapolis, où doubler la présence des patrouilles dans les points chauds a entraîné une baisse modeste des appels pour infractions et réduit de moitié le désordre observé (Sherman &amp;amp; Weisburd 1995). Les heures de début sont tirées avec une résolution de 5 minutes, pondérées par le risque du point chaud à cette heure, jamais à moins de 30 minutes d'un début au même point chaud lors de son jour de patrouille précédent. Une heure locale qui n'existe pas (changement d'heure de printemps) n'est jamais produite ; une heure ambiguë (automne) correspond à sa première occurrence. Quand la capacité est épuisée, les points chauds les moins bien classés perdent des passages en premier et le journal indique ce qui a été abandonné.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/patrol_plan.py" line="97"/>
+        <location filename="../algorithms/patrol_plan.py" line="101"/>
         <source>Hotspots (polygons with hotspot_id and rank)</source>
         <translation type="unfinished">Points chauds (polygones avec hotspot_id et rank)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="97"/>
+        <location filename="../algorithms/patrol_plan.py" line="101"/>
         <source>Polygons with hotspot_id and rank (as Rank patrol hotspots writes them).</source>
         <translation type="unfinished">Polygones avec hotspot_id et rank (tels que les écrit Classer les points chauds à patrouiller).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="100"/>
+        <location filename="../algorithms/patrol_plan.py" line="104"/>
         <source>Crimes for the risk profile</source>
         <translation type="unfinished">Infractions pour le profil de risque</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="100"/>
+        <location filename="../algorithms/patrol_plan.py" line="104"/>
         <source>Crimes whose hour-of-week profile (with TIME) weights the visit times, as in Crime time profile; each visit is at the centre of the crimes inside its hotspot. Without them visits spread evenly over the shift minutes: places and days are still planned, and RISK_WEIGHTED is false.</source>
         <translation type="unfinished">Infractions dont le profil par heure de la semaine (avec TIME) pondère les heures des passages, comme dans Profil horaire des infractions ; chaque passage se situe au centre des infractions à l'intérieur de son point chaud. Sans elles, les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, et RISK_WEIGHTED vaut false.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="106"/>
+        <location filename="../algorithms/patrol_plan.py" line="110"/>
         <source>Crime date and time</source>
         <translation type="unfinished">Date et heure de l'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="106"/>
+        <location filename="../algorithms/patrol_plan.py" line="110"/>
         <source>Each crime&apos;s date and time of day (field or expression). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time). Without it, or when the times carry no time of day (data.police.uk months, or dates only), visits spread evenly over the shift minutes: places and days are still planned, a warning says so and RISK_WEIGHTED is false.</source>
         <translation type="unfinished">La date et l'heure de chaque infraction (champ ou expression). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, par ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte). Sans elle, ou quand les dates ne portent pas d'heure (mois de data.police.uk, ou dates seules), les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, un avertissement le signale et RISK_WEIGHTED vaut false.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="116"/>
+        <location filename="../algorithms/patrol_plan.py" line="120"/>
         <source>First day of the plan</source>
         <translation type="unfinished">Premier jour du plan</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="116"/>
+        <location filename="../algorithms/patrol_plan.py" line="120"/>
         <source>The plan&apos;s first day.</source>
         <translation type="unfinished">Le premier jour du plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="121"/>
+        <location filename="../algorithms/patrol_plan.py" line="125"/>
         <source>Days</source>
         <translation type="unfinished">Jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="121"/>
+        <location filename="../algorithms/patrol_plan.py" line="125"/>
         <source>How many days the plan covers, from START_DATE; at most 3,660 (about 10 years).</source>
         <translation type="unfinished">Le nombre de jours couverts par le plan, à partir de START_DATE ; au plus 3660 (environ 10 ans).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="123"/>
+        <location filename="../algorithms/patrol_plan.py" line="127"/>
         <source>Time zone (IANA name)</source>
         <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="123"/>
+        <location filename="../algorithms/patrol_plan.py" line="127"/>
         <source>The plan&apos;s time zone, an IANA name such as Europe/London.</source>
         <translation type="unfinished">Le fuseau horaire du plan, un nom IANA tel que Europe/London.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="126"/>
+        <location filename="../algorithms/patrol_plan.py" line="130"/>
         <source>Shift windows</source>
         <translation type="unfinished">Fenêtres de vacation</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="126"/>
+        <location filename="../algorithms/patrol_plan.py" line="130"/>
         <source>Windows in which a patrol may start and end, HH:MM-HH:MM separated by commas; a window may cross midnight, and its visits belong to the day it opened.</source>
         <translation type="unfinished">Fenêtres pendant lesquelles une patrouille peut commencer et finir, au format HH:MM-HH:MM, séparées par des virgules ; une fenêtre peut passer minuit, et ses passages appartiennent au jour où elle a commencé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="129"/>
+        <location filename="../algorithms/patrol_plan.py" line="133"/>
         <source>Minutes per visit</source>
         <translation type="unfinished">Minutes par passage</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="129"/>
+        <location filename="../algorithms/patrol_plan.py" line="133"/>
         <source>The length of each visit in minutes.</source>
         <translation type="unfinished">La durée de chaque passage en minutes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="132"/>
+        <location filename="../algorithms/patrol_plan.py" line="136"/>
         <source>Visits per hotspot on a patrol day</source>
         <translation type="unfinished">Passages par point chaud un jour de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="132"/>
+        <location filename="../algorithms/patrol_plan.py" line="136"/>
         <source>Visits to each hotspot on each of its patrol days.</source>
         <translation type="unfinished">Passages à chaque point chaud pour chacun de ses jours de patrouille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="135"/>
+        <location filename="../algorithms/patrol_plan.py" line="139"/>
         <source>Patrol days in a row</source>
         <translation type="unfinished">Jours de patrouille consécutifs</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="135"/>
+        <location filename="../algorithms/patrol_plan.py" line="139"/>
         <source>Each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest days, phases staggered so that the daily workload is even.</source>
         <translation type="unfinished">Chaque point chaud alterne des séries de DAYS_ON jours de patrouille et de DAYS_OFF jours de repos, avec des phases décalées pour que la charge quotidienne soit régulière.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="138"/>
+        <location filename="../algorithms/patrol_plan.py" line="142"/>
         <source>Rest days in a row</source>
         <translation type="unfinished">Jours de repos consécutifs</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="138"/>
+        <location filename="../algorithms/patrol_plan.py" line="142"/>
         <source>Rest days between a hotspot&apos;s runs of patrol days (0: a patrol every day).</source>
         <translation type="unfinished">Jours de repos entre les séries de jours de patrouille d'un point chaud (0 : une patrouille chaque jour).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="140"/>
+        <location filename="../algorithms/patrol_plan.py" line="144"/>
         <source>Units on duty</source>
         <translation type="unfinished">Équipages en service</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="140"/>
+        <location filename="../algorithms/patrol_plan.py" line="144"/>
         <source>Units that make the visits: no unit is booked into two overlapping visits or two it cannot travel between.</source>
         <translation type="unfinished">Équipages qui effectuent les passages : aucun équipage n'est affecté à deux passages qui se chevauchent ou entre lesquels il ne peut pas se déplacer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="143"/>
+        <location filename="../algorithms/patrol_plan.py" line="147"/>
         <source>Travel speed (km/h, straight line)</source>
         <translation type="unfinished">Vitesse de déplacement (km/h, ligne droite)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="143"/>
+        <location filename="../algorithms/patrol_plan.py" line="147"/>
         <source>The units&apos; speed in km/h along a straight line between hotspots, for the time between two visits of a unit.</source>
         <translation type="unfinished">La vitesse des équipages en km/h en ligne droite entre les points chauds, pour le temps entre deux passages d'un équipage.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <location filename="../algorithms/patrol_plan.py" line="151"/>
         <source>Minutes between visits to one hotspot on one day</source>
         <translation type="unfinished">Minutes entre les passages à un point chaud dans une même journée</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <location filename="../algorithms/patrol_plan.py" line="151"/>
         <source>The fewest minutes between the starts of two visits to one hotspot on one day (never less than PATROL_MINUTES, so its visits never overlap).</source>
         <translation type="unfinished">Le nombre minimal de minutes entre les débuts de deux passages à un point chaud dans une même journée (jamais moins que PATROL_MINUTES, pour que ses passages ne se chevauchent jamais).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <location filename="../algorithms/patrol_plan.py" line="155"/>
         <source>Most patrol minutes per hotspot per week</source>
         <translation type="unfinished">Minutes de patrouille maximales par point chaud et par semaine</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <location filename="../algorithms/patrol_plan.py" line="155"/>
         <source>A cap on the patrol minutes of each hotspot in each Monday-to-Sunday week; visits over it are dropped. Empty: no cap.</source>
         <translation type="unfinished">Un plafond sur les minutes de patrouille de chaque point chaud pour chaque semaine du lundi au dimanche ; les passages au-delà sont abandonnés. Vide : pas de plafond.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="156"/>
+        <location filename="../algorithms/patrol_plan.py" line="160"/>
         <source>Random seed</source>
         <translation type="unfinished">Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="156"/>
+        <location filename="../algorithms/patrol_plan.py" line="160"/>
         <source>The seed of the random start times: the same inputs and seed give the same plan.</source>
         <translation type="unfinished">La graine des heures de début aléatoires : les mêmes entrées et la même graine donnent le même plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <location filename="../algorithms/patrol_plan.py" line="163"/>
         <source>Patrol visits</source>
         <translation type="unfinished">Passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <location filename="../algorithms/patrol_plan.py" line="163"/>
         <source>A point per visit at the hotspot's centre of crime — the mean position of the CRIMES inside the hotspot, or a point inside it without crimes — with &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (the patrol day), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 with UTC offset), &lt;i&gt;minutes&lt;/i&gt; and &lt;i&gt;risk&lt;/i&gt; (the relative risk of the chosen start hour; NULL when the starts were not risk-weighted).</source>
         <translation type="unfinished">Un point par passage au centre des infractions du point chaud — la position moyenne des CRIMES à l'intérieur du point chaud, ou un point à l'intérieur de celui-ci s'il n'a pas d'infractions — avec &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (le jour de patrouille), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 avec décalage UTC), &lt;i&gt;minutes&lt;/i&gt; et &lt;i&gt;risk&lt;/i&gt; (le risque relatif de l'heure de début choisie ; NULL quand les débuts n'ont pas été pondérés par le risque).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="166"/>
+        <location filename="../algorithms/patrol_plan.py" line="170"/>
         <source>Routes (unit and day)</source>
         <translation type="unfinished">Itinéraires (équipage et jour)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="166"/>
+        <location filename="../algorithms/patrol_plan.py" line="170"/>
         <source>A line per unit and day through its visits in time order, with &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; and &lt;i&gt;km&lt;/i&gt; (straight-line length).</source>
         <translation type="unfinished">Une ligne par équipage et par jour reliant ses passages dans l'ordre chronologique, avec &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; et &lt;i&gt;km&lt;/i&gt; (longueur en ligne droite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <location filename="../algorithms/patrol_plan.py" line="175"/>
         <source>Calendar (iCalendar)</source>
         <translation type="unfinished">Calendrier (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <location filename="../algorithms/patrol_plan.py" line="175"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="171"/>
+        <location filename="../algorithms/patrol_plan.py" line="175"/>
         <source>An iCalendar file (RFC 5545; Desruisseaux 2009), one event per visit with the hotspot&apos;s latitude and longitude, for a phone&apos;s calendar.</source>
         <translation type="unfinished">Un fichier iCalendar (RFC 5545; Desruisseaux 2009), un événement par passage avec la latitude et la longitude du point chaud, pour le calendrier d'un téléphone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <location filename="../algorithms/patrol_plan.py" line="180"/>
         <source>Visits table (CSV)</source>
         <translation type="unfinished">Table des passages (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <location filename="../algorithms/patrol_plan.py" line="180"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="176"/>
+        <location filename="../algorithms/patrol_plan.py" line="180"/>
         <source>A row per visit: &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (in the output&apos;s CRS), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</source>
         <translation type="unfinished">Une ligne par passage : &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (dans le SCR de la sortie), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="182"/>
+        <location filename="../algorithms/patrol_plan.py" line="186"/>
         <source>Visits planned</source>
         <translation type="unfinished">Passages planifiés</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="182"/>
+        <location filename="../algorithms/patrol_plan.py" line="186"/>
         <source>Visits planned.</source>
         <translation type="unfinished">Passages planifiés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="184"/>
+        <location filename="../algorithms/patrol_plan.py" line="188"/>
         <source>Visits dropped</source>
         <translation type="unfinished">Passages abandonnés</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="184"/>
-        <source>Visits that could not be booked: no unit free, no free time in the shifts, or over MAX_MINUTES_PER_WEEK (the log lists them by reason).</source>
-        <translation type="unfinished">Passages qui n'ont pas pu être attribués : aucun équipage libre, aucun créneau libre dans les vacations, ou dépassement de MAX_MINUTES_PER_WEEK (le journal les liste par motif).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/patrol_plan.py" line="187"/>
+        <location filename="../algorithms/patrol_plan.py" line="191"/>
         <source>Starts weighted by crime risk</source>
         <translation type="unfinished">Débuts pondérés par le risque d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="187"/>
+        <location filename="../algorithms/patrol_plan.py" line="191"/>
         <source>True when the starts were weighted by the crimes&apos; hour-of-week risk, false when they were spread evenly.</source>
         <translation type="unfinished">Vrai quand les débuts ont été pondérés par le risque des infractions par heure de la semaine, faux quand ils ont été répartis uniformément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="216"/>
+        <location filename="../algorithms/patrol_plan.py" line="226"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="237"/>
+        <location filename="../algorithms/patrol_plan.py" line="247"/>
         <source>START_DATE is needed: the first day of the plan.</source>
         <translation type="unfinished">START_DATE est nécessaire : le premier jour du plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="257"/>
+        <location filename="../algorithms/patrol_plan.py" line="267"/>
         <source>No CRIMES: visit times spread evenly over the shift windows.</source>
         <translation type="unfinished">Pas de CRIMES : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="265"/>
+        <location filename="../algorithms/patrol_plan.py" line="275"/>
         <source>No TIME: visit times spread evenly over the shift windows.</source>
         <translation type="unfinished">Pas de TIME : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="268"/>
+        <location filename="../algorithms/patrol_plan.py" line="278"/>
         <source>The crimes carry no time of day (known only to the {}, as {}). Places and days are planned, but visit starts are spread evenly over the shift minutes, not weighted by risk (RISK_WEIGHTED false; risk is NULL). For risk-weighted times give TIME the time of day, or TIME_END for crimes known to a window.</source>
         <translation type="unfinished">Les infractions ne portent pas d'heure (précision : {}, par ex. {}). Les lieux et les jours sont planifiés, mais les débuts de passage sont répartis uniformément sur les minutes de vacation, sans pondération par le risque (RISK_WEIGHTED false ; risk vaut NULL). Pour des heures pondérées par le risque, donnez à TIME l'heure de la journée, ou TIME_END pour les infractions connues sur une fenêtre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="345"/>
+        <location filename="../algorithms/patrol_plan.py" line="357"/>
         <source>{} visits planned over {} days from {}{}.</source>
         <translation type="unfinished">{} passages planifiés sur {} jours à partir du {}{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="345"/>
+        <location filename="../algorithms/patrol_plan.py" line="357"/>
         <source>, weighted by the hotspots&apos; crime times</source>
         <translation type="unfinished">, pondérés selon les heures des infractions dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="348"/>
+        <location filename="../algorithms/patrol_plan.py" line="360"/>
         <source>hotspot</source>
         <translation type="unfinished">point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="348"/>
+        <location filename="../algorithms/patrol_plan.py" line="360"/>
         <source>unit</source>
         <translation type="unfinished">équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="349"/>
+        <location filename="../algorithms/patrol_plan.py" line="361"/>
         <source>Patrol minutes per {}: {}</source>
         <translation type="unfinished">Minutes de patrouille par {} : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="352"/>
-        <source>{} visits dropped ({}), hotspots {}.</source>
-        <translation type="unfinished">{} passages abandonnés ({}), points chauds {}.</translation>
+        <location filename="../algorithms/patrol_plan.py" line="188"/>
+        <source>Visits that could not be booked: no unit free, no free time in the shifts, or over MAX_MINUTES_PER_WEEK (the log lists them by reason and hotspot rank).</source>
+        <translation type="unfinished">Passages qui n'ont pas pu être réservés : aucun équipage libre, plus de temps libre dans les vacations, ou dépassement de MAX_MINUTES_PER_WEEK (le journal les liste par motif et par rang de point chaud).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="368"/>
+        <source>hotspot ranked {}</source>
+        <translation type="unfinished">point chaud de rang {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="368"/>
+        <source>hotspots ranked {}</source>
+        <translation type="unfinished">points chauds de rangs {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="371"/>
+        <source>1 visit dropped ({reason}), {where}.</source>
+        <translation type="unfinished">1 passage abandonné ({reason}), {where}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="371"/>
+        <source>{count} visits dropped ({reason}), {where}.</source>
+        <translation type="unfinished">{count} passages abandonnés ({reason}), {where}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="374"/>
+        <source>1 visit dropped for lack of capacity ({where}).</source>
+        <translation type="unfinished">1 passage abandonné faute de capacité ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="374"/>
+        <source>{count} visits dropped for lack of capacity ({where}).</source>
+        <translation type="unfinished">{count} passages abandonnés faute de capacité ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="377"/>
+        <source>More units would not plan them all: some fall where every free start in the shifts has a crime risk of zero.</source>
+        <translation type="unfinished">Davantage d'équipages ne permettraient pas de tous les planifier : certains tombent là où chaque début libre dans les vacations a un risque d'infraction nul.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="380"/>
+        <source>With the same shifts and {} units ({} more), no visit would be dropped for lack of capacity.</source>
+        <translation type="unfinished">Avec les mêmes vacations et {} équipages ({} de plus), aucun passage ne serait abandonné faute de capacité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="88"/>
+        <source>short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots brought modest falls in crime calls and halved observed disorder (Sherman &amp;amp; Weisburd 1995). Start times are drawn at 5-minute resolution, weighted by the hotspot&apos;s risk in that hour, never within 30 minutes of a start at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first; the log lists the dropped visits by hotspot rank, with the number of units that would drop none, found by planning again with more units (one unit fewer drops some).</source>
+        <translation type="unfinished">des passages courts parce que Koper (1995) a constaté qu'un arrêt d'environ 10 à 15 minutes dissuade le plus longtemps les infractions après le départ des agents ; des passages imprévisibles et tournants pour que la dissuasion se fasse sentir partout, comme dans l'expérience de Minneapolis, où doubler la présence des patrouilles dans les points chauds a entraîné de modestes baisses des appels pour infraction et a réduit de moitié les désordres observés (Sherman &amp;amp; Weisburd 1995). Les heures de début sont tirées à une résolution de 5 minutes, pondérées par le risque du point chaud à cette heure, jamais à moins de 30 minutes d'un début au même point chaud lors de son jour de patrouille précédent. Une heure locale qui n'existe pas (passage à l'heure d'été) n'est jamais produite ; une heure ambiguë (automne) est sa première occurrence. Quand la capacité est épuisée, les points chauds les moins bien classés perdent des passages en premier ; le journal liste les passages abandonnés par rang de point chaud, avec le nombre d'équipages qui n'en abandonnerait aucun, trouvé en planifiant de nouveau avec plus d'équipages (avec un équipage de moins, certains sont abandonnés).</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../ui/plan_form.py" line="38"/>
+        <location filename="../ui/plan_form.py" line="49"/>
         <source>The field or expression with each crime&apos;s date and time, in the local time of the plan&apos;s time zone</source>
         <translation type="unfinished">Le champ ou l'expression avec la date et l'heure de chaque infraction, en heure locale du fuseau horaire du plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="46"/>
+        <location filename="../ui/plan_form.py" line="57"/>
         <source> m</source>
         <translation type="unfinished"> m</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="47"/>
+        <location filename="../ui/plan_form.py" line="58"/>
         <source>Side of the square grid cells; the Southend pilot patrolled 150 m cells</source>
         <translation type="unfinished">Côté des cellules carrées de la grille ; le pilote de Southend patrouillait des cellules de 150 m</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="55"/>
+        <location filename="../ui/plan_form.py" line="66"/>
         <source> days</source>
         <translation type="unfinished"> jours</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="65"/>
+        <location filename="../ui/plan_form.py" line="76"/>
         <source>IANA time zone of the plan, e.g. Europe/London or America/Chicago</source>
         <translation type="unfinished">Fuseau horaire IANA du plan, p. ex. Europe/London ou America/Chicago</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="67"/>
+        <location filename="../ui/plan_form.py" line="78"/>
         <source>Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00</source>
         <translation type="unfinished">Fenêtres horaires dans lesquelles les passages peuvent commencer et finir, p. ex. 08:00-14:00,22:00-02:00</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="72"/>
+        <location filename="../ui/plan_form.py" line="84"/>
         <source>Same inputs and seed, same plan; change it for other visit times</source>
         <translation type="unfinished">Mêmes entrées et même graine, même plan ; changez-la pour d'autres heures de passage</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="73"/>
+        <location filename="../ui/plan_form.py" line="85"/>
         <source>Crime density surface too</source>
         <translation type="unfinished">Surface de densité des infractions en plus</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="77"/>
+        <location filename="../ui/plan_form.py" line="91"/>
         <source>Crimes</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="78"/>
+        <location filename="../ui/plan_form.py" line="92"/>
         <source>Date and time</source>
         <translation type="unfinished">Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="79"/>
+        <location filename="../ui/plan_form.py" line="93"/>
         <source>Cell size</source>
         <translation type="unfinished">Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="80"/>
+        <location filename="../ui/plan_form.py" line="94"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="81"/>
+        <location filename="../ui/plan_form.py" line="95"/>
         <source>First day</source>
         <translation type="unfinished">Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="82"/>
+        <location filename="../ui/plan_form.py" line="96"/>
         <source>Plan for</source>
         <translation type="unfinished">Planifier sur</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="83"/>
+        <location filename="../ui/plan_form.py" line="97"/>
         <source>Time zone</source>
         <translation type="unfinished">Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="84"/>
+        <location filename="../ui/plan_form.py" line="98"/>
         <source>Shifts</source>
         <translation type="unfinished">Vacations</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="85"/>
+        <location filename="../ui/plan_form.py" line="99"/>
         <source>Units on duty</source>
         <translation type="unfinished">Équipages en service</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="86"/>
+        <location filename="../ui/plan_form.py" line="100"/>
         <source>Seed</source>
         <translation type="unfinished">Graine</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="129"/>
+        <location filename="../ui/plan_form.py" line="143"/>
         <source>Choose the layer of crime points first.</source>
         <translation type="unfinished">Choisissez d'abord la couche des points d'infraction.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="132"/>
+        <location filename="../ui/plan_form.py" line="146"/>
         <source>Choose the field (or a valid expression) with each crime&apos;s date and time: visit times follow when crime happens.</source>
         <translation type="unfinished">Choisissez le champ (ou une expression valide) avec la date et l'heure de chaque infraction : les heures de passage suivent les moments où les infractions se produisent.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="141"/>
+        <location filename="../ui/plan_form.py" line="155"/>
         <source>The crime layer has unsaved edits: save or discard them first, so that the plan uses the crimes you see.</source>
         <translation type="unfinished">La couche des infractions a des modifications non enregistrées : enregistrez-les ou annulez-les d'abord, afin que le plan utilise les infractions que vous voyez.</translation>
     </message>
@@ -3945,27 +3980,27 @@
 <context>
     <name>RiskStrip</name>
     <message>
-        <location filename="../ui/risk_strip.py" line="87"/>
+        <location filename="../ui/risk_strip.py" line="101"/>
         <source>risk {:.2f} (1 = the hotspot&apos;s average hour)</source>
         <translation type="unfinished">risque {:.2f} (1 = l'heure moyenne du point chaud)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_strip.py" line="88"/>
+        <location filename="../ui/risk_strip.py" line="102"/>
         <source>no risk profile</source>
         <translation type="unfinished">pas de profil de risque</translation>
     </message>
     <message>
-        <location filename="../ui/risk_strip.py" line="89"/>
+        <location filename="../ui/risk_strip.py" line="104"/>
         <source>{} planned visits</source>
         <translation type="unfinished">{} passages planifiés</translation>
     </message>
     <message>
-        <location filename="../ui/risk_strip.py" line="155"/>
+        <location filename="../ui/risk_strip.py" line="175"/>
         <source>risk 0</source>
         <translation type="unfinished">risque 0</translation>
     </message>
     <message>
-        <location filename="../ui/risk_strip.py" line="155"/>
+        <location filename="../ui/risk_strip.py" line="174"/>
         <source>{:.1f}</source>
         <translation type="unfinished">{:.1f}</translation>
     </message>
@@ -3973,6 +4008,11 @@
         <location filename="../ui/risk_strip.py" line="175"/>
         <source>planned visits</source>
         <translation type="unfinished">passages planifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_strip.py" line="104"/>
+        <source>1 planned visit</source>
+        <translation type="unfinished">1 passage planifié</translation>
     </message>
 </context>
 <context>
@@ -4134,29 +4174,34 @@
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../ui/visits_table.py" line="77"/>
+        <location filename="../ui/visits_table.py" line="91"/>
         <source>Visit {}: hotspot {} (rank {}), unit {}, {} to {}</source>
         <translation type="unfinished">Passage {} : point chaud {} (rang {}), équipage {}, de {} à {}</translation>
     </message>
     <message>
-        <location filename="../ui/visits_table.py" line="42"/>
-        <source>Visit</source>
-        <translation type="unfinished">Passage</translation>
-    </message>
-    <message>
-        <location filename="../ui/visits_table.py" line="42"/>
+        <location filename="../ui/visits_table.py" line="54"/>
         <source>Unit</source>
         <translation type="unfinished">Équipage</translation>
     </message>
     <message>
-        <location filename="../ui/visits_table.py" line="42"/>
+        <location filename="../ui/visits_table.py" line="54"/>
         <source>Hotspot</source>
         <translation type="unfinished">Point chaud</translation>
     </message>
     <message>
-        <location filename="../ui/visits_table.py" line="42"/>
+        <location filename="../ui/visits_table.py" line="54"/>
         <source>Risk</source>
         <translation type="unfinished">Risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="54"/>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_table.py" line="54"/>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
     </message>
 </context>
 <context>
@@ -4222,30 +4267,35 @@
         <translation type="unfinished">Lancez un plan pour voir quand se produisent les infractions de chaque point chaud.</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="87"/>
+        <location filename="../ui/visits_page.py" line="90"/>
         <source>Hotspot {}: crime risk by weekday and hour; {} planned visits</source>
         <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; {} passages planifiés</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="99"/>
+        <location filename="../ui/visits_page.py" line="103"/>
         <source>All days</source>
         <translation type="unfinished">Tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="103"/>
+        <location filename="../ui/visits_page.py" line="107"/>
         <source>All units</source>
         <translation type="unfinished">Tous les équipages</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="105"/>
+        <location filename="../ui/visits_page.py" line="109"/>
         <source>Unit {}</source>
         <translation type="unfinished">Équipage {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="88"/>
+        <source>Hotspot {}: crime risk by weekday and hour; 1 planned visit</source>
+        <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; 1 passage planifié</translation>
     </message>
 </context>
 <context>
     <name>styles</name>
     <message>
-        <location filename="../algorithms/styles.py" line="86"/>
+        <location filename="../algorithms/styles.py" line="103"/>
         <source>The style &apos;{}&apos; does not fit the layer &apos;{}&apos;: it keeps QGIS&apos;s default style.</source>
         <translation type="unfinished">Le style '{}' ne convient pas à la couche '{}' : elle garde le style par défaut de QGIS.</translation>
     </message>
