@@ -764,17 +764,17 @@
         <translation type="unfinished">heure du jour</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="33"/>
+        <location filename="../ui/exports.py" line="47"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished">Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="25"/>
+        <location filename="../ui/exports.py" line="26"/>
         <source>Visits saved to {}.</source>
         <translation type="unfinished">Passages enregistrés dans {}.</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="34"/>
+        <location filename="../ui/exports.py" line="35"/>
         <source>Saved {}.</source>
         <translation type="unfinished">Enregistré : {}.</translation>
     </message>
@@ -1062,6 +1062,49 @@
         <location filename="../algorithms/evaluation_report.py" line="117"/>
         <source>{} was {} on patrol days (95% CI {}, {}): {}.</source>
         <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % {}, {}) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exports.py" line="55"/>
+        <source>Results saved to {}.</source>
+        <translation type="unfinished">Résultats enregistrés dans {}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedSettings</name>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="15"/>
+        <source>Advanced</source>
+        <translation type="unfinished">Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="19"/>
+        <source>Beside the project (temporary when unsaved)</source>
+        <translation type="unfinished">À côté du projet (temporaire s'il n'est pas enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="20"/>
+        <source>The folder each run writes its results in, in a folder of its own</source>
+        <translation type="unfinished">Le dossier où chaque exécution écrit ses résultats, dans un dossier qui lui est propre</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="24"/>
+        <source> m</source>
+        <translation type="unfinished"> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="25"/>
+        <source>Pixel size of the crime density surface: smaller is finer and slower</source>
+        <translation type="unfinished">Taille des pixels de la surface de densité des infractions : plus petite, elle est plus fine et plus lente</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="29"/>
+        <source>Results folder</source>
+        <translation type="unfinished">Dossier des résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/advanced_settings.py" line="30"/>
+        <source>Density pixel size</source>
+        <translation type="unfinished">Taille des pixels de la densité</translation>
     </message>
 </context>
 <context>
@@ -2190,79 +2233,99 @@
 <context>
     <name>HotspotPatrolDock</name>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Hotspot Patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="97"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>Plan</source>
         <translation type="unfinished">Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>Visits</source>
         <translation type="unfinished">Passages</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102"/>
+        <location filename="../ui/dock.py" line="118"/>
         <source>Rank and plan</source>
         <translation type="unfinished">Classer et planifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>Rank the hotspots, plan the patrols and add the results to the project, in the background</source>
         <translation type="unfinished">Classer les points chauds, planifier les patrouilles et ajouter les résultats au projet, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>The crime layer was removed from the project: the run was cancelled.</source>
         <translation type="unfinished">La couche des infractions a été retirée du projet : l'exécution a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>The plan&apos;s layers were removed from the project.</source>
         <translation type="unfinished">Les couches du plan ont été retirées du projet.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source>Save the patrol visits</source>
         <translation type="unfinished">Enregistrer les passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="340"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished">GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="345"/>
         <source>Save the visits table</source>
         <translation type="unfinished">Enregistrer la table des passages</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="345"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Save the patrol calendar</source>
         <translation type="unfinished">Enregistrer le calendrier des patrouilles</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>The briefing pack algorithm is not installed.</source>
         <translation type="unfinished">L'algorithme du dossier de briefing n'est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="262"/>
+        <source>The results are temporary files: Save results… keeps them.</source>
+        <translation type="unfinished">Les résultats sont des fichiers temporaires : « Enregistrer les résultats… » les conserve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="263"/>
+        <source>The results are in {}.</source>
+        <translation type="unfinished">Les résultats sont dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="365"/>
+        <source>Save the results in</source>
+        <translation type="unfinished">Enregistrer les résultats dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/task.py" line="50"/>
+        <source>it failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
+        <translation type="unfinished">elle a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
     </message>
 </context>
 <context>
@@ -3554,109 +3617,149 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../ui/plan_form.py" line="49"/>
+        <location filename="../ui/plan_form.py" line="57"/>
         <source>The field or expression with each crime&apos;s date and time, in the local time of the plan&apos;s time zone</source>
         <translation type="unfinished">Le champ ou l'expression avec la date et l'heure de chaque infraction, en heure locale du fuseau horaire du plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="57"/>
+        <location filename="../ui/plan_form.py" line="68"/>
         <source> m</source>
         <translation type="unfinished"> m</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="58"/>
+        <location filename="../ui/plan_form.py" line="69"/>
         <source>Side of the square grid cells; the Southend pilot patrolled 150 m cells</source>
         <translation type="unfinished">Côté des cellules carrées de la grille ; le pilote de Southend patrouillait des cellules de 150 m</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="66"/>
+        <location filename="../ui/plan_form.py" line="77"/>
         <source> days</source>
         <translation type="unfinished"> jours</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="76"/>
+        <location filename="../ui/plan_form.py" line="87"/>
         <source>IANA time zone of the plan, e.g. Europe/London or America/Chicago</source>
         <translation type="unfinished">Fuseau horaire IANA du plan, p. ex. Europe/London ou America/Chicago</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="78"/>
+        <location filename="../ui/plan_form.py" line="89"/>
         <source>Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00</source>
         <translation type="unfinished">Fenêtres horaires dans lesquelles les passages peuvent commencer et finir, p. ex. 08:00-14:00,22:00-02:00</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="84"/>
+        <location filename="../ui/plan_form.py" line="95"/>
         <source>Same inputs and seed, same plan; change it for other visit times</source>
         <translation type="unfinished">Mêmes entrées et même graine, même plan ; changez-la pour d'autres heures de passage</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="85"/>
+        <location filename="../ui/plan_form.py" line="96"/>
         <source>Crime density surface too</source>
         <translation type="unfinished">Surface de densité des infractions en plus</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="91"/>
+        <location filename="../ui/plan_form.py" line="102"/>
         <source>Crimes</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="92"/>
+        <location filename="../ui/plan_form.py" line="103"/>
         <source>Date and time</source>
         <translation type="unfinished">Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="93"/>
+        <location filename="../ui/plan_form.py" line="105"/>
         <source>Cell size</source>
         <translation type="unfinished">Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="94"/>
+        <location filename="../ui/plan_form.py" line="106"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="95"/>
+        <location filename="../ui/plan_form.py" line="107"/>
         <source>First day</source>
         <translation type="unfinished">Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="96"/>
+        <location filename="../ui/plan_form.py" line="108"/>
         <source>Plan for</source>
         <translation type="unfinished">Planifier sur</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="97"/>
+        <location filename="../ui/plan_form.py" line="109"/>
         <source>Time zone</source>
         <translation type="unfinished">Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="98"/>
+        <location filename="../ui/plan_form.py" line="110"/>
         <source>Shifts</source>
         <translation type="unfinished">Vacations</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="99"/>
+        <location filename="../ui/plan_form.py" line="111"/>
         <source>Units on duty</source>
         <translation type="unfinished">Équipages en service</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="100"/>
+        <location filename="../ui/plan_form.py" line="112"/>
         <source>Seed</source>
         <translation type="unfinished">Graine</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="143"/>
+        <location filename="../ui/plan_form.py" line="184"/>
         <source>Choose the layer of crime points first.</source>
         <translation type="unfinished">Choisissez d'abord la couche des points d'infraction.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="146"/>
+        <location filename="../ui/plan_form.py" line="187"/>
         <source>Choose the field (or a valid expression) with each crime&apos;s date and time: visit times follow when crime happens.</source>
         <translation type="unfinished">Choisissez le champ (ou une expression valide) avec la date et l'heure de chaque infraction : les heures de passage suivent les moments où les infractions se produisent.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="155"/>
+        <location filename="../ui/plan_form.py" line="196"/>
         <source>The crime layer has unsaved edits: save or discard them first, so that the plan uses the crimes you see.</source>
         <translation type="unfinished">La couche des infractions a des modifications non enregistrées : enregistrez-les ou annulez-les d'abord, afin que le plan utilise les infractions que vous voyez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="134"/>
+        <source>No time field: choose the field (or an expression) with each crime&apos;s date and time.</source>
+        <translation type="unfinished">Aucun champ de temps : choisissez le champ (ou une expression) qui donne la date et l'heure de chaque infraction.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="137"/>
+        <source>Months only, as data.police.uk gives them: places and days are planned; visit times are spread evenly over the shifts.</source>
+        <translation type="unfinished">Mois seulement, comme les donne data.police.uk : les lieux et les jours sont planifiés ; les heures des passages sont réparties uniformément sur les vacations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="140"/>
+        <source>Dates without times of day: places and days are planned; visit times are spread evenly over the shifts.</source>
+        <translation type="unfinished">Dates sans heure : les lieux et les jours sont planifiés ; les heures des passages sont réparties uniformément sur les vacations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="143"/>
+        <source>Times to the minute: visits are weighted by the hour-of-week risk.</source>
+        <translation type="unfinished">Heures à la minute : les passages sont pondérés par le risque par heure de la semaine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="144"/>
+        <source>The first crimes have no readable date and time in this field or expression: check it.</source>
+        <translation type="unfinished">Les premières infractions n'ont pas de date et d'heure lisibles dans ce champ ou cette expression : vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="199"/>
+        <source>Not started: the first day is in the past. Choose a day from today on.</source>
+        <translation type="unfinished">Non lancé : le premier jour est passé. Choisissez un jour à partir d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="208"/>
+        <source>First day in the past</source>
+        <translation type="unfinished">Premier jour passé</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="208"/>
+        <source>The first day, {}, is in the past: plan patrols for days that are over?</source>
+        <translation type="unfinished">Le premier jour, {}, est passé : planifier des patrouilles pour des jours déjà écoulés ?</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4081,34 @@
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message>
+        <location filename="../ui/results_area.py" line="16"/>
+        <source>What the last run warned about; kept until the next run</source>
+        <translation type="unfinished">Les avertissements de la dernière exécution ; conservés jusqu'à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_area.py" line="18"/>
+        <source>Keep these results</source>
+        <translation type="unfinished">Conserver ces résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_area.py" line="20"/>
+        <source>The next run adds its own layer group instead of replacing this one</source>
+        <translation type="unfinished">La prochaine exécution ajoute son propre groupe de couches au lieu de remplacer celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_area.py" line="22"/>
+        <source>Save results…</source>
+        <translation type="unfinished">Enregistrer les résultats…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_area.py" line="23"/>
+        <source>Copy the run&apos;s files to a folder and use the copies in the project</source>
+        <translation type="unfinished">Copier les fichiers de l'exécution dans un dossier et utiliser les copies dans le projet</translation>
+    </message>
+</context>
+<context>
     <name>RiskStrip</name>
     <message>
         <location filename="../ui/risk_strip.py" line="101"/>
@@ -4018,74 +4149,94 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../ui/run_controller.py" line="109"/>
+        <location filename="../ui/run_controller.py" line="117"/>
         <source>Hotspot Patrol: rank and plan</source>
         <translation type="unfinished">Hotspot Patrol : classer et planifier</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="115"/>
+        <location filename="../ui/run_controller.py" line="123"/>
         <source>Hotspot patrol — {} {}</source>
         <translation type="unfinished">Patrouille des points chauds — {} {}</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="124"/>
+        <location filename="../ui/run_controller.py" line="132"/>
         <source>Ranking hotspots…</source>
         <translation type="unfinished">Classement des points chauds…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="126"/>
+        <location filename="../ui/run_controller.py" line="134"/>
         <source>Planning patrols…</source>
         <translation type="unfinished">Planification des patrouilles…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="133"/>
+        <location filename="../ui/run_controller.py" line="141"/>
         <source>Profiling crime times…</source>
         <translation type="unfinished">Profilage des heures des infractions…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="138"/>
+        <location filename="../ui/run_controller.py" line="147"/>
         <source>Estimating crime density…</source>
         <translation type="unfinished">Estimation de la densité des infractions…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="149"/>
+        <location filename="../ui/run_controller.py" line="159"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation type="unfinished">Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="158"/>
+        <location filename="../ui/run_controller.py" line="168"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="160"/>
-        <source>The run failed; see the Processing log.</source>
-        <translation type="unfinished">L'exécution a échoué ; consultez le journal de Traitements.</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_controller.py" line="170"/>
+        <location filename="../ui/run_controller.py" line="192"/>
         <source>Patrol visits</source>
         <translation type="unfinished">Passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="171"/>
+        <location filename="../ui/run_controller.py" line="193"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="173"/>
+        <location filename="../ui/run_controller.py" line="195"/>
         <source>Crime density</source>
         <translation type="unfinished">Densité des infractions</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="175"/>
+        <location filename="../ui/run_controller.py" line="197"/>
         <source>The results could not be opened from {}.</source>
         <translation type="unfinished">Les résultats n'ont pas pu être ouverts depuis {}.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="186"/>
-        <source>{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped. Done in {:.1f} s. The layers are temporary files: export the ones to keep.</source>
-        <translation type="unfinished">{} points chauds regroupent {:.1%} des infractions sur {:.2%} de la surface ; {} passages planifiés, {} abandonnés. Terminé en {:.1f} s. Les couches sont des fichiers temporaires : exportez celles à conserver.</translation>
+        <location filename="../ui/run_controller.py" line="185"/>
+        <source>The run failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
+        <translation type="unfinished">L'exécution a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="188"/>
+        <source>The run failed: {}</source>
+        <translation type="unfinished">L'exécution a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="210"/>
+        <source>{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.</source>
+        <translation type="unfinished">{} points chauds regroupent {:.1%} des infractions sur {:.2%} de la surface ; {} passages planifiés, {} abandonnés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="220"/>
+        <source>Done in {:.1f} s.</source>
+        <translation type="unfinished">Terminé en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="222"/>
+        <source>Done, with 1 warning (listed below), in {:.1f} s.</source>
+        <translation type="unfinished">Terminé, avec 1 avertissement (ci-dessous), en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="223"/>
+        <source>Done, with {} warnings (listed below), in {:.1f} s.</source>
+        <translation type="unfinished">Terminé, avec {} avertissements (ci-dessous), en {:.1f} s.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QThreadPool, QTimer
-from qgis.PyQt.QtWidgets import QApplication
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
 PLUGIN = "hotspot_patrol"
 LAYERS = {
@@ -179,6 +179,9 @@ class Check:
         return layers
 
     def configure(self, dock, layer, name, density):
+        # The samples' first days are past: the panel asks to confirm, and the check answers Yes as a user
+        # planning a past period would (the question itself is tested in tests/ui/test_inputs.py).
+        QMessageBox.question = lambda *args, **kwargs: QMessageBox.StandardButton.Yes
         _, field, zone, start = LAYERS[name]
         dock.layer_combo.setLayer(layer)
         dock.time_widget.setField(field)

@@ -1,9 +1,11 @@
 """The Hotspot Patrol dock: from a crime layer to ranked hotspots, a patrol plan and its exports."""
 
+import dataclasses
+import datetime
 import os
 
 from qgis.core import Qgis, QgsProcessingUtils, QgsProject, QgsSettings
-from qgis.gui import QgsDockWidget, QgsMessageBar
+from qgis.gui import QgsDockWidget, QgsMessageBar, QgsMessageBarItem
 from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
@@ -20,11 +22,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import exports
+from .advanced_settings import AdvancedSettings
 from .map_canvas import pan_to_feature, zoom_to_layer
 from .panel_settings import PanelSettings
 from .plan_form import PlanForm
+from .results_area import ResultsArea
 from .run_controller import RunController
 from .visits_page import VisitsPage
+
+RESULTS_FOLDER = "hotspot_patrol"  # the runs' default folder, beside the saved project
 
 
 class PageScrollArea(QScrollArea):
@@ -51,10 +57,11 @@ class PageScrollArea(QScrollArea):
 class HotspotPatrolDock(QgsDockWidget):
     """Rank hotspots in a crime layer, plan patrols to them and browse the plan, in one panel.
 
-    The form is a :class:`PlanForm`, the plan on show a :class:`VisitsPage`.  The chain (rank
-    hotspots, patrol plan, crime time profile and, optionally, kernel density) runs as one
-    background task (see :class:`RunController`); its outputs are temporary files, added to the
-    project in one layer-tree group.
+    The form is a :class:`PlanForm` and :class:`AdvancedSettings`, the plan on show a :class:`VisitsPage`,
+    the last run's warnings a :class:`ResultsArea`.  The chain (rank hotspots, patrol plan, crime time
+    profile and, optionally, kernel density) runs as one background task (see :class:`RunController`);
+    each run writes its outputs in a folder of its own (see :meth:`output_folder`), added to the project
+    in one layer-tree group, which replaces the previous run's unless that one was kept.
     ``iface`` may be None (messages then go to the dock's status line only).
     ``settings`` defaults to the user's QgsSettings; tests pass their own.
     """
@@ -69,6 +76,8 @@ class HotspotPatrolDock(QgsDockWidget):
         self.settings = PanelSettings(settings if settings is not None else QgsSettings())
         self.plan = None  # the run whose plan is on show
         self.layer_ids = {}  # "hotspots", "visits" and "density" of the plan on show
+        self.run_folder = ""  # where the run under way or last started writes
+        self.pushed_messages = []  # our items in the message bar, removed at the next run and on unload
         self.runner = RunController(self)
         self._build()
         self.runner.step_started.connect(self.status.setText)
@@ -86,6 +95,13 @@ class HotspotPatrolDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.form = PlanForm()
         self.form.layer_combo.layerChanged.connect(self._update_buttons)
+        self.advanced = AdvancedSettings()
+        plan_page = QWidget()
+        plan_layout = QVBoxLayout(plan_page)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.form)
+        plan_layout.addWidget(self.advanced)
+        plan_layout.addStretch(1)
         self.visits_page = VisitsPage()
         self.visits_page.visit_chosen.connect(self._visit_chosen)
         self.visits_page.export_gpkg_button.clicked.connect(self.export_geopackage)
@@ -94,9 +110,9 @@ class HotspotPatrolDock(QgsDockWidget):
         self.visits_page.briefing_button.clicked.connect(self.export_briefing_pack)
         self._share_tab_widgets()
         self.tabs = QTabWidget(body)
-        self.tabs.addTab(PageScrollArea(self.form), self.tr("Plan"))
+        self.tabs.addTab(PageScrollArea(plan_page), self.tr("Plan"))
         self.tabs.addTab(PageScrollArea(self.visits_page), self.tr("Visits"))
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)  # the tabs take the height; the results area only what it needs
 
         run_row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Rank and plan"), body)
@@ -121,6 +137,9 @@ class HotspotPatrolDock(QgsDockWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.results = ResultsArea(body)
+        self.results.save_button.clicked.connect(self.save_results)
+        layout.addWidget(self.results)
         self.setWidget(body)
 
     def _share_tab_widgets(self):
@@ -130,6 +149,8 @@ class HotspotPatrolDock(QgsDockWidget):
             form.layer_combo, form.time_widget, form.cell_size, form.hotspot_count)
         self.start_date, self.days, self.timezone, self.shifts = form.start_date, form.days, form.timezone, form.shifts
         self.units, self.seed, self.density = form.units, form.seed, form.density
+        self.density_pixel_size, self.output_folder_widget = (
+            self.advanced.density_pixel_size, self.advanced.output_folder)
         self.model, self.proxy, self.table, self.strip, self.strip_title = (
             page.model, page.proxy, page.table, page.strip, page.strip_title)
         self.day_filter, self.unit_filter = page.day_filter, page.unit_filter
@@ -141,9 +162,11 @@ class HotspotPatrolDock(QgsDockWidget):
     def restore_settings(self):
         """Put back the settings of the last run (or the defaults)."""
         self.form.restore(self.settings)
+        self.advanced.restore(self.settings)
 
     def save_settings(self):
         self.form.save(self.settings)
+        self.advanced.save(self.settings)
 
     # --- running ------------------------------------------------------------------------
 
@@ -165,6 +188,10 @@ class HotspotPatrolDock(QgsDockWidget):
             self.show_message(str(problem), Qgis.MessageLevel.Warning)
             return
         self.save_settings()
+        self._remove_pushed_messages()
+        self.results.show_warnings(())
+        self.run_folder = new_run_folder(self.output_folder())
+        request = dataclasses.replace(request, density_pixel_size=self.density_pixel_size.value())
         try:
             self.runner.start(request, self.temporary_path)
         except ValueError as error:
@@ -175,9 +202,25 @@ class HotspotPatrolDock(QgsDockWidget):
         self._set_message("", None)
         self._update_buttons()
 
+    def output_folder(self):
+        """The folder the runs write in: the one chosen in the advanced settings, else a hotspot_patrol
+        folder beside the saved project (so that quitting QGIS finds no temporary layers in it), else
+        Processing's temporary folder."""
+        chosen = self.settings.output_folder()
+        if chosen:
+            return chosen
+        project_folder = QgsProject.instance().absolutePath()
+        return os.path.join(project_folder, RESULTS_FOLDER) if project_folder else QgsProcessingUtils.tempFolder()
+
+    def results_are_temporary(self):
+        """Whether the runs write in Processing's temporary folder: no folder chosen, the project unsaved."""
+        return not self.settings.output_folder() and not QgsProject.instance().absolutePath()
+
     def temporary_path(self, file_name):
-        """A new path for a run's output ``file_name``, in Processing's temporary folder.  Tests replace this."""
-        return QgsProcessingUtils.generateTempFilename(file_name)
+        """The path of the run's output ``file_name``, in the run's folder (made when first needed).  Tests
+        replace this."""
+        os.makedirs(self.run_folder, exist_ok=True)
+        return os.path.join(self.run_folder, file_name)
 
     def cancel_run(self, reason=None):
         """Cancel a running chain: nothing of it is added to the project."""
@@ -187,11 +230,13 @@ class HotspotPatrolDock(QgsDockWidget):
         self.progress.hide()
         try:
             outcome = self.runner.conclude(ok)
+            message = outcome.message
             if outcome.has_plan:
+                self._replace_previous_results()
                 self._show_plan(outcome)
-            self._report_outcome(outcome.message, outcome.level)
-            if outcome.notes:
-                self._push(outcome.notes, Qgis.MessageLevel.Warning)
+                message += " " + self._where_results_are()
+            self.results.show_warnings(outcome.warnings)
+            self._report_outcome(message, outcome.level)
         finally:
             self._update_buttons()
         self.run_finished.emit(outcome.has_plan)
@@ -212,9 +257,28 @@ class HotspotPatrolDock(QgsDockWidget):
         """Show ``hotspot_id``'s risk and planned visits in the strip (None clears it)."""
         self.visits_page.show_hotspot(hotspot_id, highlight)
 
+    def _where_results_are(self):
+        if self.results_are_temporary():
+            return self.tr("The results are temporary files: Save results… keeps them.")
+        return self.tr("The results are in {}.").format(os.path.dirname(self.plan.files["visits"]))
+
+    def _replace_previous_results(self):
+        """Remove the plan on show's layers, and their group once empty, unless the user kept them."""
+        if self.results.keep_button.isChecked() or not self.layer_ids:
+            return
+        project = QgsProject.instance()
+        root = project.layerTreeRoot()
+        nodes = [root.findLayer(layer_id) for layer_id in self.layer_ids.values()]
+        groups = {id(node.parent()): node.parent() for node in nodes if node is not None}
+        project.removeMapLayers(list(self.layer_ids.values()))
+        for group in groups.values():
+            if group is not root and not group.children():
+                group.parent().removeChildNode(group)
+
     def _show_plan(self, outcome):
         self.plan = self.runner.run
         self.layer_ids = outcome.layer_ids
+        self.results.keep_button.setChecked(False)
         self.visits_page.show_plan(self.layer("visits"), outcome.profiles)
         zoom_to_layer(self.iface, self.layer("hotspots"))
         self.tabs.setCurrentIndex(1)
@@ -250,6 +314,7 @@ class HotspotPatrolDock(QgsDockWidget):
             button.setEnabled(has_plan)
         self.briefing_button.setEnabled(has_plan and exports.briefing_pack_installed())
         self.visits_page.set_filters_enabled(has_plan)
+        self.results.set_results_enabled(has_plan and not running)
 
     # --- exports ------------------------------------------------------------------------
 
@@ -287,6 +352,21 @@ class HotspotPatrolDock(QgsDockWidget):
         if path:
             self._report_outcome(*exports.copy_run_file(self.plan.files[role], path))
 
+    def save_results(self):
+        """Copy the plan's files to a folder the user chooses and point its layers at the copies."""
+        if self.plan is None or self.layer("visits") is None:
+            return
+        folder = self.choose_results_folder()
+        if folder:
+            self._report_outcome(*exports.save_run_files(self.plan, self.layer_ids, folder))
+
+    def choose_results_folder(self):
+        """Ask for the folder to save the results in; "" when the user cancels.  Tests replace this method."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the results in"), self.settings.export_folder())
+        if folder:
+            self.settings.remember_export_folder(folder)
+        return folder
+
     def export_briefing_pack(self):
         """Open the briefing pack algorithm's dialog with this plan's hotspots and visits filled in."""
         hotspots, visits = self.layer("hotspots"), self.layer("visits")
@@ -310,7 +390,25 @@ class HotspotPatrolDock(QgsDockWidget):
     def _push(self, text, level):
         bar = self._message_bar()
         if bar is not None:
-            bar.pushMessage(self.tr("Hotspot Patrol"), text, level, 0 if level == Qgis.MessageLevel.Critical else 8)
+            item = QgsMessageBarItem(self.tr("Hotspot Patrol"), text, level,
+                                     0 if level == Qgis.MessageLevel.Critical else 8)
+            bar.pushItem(item)
+            self.pushed_messages.append(item)
+
+    def pushed_message_texts(self):
+        """The texts of our messages still in the message bar."""
+        bar = self._message_bar()
+        shown = bar.items() if bar is not None else []
+        return [item.text() for item in shown if any(item is pushed for pushed in self.pushed_messages)]
+
+    def _remove_pushed_messages(self):
+        """Take our messages out of the message bar: an old error must not stand beside a new run."""
+        bar = self._message_bar()
+        if bar is not None:
+            for item in bar.items():
+                if any(item is pushed for pushed in self.pushed_messages):
+                    bar.popWidget(item)
+        self.pushed_messages = []
 
     def _set_message(self, text, level):
         colours = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#8a5300",
@@ -331,7 +429,19 @@ class HotspotPatrolDock(QgsDockWidget):
             self._set_message(text, level)
 
     def cleanup(self):
-        """Before the plugin unloads: stop a run, forget the project, keep the settings."""
+        """Before the plugin unloads: stop a run, forget the project, take our messages away, keep the
+        settings."""
         self.runner.stop()
         QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_will_be_removed)
+        self._remove_pushed_messages()
         self.save_settings()
+
+
+def new_run_folder(output_folder):
+    """A folder in ``output_folder`` for one run's files, named after the time it started (not made yet)."""
+    name = datetime.datetime.now().strftime("run_%Y-%m-%d_%H%M%S")
+    path, number = os.path.join(output_folder, name), 1
+    while os.path.exists(path):
+        number += 1
+        path = os.path.join(output_folder, f"{name}_{number}")
+    return path

@@ -1,9 +1,10 @@
 """Saving the plan on show: the visits as a GeoPackage, copies of the run's CSV and iCalendar files, and
 the parameters of a briefing pack.  Each save gives back what to tell the user, as ``(text, level)``."""
 
+import os
 import shutil
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorFileWriter
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsVectorFileWriter
 from qgis.PyQt.QtCore import QCoreApplication
 
 BRIEFING_PACK = "hotspotpatrol:briefingpack"
@@ -32,6 +33,26 @@ def copy_run_file(source, path):
     except OSError as error:
         return tr("Could not write {}: {}").format(path, error.strerror or error), Qgis.MessageLevel.Critical
     return tr("Saved {}.").format(path), Qgis.MessageLevel.Success
+
+
+def save_run_files(run, layer_ids, folder):
+    """Copy the files ``run`` wrote to ``folder`` and point its layers (``layer_ids`` by role) at the copies,
+    so that the project keeps them wherever the run wrote."""
+    copies = {role: os.path.join(folder, os.path.basename(path))
+              for role, path in run.files.items() if os.path.exists(path)}
+    try:
+        for role, copy in copies.items():
+            shutil.copyfile(run.files[role], copy)
+    except OSError as error:
+        return tr("Could not write {}: {}").format(folder, error.strerror or error), Qgis.MessageLevel.Critical
+    project = QgsProject.instance()
+    for role, layer_id in layer_ids.items():
+        layer = project.mapLayer(layer_id)
+        if layer is not None and role in copies:
+            provider = "gdal" if isinstance(layer, QgsRasterLayer) else "ogr"
+            layer.setDataSource(copies[role], layer.name(), provider)
+    run.files.update(copies)
+    return tr("Results saved to {}.").format(folder), Qgis.MessageLevel.Success
 
 
 def briefing_pack_installed():

@@ -2,14 +2,29 @@
 
 import os
 
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..algorithms.time_zones import system_time_zone
+from ..core.place_zones import zone_at
 from ..core.schedule import DEFAULT_SHIFTS
+from ..core.time_fields import choose_time_field, sample_resolution
 
 SETTINGS_PREFIX = "hotspot_patrol/dock/"
 DEFAULTS = {"layer": "", "time_expression": "", "cell_size": 150.0, "hotspots": 20, "start_date": "",
             "days": 28, "timezone": "", "shifts": DEFAULT_SHIFTS, "units": 1, "seed": 0, "density": False}
+#: How many of a layer's crimes the panel reads to propose its time field and tell what the times support.
+SAMPLE_SIZE = 200
 
 
 def _flag(value):
@@ -35,11 +50,13 @@ class PanelSettings:
             return DEFAULTS[key]
 
     def form(self):
-        """The form of the last run, the defaults where there is none: the first day is tomorrow, the time
-        zone this computer's.  ``start_date`` is a QDate, ``layer`` a layer id."""
+        """The form of the last run, the defaults where there is none: the first day is tomorrow (also in
+        place of a saved day now past), the time zone this computer's.  ``start_date`` is a QDate, ``layer``
+        a layer id."""
         values = {key: self._value(key) for key in DEFAULTS}
         start = QDate.fromString(values["start_date"], Qt.DateFormat.ISODate)
-        values["start_date"] = start if start.isValid() else QDate.currentDate().addDays(1)
+        today = QDate.currentDate()
+        values["start_date"] = start if start.isValid() and start >= today else today.addDays(1)
         values["timezone"] = values["timezone"] or system_time_zone()
         values["shifts"] = values["shifts"] or DEFAULT_SHIFTS
         return values
@@ -58,14 +75,77 @@ class PanelSettings:
     def remember_export_folder(self, folder):
         self.settings.setValue(SETTINGS_PREFIX + "export_folder", folder)
 
+    def output_folder(self):
+        """The folder the user chose for the runs' outputs; "" for the default (beside the project)."""
+        return str(self.settings.value(SETTINGS_PREFIX + "output_folder", ""))
 
-def guess_time_field(layer):
-    """The layer's first date/time field, else the first whose name says date or time, else ""."""
-    fields = layer.fields()
-    for field in fields:
-        if field.typeName().lower() in ("date", "datetime", "timestamp"):
-            return field.name()
-    for field in fields:
-        if any(word in field.name().lower() for word in ("date", "time")):
-            return field.name()
-    return ""
+    def remember_output_folder(self, folder):
+        self.settings.setValue(SETTINGS_PREFIX + "output_folder", folder)
+
+    def density_pixel_size(self, default):
+        """The density surface's pixel size in metres, ``default`` until the user changes it."""
+        try:
+            return float(self.settings.value(SETTINGS_PREFIX + "density_pixel_size", default))
+        except (TypeError, ValueError):
+            return default
+
+    def remember_density_pixel_size(self, metres):
+        self.settings.setValue(SETTINGS_PREFIX + "density_pixel_size", metres)
+
+
+def _python_value(value):
+    """An attribute or expression value as the core reads times: Qt's dates and times as Python's."""
+    if value is None or value == NULL:
+        return None
+    for qt_type, to_python in ((QDateTime, "toPyDateTime"), (QDate, "toPyDate"), (QTime, "toPyTime")):
+        if isinstance(value, qt_type):
+            return getattr(value, to_python)() if value.isValid() else None
+    return value
+
+
+def _field_kind(values):
+    """The kind :func:`~..core.time_fields.choose_time_field` needs, from a field's sampled values."""
+    kinds = {type(value).__name__ for value in values if value is not None}
+    for kind, python_type in (("datetime", "datetime"), ("date", "date"), ("time", "time"), ("text", "str")):
+        if kinds == {python_type}:
+            return kind
+    return "text" if not kinds else "other"
+
+
+def _sample(layer):
+    return list(layer.getFeatures(QgsFeatureRequest().setLimit(SAMPLE_SIZE).setFlags(QgsFeatureRequest.NoGeometry)))
+
+
+def propose_time_field(layer):
+    """The field, or date and time fields joined, that tells most about when the layer's crimes happened,
+    judged on its first crimes: a :class:`~..core.time_fields.TimeFieldChoice`."""
+    features = _sample(layer)
+    names = layer.fields().names()
+    samples = {name: [_python_value(feature[name]) for feature in features] for name in names}
+    return choose_time_field([(name, _field_kind(samples[name])) for name in names], samples)
+
+
+def expression_resolution(layer, expression):
+    """What ``expression`` on the layer's first crimes can say: a
+    :class:`~..core.time_resolution.Resolution` (resolution None when it reads no time)."""
+    parsed = QgsExpression(expression)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    parsed.prepare(context)
+    values = []
+    for feature in _sample(layer):
+        context.setFeature(feature)
+        values.append(_python_value(parsed.evaluate(context)))
+    return sample_resolution(values)
+
+
+def propose_time_zone(layer):
+    """The time zone for where the layer is (the centre of its extent), else this computer's."""
+    extent = layer.extent()
+    if extent.isNull() or not layer.crs().isValid():
+        return system_time_zone()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    try:
+        centre = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance()).transform(extent.center())
+    except QgsCsException:
+        return system_time_zone()
+    return zone_at(centre.x(), centre.y()) or system_time_zone()

@@ -1,9 +1,9 @@
 """The planner panel's Plan tab: the crime layer and what to plan, remembered between sessions and
 checked before a run."""
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsProject
+from qgis.core import Qgis, QgsExpression, QgsMapLayerProxyModel, QgsProcessingException, QgsProject
 from qgis.gui import QgsFieldExpressionWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QTimeZone
+from qgis.PyQt.QtCore import QDate, Qt, QTimeZone
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,7 +11,9 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QStyle,
     QWidget,
@@ -19,7 +21,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms.time_zones import time_zone
 from ..core.schedule import DEFAULT_SHIFTS, parse_shifts
-from .panel_settings import guess_time_field
+from ..core.time_resolution import DAY, MINUTE, MONTH
+from .panel_settings import expression_resolution, propose_time_field, propose_time_zone
 from .run_controller import RunRequest
 
 # QGIS 3.34 moved the layer filters to Qgis.LayerFilter; QGIS 4 drops the old names.
@@ -37,6 +40,11 @@ def text_field_width(field, text):
             + contents.left() + contents.right() + 2 * frame + 2)  # + 2: the cursor after the last character
 
 
+def has_fields_of(layer, expression):
+    """Whether every field ``expression`` names is one of the layer's."""
+    return set(QgsExpression(expression).referencedColumns()) <= set(layer.fields().names())
+
+
 class PlanForm(QWidget):
     """The crime layer, its date and time, and the settings of the hotspots and the patrol plan."""
 
@@ -48,7 +56,10 @@ class PlanForm(QWidget):
         self.time_widget = QgsFieldExpressionWidget(self)
         self.time_widget.setToolTip(self.tr("The field or expression with each crime's date and time, in the "
                                             "local time of the plan's time zone"))
+        self.time_support = QLabel(self)
+        self.time_support.setWordWrap(True)
         self.layer_combo.layerChanged.connect(self._layer_changed)
+        self.time_widget.fieldChanged.connect(self._update_time_support)
 
         self.cell_size = QDoubleSpinBox(self)
         self.cell_size.setRange(10.0, 5000.0)
@@ -90,6 +101,7 @@ class PlanForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Crimes"), self.layer_combo)
         form.addRow(self.tr("Date and time"), self.time_widget)
+        form.addRow(self.time_support)
         form.addRow(self.tr("Cell size"), self.cell_size)
         form.addRow(self.tr("Hotspots"), self.hotspot_count)
         form.addRow(self.tr("First day"), self.start_date)
@@ -99,11 +111,37 @@ class PlanForm(QWidget):
         form.addRow(self.tr("Units on duty"), self.units)
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.density)
+        self._update_time_support()
 
     def _layer_changed(self, layer):
+        """Propose the new layer's time field and time zone: nothing of the last layer's carries over."""
         self.time_widget.setLayer(layer)
-        if layer is not None and not self.time_widget.isValidExpression():
-            self.time_widget.setField(guess_time_field(layer))
+        self.time_widget.setExpression(propose_time_field(layer).expression if layer is not None else "")
+        if layer is not None:
+            self.timezone.setCurrentText(propose_time_zone(layer))
+        # The same expression on another layer may say more or less: fieldChanged would not tell.
+        self._update_time_support()
+
+    def _update_time_support(self):
+        self.time_support.setText(self.time_support_text())
+
+    def time_support_text(self):
+        """What the crimes' times can support, judged on the layer's first crimes: the line under the time
+        field."""
+        layer = self.layer_combo.currentLayer()
+        expression = self.time_widget.expression().strip()
+        if layer is None or not expression:
+            return self.tr("No time field: choose the field (or an expression) with each crime's date and time.")
+        resolution = expression_resolution(layer, expression).resolution
+        if resolution == MONTH:
+            return self.tr("Months only, as data.police.uk gives them: places and days are planned; visit times "
+                           "are spread evenly over the shifts.")
+        if resolution == DAY:
+            return self.tr("Dates without times of day: places and days are planned; visit times are spread "
+                           "evenly over the shifts.")
+        if resolution == MINUTE:
+            return self.tr("Times to the minute: visits are weighted by the hour-of-week risk.")
+        return self.tr("The first crimes have no readable date and time in this field or expression: check it.")
 
     def restore(self, settings):
         """Fill the form from ``settings`` (a :class:`PanelSettings`): the last run's, or the defaults."""
@@ -113,13 +151,16 @@ class PlanForm(QWidget):
             self.layer_combo.setLayer(layer)
         else:
             self._layer_changed(self.layer_combo.currentLayer())
-        if values["time_expression"]:
+        # The saved time field and zone were chosen for the saved layer: another layer keeps its proposals.
+        saved_layer = layer is not None and self.layer_combo.currentLayer() is layer
+        if saved_layer and values["time_expression"] and has_fields_of(layer, values["time_expression"]):
             self.time_widget.setExpression(values["time_expression"])
+        if saved_layer or self.layer_combo.currentLayer() is None:
+            self.timezone.setCurrentText(values["timezone"])
         self.cell_size.setValue(values["cell_size"])
         self.hotspot_count.setValue(values["hotspots"])
         self.start_date.setDate(values["start_date"])
         self.days.setValue(values["days"])
-        self.timezone.setCurrentText(values["timezone"])
         self.shifts.setText(values["shifts"])
         self.shifts.setCursorPosition(0)
         self.units.setValue(values["units"])
@@ -154,8 +195,19 @@ class PlanForm(QWidget):
             # The background task reads a copy of the saved data: a run would silently miss the edits.
             raise ValueError(self.tr("The crime layer has unsaved edits: save or discard them first, so that "
                                      "the plan uses the crimes you see."))
+        if self.start_date.date() < QDate.currentDate() and not self.confirm_past_start():
+            raise ValueError(self.tr("Not started: the first day is in the past. Choose a day from today on."))
         return RunRequest(
             crime_layer=layer, time_expression=expression, cell_size=self.cell_size.value(),
             hotspots=self.hotspot_count.value(), start_date=self.start_date.date(), days=self.days.value(),
             time_zone=self.timezone.currentText().strip(), shifts=self.shifts.text().strip(),
             units=self.units.value(), seed=self.seed.value(), density=self.density.isChecked())
+
+    def confirm_past_start(self):
+        """Ask whether to plan from a first day that is over; True to go ahead."""
+        answer = QMessageBox.question(
+            self, self.tr("First day in the past"),
+            self.tr("The first day, {}, is in the past: plan patrols for days that are over?").format(
+                self.start_date.date().toString(Qt.DateFormat.ISODate)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

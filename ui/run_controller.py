@@ -3,6 +3,7 @@ task, and the chain's results added to the project."""
 
 import os
 import time
+import traceback
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProject,
     QgsRasterLayer,
+    QgsReferencedRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QObject, Qt, pyqtSignal
@@ -21,11 +23,15 @@ from ..algorithms import styles
 from ..algorithms.reader import build_crs_in_main_thread
 from ..core.schedule import WEEKDAYS
 from ..core.temporal import HOURS_PER_WEEK
-from .task import AlgorithmChainTask
+from .task import AlgorithmChainTask, is_unexpected, log_details, readable_error
 
 # The run's output files by role; the panel's exports copy the csv and ics files.
 OUTPUT_FILES = (("hotspots", "hotspots.gpkg"), ("visits", "patrol_visits.gpkg"), ("csv", "patrol_plan.csv"),
                 ("ics", "patrol_plan.ics"), ("profile", "time_profile.gpkg"), ("density", "crime_density.tif"))
+# The density surface covers the hotspots and this many metres around them: the streets leading to them,
+# never the whole extent of the crimes, which a few far outliers can make billions of pixels.
+DENSITY_MARGIN = 500.0
+DEFAULT_DENSITY_PIXEL_SIZE = 10.0  # metres
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class RunRequest:
     units: int
     seed: int
     density: bool
+    density_pixel_size: float = DEFAULT_DENSITY_PIXEL_SIZE
 
 
 @dataclass
@@ -60,13 +67,14 @@ class Run:
 @dataclass
 class RunOutcome:
     """How a run ended, told in ``message`` at ``level``.  When its plan went into the project: the ids of
-    its layers by role (hotspots, visits, density), its hotspots' time profiles and the algorithms' warnings."""
+    its layers by role (hotspots, visits, density), its hotspots' time profiles and the algorithms' warnings,
+    each once."""
 
     message: str
     level: Qgis.MessageLevel
     layer_ids: dict = field(default_factory=dict)
     profiles: dict = field(default_factory=dict)
-    notes: str = ""
+    warnings: tuple = ()
 
     @property
     def has_plan(self):
@@ -135,8 +143,10 @@ class RunController(QObject):
                 "TIMEZONE": request.time_zone, "OUTPUT": files["profile"]}, True),
         ]
         if request.density:
-            steps.append((self.tr("Estimating crime density…"), "hotspotpatrol:kerneldensity", {
-                "INPUT": crimes, "RADIUS": cell_size, "PIXEL_SIZE": cell_size / 10.0, "OUTPUT": files["density"]}))
+            # An extra like the profile: a density that fails (out of memory, say) never costs the plan.
+            steps.append((self.tr("Estimating crime density…"), "hotspotpatrol:kerneldensity", lambda results: {
+                "INPUT": crimes, "RADIUS": cell_size, "PIXEL_SIZE": request.density_pixel_size,
+                "EXTENT": surroundings(files["hotspots"]), "OUTPUT": files["density"]}, True))
         return steps
 
     def _progress_changed(self, value):
@@ -157,19 +167,31 @@ class RunController(QObject):
         if run.cancel_reason is not None or task.isCanceled():
             return RunOutcome(run.cancel_reason or self.tr("Cancelled."), Qgis.MessageLevel.Info)
         if not ok:
-            return RunOutcome(task.error or self.tr("The run failed; see the Processing log."),
-                              Qgis.MessageLevel.Critical)
+            return self._failure(task.error)
         # The task's thread made the outputs' CRSs (reading them back by path), and QGIS drops such a
         # CRS's definition when that thread ends: the layers must not share them.
         QgsCoordinateReferenceSystem.invalidateCache()
         build_crs_in_main_thread()
-        return self._add_results(task, run)
+        try:
+            return self._add_results(task, run)
+        except Exception:  # noqa: BLE001 (a bug must end the run in words, its traceback in the log)
+            return self._failure(traceback.format_exc())
+
+    def _failure(self, error):
+        """The outcome of a run that failed with ``error``: a QgsProcessingException's message (bad input,
+        in words the user can act on) is shown; a traceback (a bug) only goes to the log."""
+        if not error or is_unexpected(error):
+            log_details(error or "The run failed without a message.")
+            return RunOutcome(self.tr("The run failed unexpectedly; details are in the log (Hotspot Patrol tab)."),
+                              Qgis.MessageLevel.Critical)
+        log_details(error)
+        return RunOutcome(self.tr("The run failed: {}").format(error), Qgis.MessageLevel.Critical)
 
     def _add_results(self, task, run):
         files = run.files
         layers = [("visits", QgsVectorLayer(files["visits"], self.tr("Patrol visits"), "ogr"), "patrol_visits"),
                   ("hotspots", QgsVectorLayer(files["hotspots"], self.tr("Hotspots"), "ogr"), "hotspots")]
-        if run.density:
+        if run.density and task.results[3] is not None:
             layers.append(("density", QgsRasterLayer(files["density"], self.tr("Crime density")), "density"))
         if not all(layer.isValid() for _, layer, _ in layers):
             return RunOutcome(self.tr("The results could not be opened from {}.").format(
@@ -183,14 +205,22 @@ class RunController(QObject):
             group.addLayer(layer)
         profiles = read_profiles(files["profile"]) if task.results[2] is not None else {}
         ranked, plan = task.results[0], task.results[1]
+        warnings = tuple(dict.fromkeys(readable_error(text.strip())
+                                       for text in task.feedback.warnings + task.feedback.errors))
         summary = self.tr(
-            "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped. "
-            "Done in {:.1f} s. The layers are temporary files: export the ones to keep.").format(
-            ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"],
-            time.monotonic() - run.started)
-        notes = " ".join(dict.fromkeys(task.feedback.warnings + task.feedback.errors))
-        return RunOutcome(summary, Qgis.MessageLevel.Success, layer_ids={role: layer.id() for role, layer, _ in layers},
-                          profiles=profiles, notes=notes)
+            "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.").format(
+            ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"])
+        return RunOutcome(f"{self._headline(len(warnings), time.monotonic() - run.started)} {summary}",
+                          Qgis.MessageLevel.Warning if warnings else Qgis.MessageLevel.Success,
+                          layer_ids={role: layer.id() for role, layer, _ in layers}, profiles=profiles,
+                          warnings=warnings)
+
+    def _headline(self, warning_count, seconds):
+        if warning_count == 0:
+            return self.tr("Done in {:.1f} s.").format(seconds)
+        if warning_count == 1:
+            return self.tr("Done, with 1 warning (listed below), in {:.1f} s.").format(seconds)
+        return self.tr("Done, with {} warnings (listed below), in {:.1f} s.").format(warning_count, seconds)
 
     def stop(self):
         """Cancel the run under way and wait for it, unconcluded: before the plugin unloads, as the run's
@@ -203,6 +233,13 @@ class RunController(QObject):
         task.progressChanged.disconnect(self._progress_changed)  # the task manager keeps its own
         task.cancel()
         task.waitForFinished(60000)
+
+
+def surroundings(hotspots_path):
+    """The extent of the hotspots in ``hotspots_path``, grown by :data:`DENSITY_MARGIN` on every side, with
+    its CRS (a projected one, in metres: the ranking's)."""
+    hotspots = QgsVectorLayer(hotspots_path, "hotspots", "ogr")
+    return QgsReferencedRectangle(hotspots.extent().buffered(DENSITY_MARGIN), hotspots.crs())
 
 
 def read_profiles(path):

@@ -1,14 +1,18 @@
 """A background task that runs Processing algorithms one after another."""
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsMapLayerStore,
+    QgsMessageLog,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsTask,
 )
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+
+LOG_TAG = "Hotspot Patrol"  # the tab of the QGIS log with the technical details of failures
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -28,26 +32,40 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().pushWarning(warning)
 
 
-def plain_message(text):
-    """An error for people: a Python traceback (a bug, not bad input) shrinks to its last line."""
-    lines = [line.strip() for line in (text or "").strip().splitlines() if line.strip()]
-    if any(line.startswith("Traceback (most recent call last)") for line in lines):
-        return lines[-1]
-    return "\n".join(lines)
+def is_unexpected(error):
+    """Whether ``error`` is a Python traceback (a bug, not bad input): Processing reports an exception other
+    than a QgsProcessingException that way."""
+    return "Traceback (most recent call last)" in error
+
+
+def log_details(details):
+    """Keep the technical ``details`` of a failure in the QGIS log, tab Hotspot Patrol."""
+    QgsMessageLog.logMessage(details, LOG_TAG, Qgis.MessageLevel.Critical)
+
+
+def readable_error(error):
+    """``error`` in words for people: a traceback goes to the log, and the words say where it is."""
+    if not error or is_unexpected(error):
+        log_details(error or "A step failed without a message.")
+        return QCoreApplication.translate(
+            "HotspotPatrolDock", "it failed unexpectedly; details are in the log (Hotspot Patrol tab).")
+    return error
 
 
 class AlgorithmChainTask(QgsTask):
     """Run ``steps`` in a background thread, each a ``(label, algorithm_id, parameters)`` or
     ``(label, algorithm_id, parameters, optional)``.
 
-    Later steps read earlier steps' outputs by file path, so every parameter is
-    known before the task starts.  The Processing context is made in the worker
-    thread (contexts are bound to the thread that made them).  Input layers
+    Later steps read earlier steps' outputs by file path, so every parameter is known before the task
+    starts; ``parameters`` may instead be a function of the earlier steps' results, called when the step
+    starts (for a value drawn from an earlier output's content, such as its extent).  The Processing
+    context is made in the worker thread (contexts are bound to the thread that made them).  Input layers
     should be clones that no one else can delete while the task reads them:
     give them as ``layers`` and the task owns them, and deletes them in the
     main thread when it finishes.  ``chain_finished(ok)`` is emitted then;
-    ``results`` holds one result map per step, or ``error`` says what failed.  An optional
-    step that fails leaves None in ``results``, its message in ``feedback.warnings``, and the
+    ``results`` holds one result map per step, or ``error`` says what failed (a traceback when it was
+    no QgsProcessingException).  An optional step that fails leaves None in ``results``, its message
+    in ``feedback.warnings`` (a traceback only in the log), and the
     chain goes on: a failed extra (the time profile of data without times of day, a density
     surface) never costs the plan.
     """
@@ -90,19 +108,21 @@ class AlgorithmChainTask(QgsTask):
                 return False
             steps.setCurrentStep(number)
             self.step_started.emit(label)
+            if callable(parameters):
+                parameters = parameters(self.results)
             valid, message = algorithm.checkParameterValues(parameters, context)
             results, ok = algorithm.run(parameters, context, steps) if valid else ({}, False)
             if self.isCanceled():
                 return False
             if not ok:
-                error = plain_message(message if not valid else
-                                      self.feedback.errors[-1] if self.feedback.errors else "")
+                reported = self.feedback.errors[-1] if self.feedback.errors else ""
+                error = (message if not valid else reported).strip()
                 if not optional:
                     self.error = error
                     return False
                 # Reported once, as a warning: the failed extra is no error of the run.
-                self.feedback.errors = [e for e in self.feedback.errors if plain_message(e) != error]
-                self.feedback.warnings.append(f"{algorithm.displayName()}: {error}")
+                self.feedback.errors = [e for e in self.feedback.errors if e.strip() != error]
+                self.feedback.warnings.append(f"{algorithm.displayName()}: {readable_error(error)}")
                 results = None
             self.results.append(results)
         return True

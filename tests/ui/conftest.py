@@ -16,3 +16,11 @@ def outputs_in_tmp_path(tmp_path, monkeypatch):
         folder.mkdir(parents=True)
         return str(folder / file_name)
     monkeypatch.setattr(HotspotPatrolDock, "temporary_path", temporary_path)
+
+
+@pytest.fixture(autouse=True)
+def past_first_days_confirmed(monkeypatch):
+    """The tests plan the samples' own dates, which are past: answer the panel's 'first day in the
+    past' question with Yes (tests of the question itself patch it again with their answers)."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
