@@ -4088,22 +4088,22 @@
         <translation type="unfinished">Les avertissements de la dernière exécution ; conservés jusqu'à la suivante</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="18"/>
+        <location filename="../ui/results_area.py" line="20"/>
         <source>Keep these results</source>
         <translation type="unfinished">Conserver ces résultats</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="20"/>
+        <location filename="../ui/results_area.py" line="22"/>
         <source>The next run adds its own layer group instead of replacing this one</source>
         <translation type="unfinished">La prochaine exécution ajoute son propre groupe de couches au lieu de remplacer celui-ci</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="22"/>
+        <location filename="../ui/results_area.py" line="24"/>
         <source>Save results…</source>
         <translation type="unfinished">Enregistrer les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="23"/>
+        <location filename="../ui/results_area.py" line="25"/>
         <source>Copy the run&apos;s files to a folder and use the copies in the project</source>
         <translation type="unfinished">Copier les fichiers de l'exécution dans un dossier et utiliser les copies dans le projet</translation>
     </message>
@@ -4413,34 +4413,39 @@
         <translation type="unfinished">Créer un dossier de briefing PDF des points chauds et des passages</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="83"/>
+        <location filename="../ui/visits_page.py" line="87"/>
         <source>Run a plan to see when each hotspot&apos;s crime happens.</source>
         <translation type="unfinished">Lancez un plan pour voir quand se produisent les infractions de chaque point chaud.</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="90"/>
+        <location filename="../ui/visits_page.py" line="94"/>
         <source>Hotspot {}: crime risk by weekday and hour; {} planned visits</source>
         <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; {} passages planifiés</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="103"/>
+        <location filename="../ui/visits_page.py" line="107"/>
         <source>All days</source>
         <translation type="unfinished">Tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="107"/>
+        <location filename="../ui/visits_page.py" line="111"/>
         <source>All units</source>
         <translation type="unfinished">Tous les équipages</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="109"/>
+        <location filename="../ui/visits_page.py" line="113"/>
         <source>Unit {}</source>
         <translation type="unfinished">Équipage {}</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="88"/>
+        <location filename="../ui/visits_page.py" line="92"/>
         <source>Hotspot {}: crime risk by weekday and hour; 1 planned visit</source>
         <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; 1 passage planifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="84"/>
+        <source>No crime risk by hour: the crimes carry no time of day, so the visits&apos; starts were spread evenly over the shifts.</source>
+        <translation type="unfinished">Pas de risque d'infraction par heure : les infractions n'ont pas d'heure, les débuts des passages ont donc été répartis uniformément sur les vacations.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,11 @@ class VisitsPage(QWidget):
         """Show ``hotspot_id``'s risk and planned visits in the strip (None clears it)."""
         if hotspot_id is None:
             self.strip.clear()
-            self.strip_title.setText(self.tr("Run a plan to see when each hotspot's crime happens."))
+            if self.model.rowCount() and not self.profiles:
+                self.strip_title.setText(self.tr("No crime risk by hour: the crimes carry no time of day, so the "
+                                                 "visits' starts were spread evenly over the shifts."))
+            else:
+                self.strip_title.setText(self.tr("Run a plan to see when each hotspot's crime happens."))
             return
         hours = self.model.visit_hours(hotspot_id)
         self.strip.set_data(self.profiles.get(hotspot_id), hours, highlight)

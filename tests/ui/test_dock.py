@@ -174,6 +174,7 @@ def test_police_uk_months_still_give_a_plan_with_starts_spread_evenly(make_dock,
     assert dock.profiles == {}
     from hotspot_patrol.ui.visits_table import RISK_COLUMN
     assert {dock.model.index(row, RISK_COLUMN).data() for row in range(dock.model.rowCount())} == {""}
+    assert dock.visits_page.strip_title.text().startswith("No crime risk by hour: the crimes carry no time of day")
     # Listed in the panel, not in passing toasts; the status says there is something to read.
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) == []
     warnings = " ".join(dock.results.warning_texts())
