@@ -32,11 +32,11 @@ SOUTHEND = SAMPLE_DATA / "southend_street_crime_2018.gpkg"
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
     _TYPES = {"double": QMetaType.Type.Double, "int": QMetaType.Type.Int,
-              "text": QMetaType.Type.QString, "datetime": QMetaType.Type.QDateTime}
+              "text": QMetaType.Type.QString, "datetime": QMetaType.Type.QDateTime, "date": QMetaType.Type.QDate}
 else:
     from qgis.PyQt.QtCore import QVariant
     _TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,
-              "datetime": QVariant.DateTime}
+              "datetime": QVariant.DateTime, "date": QVariant.Date}
 
 
 def point_layer(points, crs="EPSG:27700", fields=(), rows=None, geometry="Point"):

@@ -5,9 +5,9 @@ field whole, the table tall enough to read; singular and plural; the progress ba
 import time
 
 import pytest
-from helpers import SAMPLE_DATA, wait_until_idle
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QSettings, Qt, QVariant
+from helpers import SAMPLE_DATA, point_layer, wait_until_idle
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QDateTime, QSettings, Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -185,22 +185,12 @@ def test_shifts_with_a_night_shift_are_whole_in_the_form(make_dock):
 
 def visits_layer(starts):
     """A visits layer as hotspotpatrol:patrolplan writes it: one 20-minute visit to hotspot 1 per start."""
-    layer = QgsVectorLayer("Point?crs=EPSG:27700", "visits", "memory")
-    fields = [QgsField("visit_id", QVariant.Int), QgsField("hotspot_id", QVariant.String),
-              QgsField("rank", QVariant.Int), QgsField("unit", QVariant.Int), QgsField("date", QVariant.Date),
-              QgsField("start", QVariant.DateTime), QgsField("start_local", QVariant.String),
-              QgsField("minutes", QVariant.Int), QgsField("risk", QVariant.Double)]
-    layer.dataProvider().addAttributes(fields)
-    layer.updateFields()
-    features = []
-    for number, start_local in enumerate(starts, start=1):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 0)))
-        feature.setAttributes([number, "1", 1, 1, QDate.fromString(start_local[:10], Qt.DateFormat.ISODate),
-                               QDateTime.fromString(start_local, Qt.DateFormat.ISODate), start_local, 20, 1.5])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    fields = [("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("unit", "int"), ("date", "date"),
+              ("start", "datetime"), ("start_local", "text"), ("minutes", "int"), ("risk", "double")]
+    rows = [[number, "1", 1, 1, QDate.fromString(start_local[:10], Qt.DateFormat.ISODate),
+             QDateTime.fromString(start_local, Qt.DateFormat.ISODate), start_local, 20, 1.5]
+            for number, start_local in enumerate(starts, start=1)]
+    return point_layer([(0.0, 0.0)] * len(starts), fields=fields, rows=rows)
 
 
 def test_one_planned_visit_is_singular(qgis_app):
