@@ -14,8 +14,8 @@ class ResultsArea(QWidget):
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
         self.warnings.setToolTip(self.tr("What the last run warned about; kept until the next run"))
-        # At most about six lines: a long list scrolls rather than taking the visits table's height.
-        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 2 * self.warnings.frameWidth() + 4)
+        # At most about four lines: a long list scrolls rather than taking the visits table's height.
+        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 2 * self.warnings.frameWidth() + 4)
         self.warnings.hide()
         self.keep_button = QPushButton(self.tr("Keep these results"), self)
         self.keep_button.setCheckable(True)
