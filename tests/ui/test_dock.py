@@ -36,34 +36,6 @@ def hour_of_week(start_local):
     return moment.weekday() * 24 + moment.hour
 
 
-@pytest.fixture
-def crimes(provider):
-    layer = QgsVectorLayer(str(CHICAGO), "Chicago crimes", "ogr")
-    QgsProject.instance().addMapLayer(layer)
-    yield layer
-    project = QgsProject.instance()
-    project.removeAllMapLayers()
-    project.layerTreeRoot().removeAllChildren()
-
-
-@pytest.fixture
-def make_dock(qgis_iface, crimes, tmp_path):
-    """``make_dock()``: a new dock on the stub iface, its settings in tmp_path."""
-    docks = []
-
-    def make():
-        settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        from hotspot_patrol.ui.dock import HotspotPatrolDock
-        dock = HotspotPatrolDock(qgis_iface, None, settings)
-        docks.append(dock)
-        return dock
-    yield make
-    for dock in docks:
-        dock.cleanup()
-        wait_until_idle(dock)
-    docks.clear()  # the docks have no parent: Python deletes them now
-
-
 def configure(dock, crimes, hotspots=5, days=7, units=1):
     dock.layer_combo.setLayer(crimes)
     dock.time_widget.setField("date")
@@ -423,7 +395,7 @@ def test_removing_the_crime_layer_cancels_a_run(make_dock, crimes):
     assert "crime layer was removed" in dock.status.text()
 
 
-def test_an_algorithms_error_shows_in_the_dock(make_dock, qgis_iface):
+def test_an_algorithms_error_shows_in_the_dock(make_dock, crimes, qgis_iface):
     empty = point_layer([None], crs="EPSG:27700", fields=[("date", "text")], rows=[["2024-06-03 10:00"]])
     QgsProject.instance().addMapLayer(empty)
     dock = make_dock()
@@ -482,7 +454,7 @@ def test_closing_the_dock_lets_its_run_finish(make_dock, crimes):
     assert outcomes == [True] and len(plan_groups()) == 1
 
 
-def test_unsaved_edits_are_refused_before_running(make_dock, tmp_path):
+def test_unsaved_edits_are_refused_before_running(make_dock, crimes, tmp_path):
     # A copy: opening a GeoPackage for editing writes to it, and the sample must stay as committed.
     shutil.copy(CHICAGO, tmp_path / "crimes.gpkg")
     crimes = QgsVectorLayer(str(tmp_path / "crimes.gpkg"), "crimes being edited", "ogr")

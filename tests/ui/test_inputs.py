@@ -3,7 +3,6 @@ what its times can support is said before a run, and the first day is tomorrow u
 past one."""
 
 import pytest
-from helpers import wait_until_idle
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QSettings
 from qgis.PyQt.QtWidgets import QMessageBox
@@ -71,19 +70,9 @@ def settings_file(tmp_path):
 
 
 @pytest.fixture
-def make_dock(qgis_iface, project_layers, settings_file):
-    docks = []
-
-    def make():
-        from hotspot_patrol.ui.dock import HotspotPatrolDock
-        dock = HotspotPatrolDock(qgis_iface, None, QgsSettings(settings_file, QSettings.Format.IniFormat))
-        docks.append(dock)
-        return dock
-    yield make
-    for dock in docks:
-        dock.cleanup()
-        wait_until_idle(dock)
-    docks.clear()
+def make_dock(make_dock, project_layers):
+    """The shared dock maker, with the test layers in the project first."""
+    return make_dock
 
 
 def test_switching_layers_never_carries_a_field_or_zone_over(make_dock, police_uk, nyc):

@@ -5,9 +5,8 @@ field whole, the table tall enough to read; singular and plural; the progress ba
 import time
 
 import pytest
-from helpers import SAMPLE_DATA, point_layer, wait_until_idle
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QSettings, Qt
+from helpers import point_layer, wait_until_idle
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -29,33 +28,6 @@ def pump(seconds=0.2):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         QApplication.processEvents()
-
-
-@pytest.fixture
-def crimes(provider):
-    layer = QgsVectorLayer(str(SAMPLE_DATA / "chicago_crimes_2024.gpkg"), "Chicago crimes", "ogr")
-    QgsProject.instance().addMapLayer(layer)
-    yield layer
-    project = QgsProject.instance()
-    project.removeAllMapLayers()
-    project.layerTreeRoot().removeAllChildren()
-
-
-@pytest.fixture
-def make_dock(qgis_iface, crimes, tmp_path):
-    """``make_dock()``: a new panel on the stub iface, its settings in tmp_path."""
-    docks = []
-
-    def make():
-        from hotspot_patrol.ui.dock import HotspotPatrolDock
-        settings = QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        dock = HotspotPatrolDock(qgis_iface, None, settings)
-        docks.append(dock)
-        return dock
-    yield make
-    for dock in docks:
-        dock.cleanup()
-        wait_until_idle(dock)
 
 
 def run_plan(dock, crimes):
@@ -162,7 +134,7 @@ def test_legend_is_whole(planned_in_window):
         assert rects["label"].right() <= width
 
 
-def test_shifts_with_a_night_shift_are_whole_in_the_form(make_dock):
+def test_shifts_with_a_night_shift_are_whole_in_the_form(make_dock, crimes):
     dock = make_dock()
     window = in_main_window(dock, WINDOW_SIZES["1366x768"])
     try:

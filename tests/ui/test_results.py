@@ -6,7 +6,7 @@ import shutil
 
 import numpy as np
 import pytest
-from helpers import SAMPLE_DATA, SOUTHEND, point_layer, wait_until_idle, when
+from helpers import SOUTHEND, point_layer, wait_until_idle, when
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -15,10 +15,9 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QSettings
+from qgis.PyQt.QtCore import QDate
 
 from hotspot_patrol.algorithms.kernel_density import KernelDensityAlgorithm
 from hotspot_patrol.algorithms.patrol_plan import PatrolPlanAlgorithm
@@ -33,14 +32,8 @@ UNEXPECTED = "The run failed unexpectedly; details are in the log (Hotspot Patro
 
 
 @pytest.fixture
-def chicago(provider):
-    layer = QgsVectorLayer(str(SAMPLE_DATA / "chicago_crimes_2024.gpkg"), "Chicago crimes", "ogr")
-    QgsProject.instance().addMapLayer(layer)
-    yield layer
-    project = QgsProject.instance()
-    project.removeAllMapLayers()
-    project.layerTreeRoot().removeAllChildren()
-    project.setFileName("")
+def chicago(crimes):
+    return crimes
 
 
 @pytest.fixture
@@ -73,21 +66,6 @@ def clean(chicago):
     layer = point_layer(points, fields=[("date", "datetime")], rows=rows)
     QgsProject.instance().addMapLayer(layer)
     return layer
-
-
-@pytest.fixture
-def make_dock(qgis_iface, tmp_path):
-    docks = []
-
-    def make():
-        dock = HotspotPatrolDock(qgis_iface, None, QgsSettings(str(tmp_path / "settings.ini"),
-                                                               QSettings.Format.IniFormat))
-        docks.append(dock)
-        return dock
-    yield make
-    for dock in docks:
-        dock.cleanup()
-        wait_until_idle(dock)
 
 
 def run(dock, layer, time_field="date", zone="America/Chicago", density=False):
