@@ -38,6 +38,11 @@ def imported_modules(tree):
     return found
 
 
+def is_qt_binding(top_level_module):
+    """A Qt binding imported by name (PyQt of any version, PySide, sip) instead of through qgis.PyQt."""
+    return top_level_module.startswith(("PyQt", "PySide")) or top_level_module == "sip"
+
+
 def algorithm_modules():
     """The modules of algorithms/ that define a Processing algorithm (a HotspotAlgorithm subclass)."""
     found = set()
@@ -59,7 +64,17 @@ def test_the_rules_see_the_algorithms():
 @pytest.mark.parametrize("path", modules("core"), ids=lambda p: p.name)
 def test_core_imports_no_qgis_and_no_qt(path):
     for _, module in imported_modules(parsed(path)):
-        assert module.split(".")[0] not in ("qgis", "PyQt5", "PyQt6", "osgeo"), f"{path.name} imports {module}"
+        top = module.split(".")[0]
+        assert top not in ("qgis", "osgeo") and not is_qt_binding(top), f"{path.name} imports {module}"
+
+
+def test_qt_comes_only_through_qgis_pyqt_so_the_plugin_loads_on_qgis_4():
+    """QGIS 4 is Qt 6: qgis.PyQt picks the binding QGIS runs on; a named binding breaks one of them."""
+    plugin_files = [REPO / "plugin.py", REPO / "__init__.py"] + [
+        path for folder in PLUGIN_FOLDERS for path in modules(folder)]
+    problems = [f"{path.relative_to(REPO)} imports {module}" for path in plugin_files
+                for _, module in imported_modules(parsed(path)) if is_qt_binding(module.split(".")[0])]
+    assert problems == []
 
 
 def test_no_algorithm_module_imports_another():

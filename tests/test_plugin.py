@@ -58,7 +58,8 @@ def test_core_imports_without_qgis():
         import importlib, pkgutil
         class NoQgis:
             def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "processing", "osgeo"):
+                top = name.split(".")[0]
+                if top in ("qgis", "processing", "osgeo", "sip") or top.startswith(("PyQt", "PySide")):
                     raise ImportError("blocked: " + name)
         sys.meta_path.insert(0, NoQgis())
         import hotspot_patrol.core as core

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableVi
 
 from ..core import temporal
 
-# PyQt6's roles are enum members, PyQt5's plain ints: add to the number either way.
+# Qt 6's item roles are enum members, Qt 5's plain ints: add to the number either way.
 _USER = getattr(Qt.ItemDataRole.UserRole, "value", Qt.ItemDataRole.UserRole)
 FID_ROLE = _USER + 1
 SORT_ROLE = _USER + 2
