@@ -12,7 +12,9 @@ import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimeZone
+from qgis.PyQt.QtCore import QDateTime, QTimeZone
+
+from .translate import tr
 
 _UTC = QTimeZone(b"UTC")
 _EPOCH = datetime.datetime(1970, 1, 1)
@@ -35,8 +37,8 @@ def time_zone(name):
         pass
     if QTimeZone(name.encode()).isValid():
         return QtTimeZone(name)
-    raise QgsProcessingException(QCoreApplication.translate("HotspotPatrol", (
-        "Unknown time zone '{}': use an IANA name such as Europe/London or America/Chicago.")).format(name))
+    raise QgsProcessingException(tr(
+        "Unknown time zone '{}': use an IANA name such as Europe/London or America/Chicago.").format(name))
 
 
 class QtTimeZone(datetime.tzinfo):

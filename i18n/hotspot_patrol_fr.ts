@@ -1068,6 +1068,11 @@
         <source>Results saved to {}.</source>
         <translation type="unfinished">Résultats enregistrés dans {}.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/time_zones.py" line="40"/>
+        <source>Unknown time zone &apos;{}&apos;: use an IANA name such as Europe/London or America/Chicago.</source>
+        <translation type="unfinished">Fuseau horaire inconnu '{}' : utilisez un nom IANA comme Europe/London ou America/Chicago.</translation>
+    </message>
 </context>
 <context>
     <name>AdvancedSettings</name>
