@@ -764,17 +764,17 @@
         <translation type="unfinished">heure du jour</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="47"/>
+        <location filename="../ui/exports.py" line="44"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished">Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="26"/>
+        <location filename="../ui/exports.py" line="23"/>
         <source>Visits saved to {}.</source>
         <translation type="unfinished">Passages enregistrés dans {}.</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="35"/>
+        <location filename="../ui/exports.py" line="32"/>
         <source>Saved {}.</source>
         <translation type="unfinished">Enregistré : {}.</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % {}, {}) : {}.</translation>
     </message>
     <message>
-        <location filename="../ui/exports.py" line="55"/>
+        <location filename="../ui/exports.py" line="52"/>
         <source>Results saved to {}.</source>
         <translation type="unfinished">Résultats enregistrés dans {}.</translation>
     </message>
@@ -1072,6 +1072,11 @@
         <location filename="../algorithms/time_zones.py" line="40"/>
         <source>Unknown time zone &apos;{}&apos;: use an IANA name such as Europe/London or America/Chicago.</source>
         <translation type="unfinished">Fuseau horaire inconnu '{}' : utilisez un nom IANA comme Europe/London ou America/Chicago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/task.py" line="52"/>
+        <source>it failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
+        <translation type="unfinished">elle a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
     </message>
 </context>
 <context>
@@ -2326,11 +2331,6 @@
         <location filename="../ui/dock.py" line="365"/>
         <source>Save the results in</source>
         <translation type="unfinished">Enregistrer les résultats dans</translation>
-    </message>
-    <message>
-        <location filename="../ui/task.py" line="50"/>
-        <source>it failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
-        <translation type="unfinished">elle a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
     </message>
 </context>
 <context>

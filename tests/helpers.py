@@ -92,3 +92,31 @@ def wait_until_idle(dock, timeout=120):
         QgsApplication.processEvents()
         time.sleep(0.005)
     QgsApplication.processEvents()
+
+
+def fill_plan_form(dock, layer, time_field="date", zone="America/Chicago", first_day=(2024, 6, 3), days=7,
+                   hotspots=5, units=None, seed=None, density=None):
+    """Fill the panel's form as a user would for ``layer`` (the Chicago sample's field, zone and June week
+    by default); None leaves a setting as the panel has it."""
+    dock.layer_combo.setLayer(layer)
+    dock.time_widget.setField(time_field)
+    dock.timezone.setCurrentText(zone)
+    dock.start_date.setDate(QDate(*first_day))
+    dock.days.setValue(days)
+    dock.hotspot_count.setValue(hotspots)
+    for widget, value in ((dock.units, units), (dock.seed, seed)):
+        if value is not None:
+            widget.setValue(value)
+    if density is not None:
+        dock.density.setChecked(density)
+
+
+def run_panel(dock):
+    """Start the panel's run and wait for it; the outcomes its run_finished signal gave (``[True]`` when
+    the plan was made)."""
+    outcomes = []
+    dock.run_finished.connect(outcomes.append)
+    dock.start_run()
+    wait_until_idle(dock)
+    dock.run_finished.disconnect(outcomes.append)
+    return outcomes

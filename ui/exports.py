@@ -5,13 +5,10 @@ import os
 import shutil
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsVectorFileWriter
-from qgis.PyQt.QtCore import QCoreApplication
+
+from ..algorithms.translate import tr
 
 BRIEFING_PACK = "hotspotpatrol:briefingpack"
-
-
-def tr(text):
-    return QCoreApplication.translate("HotspotPatrolDock", text)
 
 
 def save_visits(visits, path):

@@ -10,7 +10,9 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+from ..algorithms.translate import tr
 
 LOG_TAG = "Hotspot Patrol"  # the tab of the QGIS log with the technical details of failures
 
@@ -47,8 +49,7 @@ def readable_error(error):
     """``error`` in words for people: a traceback goes to the log, and the words say where it is."""
     if not error or is_unexpected(error):
         log_details(error or "A step failed without a message.")
-        return QCoreApplication.translate(
-            "HotspotPatrolDock", "it failed unexpectedly; details are in the log (Hotspot Patrol tab).")
+        return tr("it failed unexpectedly; details are in the log (Hotspot Patrol tab).")
     return error
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from unittest.mock import MagicMock
 
 import pytest
-from helpers import SAMPLE_DATA, point_layer, wait_until_idle
+from helpers import SAMPLE_DATA, fill_plan_form, point_layer, wait_until_idle
 from qgis.core import (
     NULL,
     Qgis,
@@ -37,14 +37,7 @@ def hour_of_week(start_local):
 
 
 def configure(dock, crimes, hotspots=5, days=7, units=1):
-    dock.layer_combo.setLayer(crimes)
-    dock.time_widget.setField("date")
-    dock.timezone.setCurrentText("America/Chicago")
-    dock.start_date.setDate(QDate(2024, 6, 3))
-    dock.days.setValue(days)
-    dock.hotspot_count.setValue(hotspots)
-    dock.units.setValue(units)
-    dock.seed.setValue(3)
+    fill_plan_form(dock, crimes, days=days, hotspots=hotspots, units=units, seed=3)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ field whole, the table tall enough to read; singular and plural; the progress ba
 import time
 
 import pytest
-from helpers import point_layer, wait_until_idle
+from helpers import fill_plan_form, point_layer, run_panel, wait_until_idle
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -32,19 +32,9 @@ def pump(seconds=0.2):
 
 def run_plan(dock, crimes):
     """A week for two units on the Chicago sample, the night shift included."""
-    dock.layer_combo.setLayer(crimes)
-    dock.time_widget.setField("date")
-    dock.timezone.setCurrentText("America/Chicago")
-    dock.start_date.setDate(QDate(2024, 6, 3))
-    dock.days.setValue(7)
-    dock.hotspot_count.setValue(20)
-    dock.units.setValue(2)
+    fill_plan_form(dock, crimes, hotspots=20, units=2)
     dock.shifts.setText(SHIFTS_WITH_A_NIGHT)
-    outcomes = []
-    dock.run_finished.connect(outcomes.append)
-    dock.start_run()
-    wait_until_idle(dock)
-    assert outcomes == [True], dock.status.text()
+    assert run_panel(dock) == [True], dock.status.text()
 
 
 def in_main_window(dock, size):
@@ -182,12 +172,7 @@ def test_progress_bar_only_during_a_run(make_dock, crimes):
     assert dock.progress.isHidden()
     finished = []
     dock.run_finished.connect(lambda ok: finished.append(dock.progress.isHidden()))
-    dock.layer_combo.setLayer(crimes)
-    dock.time_widget.setField("date")
-    dock.timezone.setCurrentText("America/Chicago")
-    dock.start_date.setDate(QDate(2024, 6, 3))
-    dock.days.setValue(3)
-    dock.hotspot_count.setValue(3)
+    fill_plan_form(dock, crimes, days=3, hotspots=3)
     dock.start_run()
     assert dock.is_running() and not dock.progress.isHidden()
     wait_until_idle(dock)

@@ -6,7 +6,7 @@ import shutil
 
 import numpy as np
 import pytest
-from helpers import SOUTHEND, point_layer, wait_until_idle, when
+from helpers import SOUTHEND, fill_plan_form, point_layer, run_panel, when
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate
 
 from hotspot_patrol.algorithms.kernel_density import KernelDensityAlgorithm
 from hotspot_patrol.algorithms.patrol_plan import PatrolPlanAlgorithm
@@ -69,19 +68,8 @@ def clean(chicago):
 
 
 def run(dock, layer, time_field="date", zone="America/Chicago", density=False):
-    dock.layer_combo.setLayer(layer)
-    dock.time_widget.setField(time_field)
-    dock.timezone.setCurrentText(zone)
-    dock.start_date.setDate(QDate(2024, 6, 3))
-    dock.days.setValue(3)
-    dock.hotspot_count.setValue(5)
-    dock.density.setChecked(density)
-    outcomes = []
-    dock.run_finished.connect(outcomes.append)
-    dock.start_run()
-    wait_until_idle(dock)
-    dock.run_finished.disconnect(outcomes.append)
-    return outcomes == [True]
+    fill_plan_form(dock, layer, time_field, zone, days=3, hotspots=5, density=density)
+    return run_panel(dock) == [True]
 
 
 def plan_groups():
