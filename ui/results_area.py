@@ -14,8 +14,6 @@ class ResultsArea(QWidget):
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
         self.warnings.setToolTip(self.tr("What the last run warned about; kept until the next run"))
-        # At most about four lines: a long list scrolls rather than taking the visits table's height.
-        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 2 * self.warnings.frameWidth() + 4)
         self.warnings.hide()
         self.keep_button = QPushButton(self.tr("Keep these results"), self)
         self.keep_button.setCheckable(True)
@@ -37,6 +35,19 @@ class ResultsArea(QWidget):
         self.warnings.clear()
         self.warnings.addItems(list(warnings))
         self.warnings.setVisible(bool(warnings))
+        self._fit_height()
+
+    def _fit_height(self):
+        """As tall as the warnings' wrapped lines, at most four: a long list scrolls rather than taking the
+        visits table's height, and a single warning leaves no empty box."""
+        frame = 2 * self.warnings.frameWidth()
+        most = self.fontMetrics().lineSpacing() * 4 + frame + 4
+        needed = sum(self.warnings.sizeHintForRow(row) for row in range(self.warnings.count())) + frame + 2
+        self.warnings.setFixedHeight(min(needed, most))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_height()  # wrapped lines change with the width
 
     def warning_texts(self):
         return [self.warnings.item(row).text() for row in range(self.warnings.count())]
