@@ -178,7 +178,7 @@ def dock(folder):
     crimes = QgsVectorLayer(str(REPO / "sample_data" / "chicago_crimes_2024.gpkg"), "Chicago crimes 2024", "ogr")
     QgsProject.instance().addMapLayer(crimes)
     panel = HotspotPatrolDock(None, None, QgsSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    panel.temporary_path = lambda file_name: str(folder / file_name)
+    panel.output_path = lambda file_name: str(folder / file_name)
     panel.layer_combo.setLayer(crimes)
     panel.time_widget.setField("date")
     panel.timezone.setCurrentText("America/Chicago")

@@ -193,7 +193,7 @@ class HotspotPatrolDock(QgsDockWidget):
         self.run_folder = new_run_folder(self.output_folder())
         request = dataclasses.replace(request, density_pixel_size=self.density_pixel_size.value())
         try:
-            self.runner.start(request, self.temporary_path)
+            self.runner.start(request, self.output_path)
         except ValueError as error:
             self.show_message(str(error), Qgis.MessageLevel.Critical)
             return
@@ -216,7 +216,7 @@ class HotspotPatrolDock(QgsDockWidget):
         """Whether the runs write in Processing's temporary folder: no folder chosen, the project unsaved."""
         return not self.settings.output_folder() and not QgsProject.instance().absolutePath()
 
-    def temporary_path(self, file_name):
+    def output_path(self, file_name):
         """The path of the run's output ``file_name``, in the run's folder (made when first needed).  Tests
         replace this."""
         os.makedirs(self.run_folder, exist_ok=True)

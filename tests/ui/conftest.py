@@ -45,11 +45,11 @@ def outputs_in_tmp_path(tmp_path, monkeypatch):
     from hotspot_patrol.ui.dock import HotspotPatrolDock
     numbers = itertools.count()
 
-    def temporary_path(dock, file_name):
+    def output_path(dock, file_name):
         folder = tmp_path / "outputs" / str(next(numbers))
         folder.mkdir(parents=True)
         return str(folder / file_name)
-    monkeypatch.setattr(HotspotPatrolDock, "temporary_path", temporary_path)
+    monkeypatch.setattr(HotspotPatrolDock, "output_path", output_path)
 
 
 @pytest.fixture(autouse=True)

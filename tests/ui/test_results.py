@@ -25,7 +25,7 @@ from hotspot_patrol.ui.dock import HotspotPatrolDock
 
 # Saved before tests/ui/conftest.py redirects every run's outputs to tmp_path: the tests of the output
 # folder put it back.
-OUTPUTS_IN_RUN_FOLDER = HotspotPatrolDock.temporary_path
+OUTPUTS_IN_RUN_FOLDER = HotspotPatrolDock.output_path
 AMBER, GREEN, RED = "#8a5300", "#1b5e20", "#b00020"
 UNEXPECTED = "The run failed unexpectedly; details are in the log (Hotspot Patrol tab)."
 
@@ -211,7 +211,7 @@ def test_a_new_run_replaces_the_last_group_unless_it_is_kept(make_dock, chicago)
 
 
 def test_outputs_go_beside_a_saved_project_and_can_be_saved_elsewhere(make_dock, chicago, tmp_path, monkeypatch):
-    monkeypatch.setattr(HotspotPatrolDock, "temporary_path", OUTPUTS_IN_RUN_FOLDER)
+    monkeypatch.setattr(HotspotPatrolDock, "output_path", OUTPUTS_IN_RUN_FOLDER)
     QgsProject.instance().setFileName(str(tmp_path / "project" / "beat.qgz"))
     dock = make_dock()
     assert run(dock, chicago), dock.status.text()
@@ -232,7 +232,7 @@ def test_outputs_go_beside_a_saved_project_and_can_be_saved_elsewhere(make_dock,
 
 def test_outputs_go_to_the_chosen_folder_remembered_and_to_a_temporary_one_without_a_project(make_dock, chicago,
                                                                                           tmp_path, monkeypatch):
-    monkeypatch.setattr(HotspotPatrolDock, "temporary_path", OUTPUTS_IN_RUN_FOLDER)
+    monkeypatch.setattr(HotspotPatrolDock, "output_path", OUTPUTS_IN_RUN_FOLDER)
     dock = make_dock()
     assert run(dock, chicago), dock.status.text()
     from qgis.core import QgsProcessingUtils
