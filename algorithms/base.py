@@ -165,9 +165,16 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         """The entries of the works this algorithm cites (HTML)."""
         return [REFERENCES[key] for key in self.REFERENCES]
 
-    def add(self, parameter, help_text, advanced=False):
-        """Add ``parameter`` with its help, shown in the help panel, the help page and tooltips."""
+    def add(self, parameter, help_text, advanced=False, decimals=None):
+        """Add ``parameter`` with its help, shown in the help panel, the help page and tooltips.
+
+        ``decimals``: the decimals a number's box in Processing's dialogs shows (QGIS's default is six:
+        "150.000000 meters"); every decimal number parameter gives it."""
         parameter.setHelp(help_text)
+        if decimals is not None:
+            metadata = parameter.metadata()
+            metadata.setdefault("widget_wrapper", {})["decimals"] = decimals
+            parameter.setMetadata(metadata)
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
@@ -320,6 +327,10 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         destination = destination_file(definition.type(), parameters.get(name), context) if definition else None
         if destination is not None:
             make_folder(destination[0], name)
+            if destination[0].lower().endswith(".csv"):
+                # GDAL's default, IF_AMBIGUOUS, quotes integer columns before GDAL 3.8.1 (OSGeo/gdal#8813);
+                # quoting only what needs it reads the same in a spreadsheet, which ignores quotes.
+                kwargs.setdefault("layerOptions", ["STRING_QUOTING=IF_NEEDED"])
         sink, dest_id = super().parameterAsSink(parameters, name, context, fields, *args, **kwargs)
         written = destination_file("sink", dest_id, context) if dest_id else None
         if sink is not None and written is not None and written[0].lower().endswith(".csv"):
@@ -388,7 +399,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
             defaultValue=150.0, minValue=0.0),
             self.tr("The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a "
                     "hexagon has the same area. At least 1 cm, and at least a billionth of the largest "
-                    "coordinate (float64 cannot keep the corners of smaller cells apart)."))
+                    "coordinate (float64 cannot keep the corners of smaller cells apart)."), decimals=0)
         if shape:
             self.add(QgsProcessingParameterEnum(
                 self.SHAPE, self.tr("Cell shape"), options=[self.tr("Square"), self.tr("Hexagon")],

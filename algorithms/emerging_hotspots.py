@@ -82,7 +82,7 @@ class EmergingHotspotsAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
             self.tr("The neighbourhood distance in metres. Empty: the 8 surrounding cells. A cell with no "
                     "neighbour within it is not classified (No Pattern Detected, null trend; the log says how "
-                    "many)."))
+                    "many)."), decimals=0)
         self.add(QgsProcessingParameterNumber(
             self.TIME_WINDOW, self.tr("Neighbourhood time window (steps)"), QgsProcessingParameterNumber.Integer,
             defaultValue=1, minValue=1),

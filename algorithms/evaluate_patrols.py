@@ -150,7 +150,8 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             self.RING, self.tr("Displacement ring around each hotspot (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=150.0, minValue=0.0),
             self.tr("The width in metres of the ring around each hotspot for displacement (0: none). A crime in "
-                    "the rings of two hotspots counts for the higher-ranked; hotspots are never part of a ring."))
+                    "the rings of two hotspots counts for the higher-ranked; hotspots are never part of a ring."),
+            decimals=0)
         self.add(QgsProcessingParameterFeatureSource(
             self.CONTROL, self.tr("Control areas"), [QgsProcessing.TypeVectorPolygon], optional=True),
             self.tr("Comparison areas without patrols, for the weighted displacement quotient: CONTROL, "

@@ -71,7 +71,7 @@ class GetisOrdAlgorithm(HotspotAlgorithm):
                     "neighbour (reported in the log). A feature with no neighbour within DISTANCE is not "
                     "classified (null gi_z and gi_p, gi_bin 0; the log says how many). A band making more than "
                     "100 million neighbour pairs is refused before any is built, with the largest band that "
-                    "fits."))
+                    "fits."), decimals=0)
         self.add(QgsProcessingParameterBoolean(self.STAR, self.tr("Gi* (include each feature itself)"),
                                                defaultValue=True),
                  self.tr("True for Gi*, each feature its own neighbour; false for Gi."))

@@ -81,7 +81,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Radius (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=150.0, minValue=0.0),
-            self.tr("The kernel radius (bandwidth) in metres; 150 m matches the patrol cells."))
+            self.tr("The kernel radius (bandwidth) in metres; 150 m matches the patrol cells."), decimals=0)
         self.add(QgsProcessingParameterField(
             self.RADIUS_FIELD, self.tr("Radius from field (metres)"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, optional=True),
@@ -89,7 +89,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, self.tr("Output raster pixel size (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=10.0, minValue=0.0),
-            self.tr("The pixel size in metres; at least 1 cm and a billionth of the largest coordinate."))
+            self.tr("The pixel size in metres; at least 1 cm and a billionth of the largest coordinate."), decimals=0)
         self.add(QgsProcessingParameterField(
             self.WEIGHT_FIELD, self.tr("Weight from field"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, optional=True),
@@ -108,7 +108,7 @@ class KernelDensityAlgorithm(HotspotAlgorithm):
             self.DECAY, self.tr("Decay ratio (Triangular kernels only)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, optional=True, minValue=-100.0, maxValue=100.0),
             self.tr("For the Triangular kernel only, the kernel's value at the radius relative to its centre "
-                    "(0: a cone; 1: flat), as in QGIS."), advanced=True)
+                    "(0: a cone; 1: flat), as in QGIS."), advanced=True, decimals=2)
         self.add(QgsProcessingParameterEnum(
             self.OUTPUT_VALUE, self.tr("Output value scaling"), options=[self.tr("Raw"), self.tr("Scaled")],
             defaultValue=0),

@@ -120,13 +120,14 @@ class PatrolDosageAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.BUFFER, self.tr("Buffer around hotspots (metres)"), double, 0.0, minValue=0.0),
             self.tr("Distance around a hotspot that still counts as inside (GPS error, a car parked on the edge). "
-                    "Where buffered hotspots overlap, the higher-ranked one counts."))
+                    "Where buffered hotspots overlap, the higher-ranked one counts."), decimals=0)
         self.add(QgsProcessingParameterNumber(
             self.MAX_GAP, self.tr("Longest gap between pings in one stay (minutes)"), double, 5.0, minValue=0.0),
-            self.tr("The longest silence between two pings inside one hotspot that still counts as one stay."))
+            self.tr("The longest silence between two pings inside one hotspot that still counts as one stay."),
+            decimals=1)
         self.add(QgsProcessingParameterNumber(
             self.MIN_MINUTES, self.tr("Shortest stay that counts as a visit (minutes)"), double, 5.0, minValue=0.0),
-            self.tr("The shortest stay that counts as a visit (drive-throughs do not)."))
+            self.tr("The shortest stay that counts as a visit (drive-throughs do not)."), decimals=1)
         self.add(QgsProcessingParameterString(
             self.TIMEZONE, self.tr("Time zone (IANA name)"), defaultValue=system_time_zone()),
             self.tr("Times with a UTC offset (ISO text ending in Z or +hh:mm) are converted to this IANA zone; "

@@ -147,7 +147,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.TRAVEL_SPEED, self.tr("Travel speed (km/h, straight line)"), double, 20.0, minValue=0.1),
             self.tr("The units' speed in km/h along a straight line between hotspots, for the time between two "
-                    "visits of a unit."))
+                    "visits of a unit."), decimals=1)
         self.add(QgsProcessingParameterNumber(
             self.MIN_GAP, self.tr("Minutes between visits to one hotspot on one day"), integer, 120, minValue=0),
             self.tr("The fewest minutes between the starts of two visits to one hotspot on one day (never less "
@@ -156,7 +156,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             self.MAX_MINUTES_PER_WEEK, self.tr("Most patrol minutes per hotspot per week"), double, optional=True,
             minValue=0),
             self.tr("A cap on the patrol minutes of each hotspot in each Monday-to-Sunday week; visits over it are "
-                    "dropped. Empty: no cap."), advanced=True)
+                    "dropped. Empty: no cap."), advanced=True, decimals=0)
         self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, 0, minValue=0),
                  self.tr("The seed of the random start times: the same inputs and seed give the same plan."),
                  advanced=True)

@@ -126,7 +126,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             self.SEPARATION, self.tr("Minimum distance between hotspots (metres)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
             self.tr("No two chosen hotspots' centres are closer than this, in metres (so 20 hotspots are not 20 "
-                    "adjacent cells of one estate). Empty: no limit."))
+                    "adjacent cells of one estate). Empty: no limit."), decimals=0)
         self.add(QgsProcessingParameterFeatureSource(
             self.EXCLUDE, self.tr("Areas never to choose"), [QgsProcessing.TypeVectorPolygon], optional=True),
             self.tr("Polygons whose cells (by centre) are never chosen."))
@@ -141,13 +141,13 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Kernel density radius (metres)"), QgsProcessingParameterNumber.Double,
             defaultValue=150.0, minValue=0.0),
-            self.tr("The quartic kernel's radius for <i>kde</i>, in metres."), advanced=True)
+            self.tr("The quartic kernel's radius for <i>kde</i>, in metres."), advanced=True, decimals=0)
         self.add(QgsProcessingParameterNumber(
             self.DISTANCE, self.tr("Gi* distance band (metres; empty: the 8 surrounding cells)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
             self.tr("The Gi* distance band in metres. Empty: the 8 surrounding squares or the 6 surrounding "
                     "hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and "
-                    "ranking by Gi* z-score is refused when no cell has one."), advanced=True)
+                    "ranking by Gi* z-score is refused when no cell has one."), advanced=True, decimals=0)
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Patrol hotspots"), QgsProcessing.TypeVectorPolygon),
             self.tr("The chosen hotspots in patrol order, a polygon each, with <i>hotspot_id</i> (1 … TOP_N), "

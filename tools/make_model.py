@@ -103,6 +103,8 @@ def build_model():
         QgsProcessingParameterNumber("PIXEL_SIZE", "Density pixel size (metres)", double, 25.0, minValue=1.0),
     ]
     for number, parameter in enumerate(parameters):
+        if isinstance(parameter, QgsProcessingParameterNumber) and parameter.dataType() == double:
+            parameter.setMetadata({"widget_wrapper": {"decimals": 0}})  # "150", not "150.000000"
         component = QgsProcessingModelParameter(parameter.name())
         component.setPosition(QPointF(120, 60 + 70 * number))
         model.addModelParameter(parameter, component)

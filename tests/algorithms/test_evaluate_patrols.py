@@ -9,7 +9,6 @@ from collections import Counter
 import numpy as np
 import pytest
 from helpers import _TYPES, point_layer
-from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -427,8 +426,6 @@ def test_summary_counts_are_whole_numbers_in_its_csv(run, tmp_path):
     assert (row["patrol_days"], row["other_days"], row["crimes_patrol"], row["crimes_other"]) == ("4", "16", "5", "9")
 
 
-@pytest.mark.xfail(int(gdal.VersionInfo()) < 3080100, strict=True,
-                   reason="GDAL before 3.8.1 quotes integer fields in CSV files (OSGeo/gdal#8813)")
 def test_summary_csv_integers_are_unquoted(run, tmp_path):
     path = tmp_path / "patrol_effect.csv"
     evaluate(run, CRIMES, VISITS, OUTPUT_SUMMARY=str(path))
