@@ -6,6 +6,7 @@ import math
 import os
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
     QgsProcessingLayerPostProcessorInterface,
     QgsRasterLayer,
@@ -31,6 +32,10 @@ _DENSITY_STOPS = (
     (0.35, "#f03b20", 230),
     (1.0, "#bd0026", 255),
 )
+
+# Styles with a category per patrol unit: a plan has as many units as the analyst has, so the legend
+# keeps only those (the style has ten). Scales such as Gi* bins keep every class, so maps compare.
+_UNIT_STYLES = {"patrol_visits", "patrol_routes"}
 
 # Processing keeps only a raw pointer to a post-processor: we must keep it alive.
 _ALIVE = []
@@ -64,8 +69,41 @@ def apply_style(layer, name):
         _, ok = layer.loadNamedStyle(path)
         if not ok:
             return False
+        if name in _UNIT_STYLES:
+            _keep_categories_on_the_map(layer)
     layer.triggerRepaint()
     return True
+
+
+def _category_key(value):
+    """A category value and a field value compare equal when they read the same (1, 1.0 and "1")."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _keep_categories_on_the_map(layer):
+    """Drop the categories of a categorized style whose value the layer does not hold, and its
+    catch-all category when every value has its own: the legend lists what the map shows."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer) or layer.featureCount() == 0:
+        return  # an empty layer keeps the whole style, for the features it will get
+    field = layer.fields().lookupField(renderer.classAttribute())
+    if field < 0:
+        return  # an expression, or a field this layer lacks: nothing to compare
+    present = {_category_key(value) for value in layer.uniqueValues(field)}
+    covered = set()
+    for index in reversed(range(len(renderer.categories()))):
+        value = renderer.categories()[index].value()
+        if value in ("", None):
+            continue
+        if _category_key(value) in present:
+            covered.add(_category_key(value))
+        else:
+            renderer.deleteCategory(index)
+    for index in reversed(range(len(renderer.categories()))):
+        if renderer.categories()[index].value() in ("", None) and covered == present:
+            renderer.deleteCategory(index)
 
 
 def _density_ramp(layer):
