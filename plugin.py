@@ -10,6 +10,9 @@ from qgis.PyQt.QtWidgets import QAction
 from .algorithms.base import icon
 from .algorithms.provider import HotspotPatrolProvider
 
+# The object name of the Processing Toolbox dock (processing/ui/ProcessingToolbox.ui).
+PROCESSING_TOOLBOX = "ProcessingToolbox"
+
 I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
 
 
@@ -70,7 +73,10 @@ class HotspotPatrolPlugin:
             from .ui.dock import HotspotPatrolDock  # noqa: PLC0415 (the GUI only when asked for)
             self.dock = HotspotPatrolDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # A tab beside the Processing Toolbox when it is open (QGIS docks it on the right too): split
+            # with it, the panel would get half the height and its visits table two rows.
+            self.iface.addTabifiedDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock,
+                                             [PROCESSING_TOOLBOX], True)
         if self.dock is not None:
             self.dock.setVisible(visible)
             if visible:

@@ -59,7 +59,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QThreadPool, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 PLUGIN = "hotspot_patrol"
 LAYERS = {
@@ -223,9 +223,20 @@ class Check:
     # --- the panel ----------------------------------------------------------------------------
 
     def panel_runs(self, plugin, layers):
+        # As analysts work: the Processing Toolbox open on the right, where the panel docks too.
+        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if toolbox is not None:
+            toolbox.show()
+        self.pump(0.5)
         plugin.action.setChecked(True)  # the toolbar button: opens the dock
         self.pump(0.5)
         dock = plugin.dock
+        window = self.iface.mainWindow()
+        self.report["toolbox"] = {
+            "found": toolbox is not None,
+            "tabbed_with_panel": toolbox is not None and toolbox in window.tabifiedDockWidgets(dock),
+            "panel_area": int(window.dockWidgetArea(dock)), "panel_height": dock.height(),
+            "window_height": window.height()}
         outcomes = []
         dock.run_finished.connect(outcomes.append)
         order = [name for _ in range(self.runs_per_layer) for name in LAYERS]

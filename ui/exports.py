@@ -62,7 +62,20 @@ def briefing_parameters(run, hotspots, visits):
     crimes = QgsProject.instance().mapLayer(run.crime_layer_id)
     if crimes is not None:  # for the street names of the hotspots, once the user picks the field
         parameters["CRIMES"] = crimes
+    basemaps = openstreetmap_layers(QgsProject.instance())
+    if basemaps:  # offered, not imposed: the dialog lists every layer of the project, and none is fine
+        parameters["BASEMAP"] = basemaps
     return parameters
+
+
+def openstreetmap_layers(project):
+    """The project's OpenStreetMap tile layers (the XYZ connection QGIS ships, or any tile URL of
+    openstreetmap.org), visible ones first."""
+    layers = [layer for layer in project.mapLayers().values()
+              if isinstance(layer, QgsRasterLayer) and layer.providerType() == "wms"
+              and "openstreetmap" in layer.source().lower()]
+    visible = {layer.id() for layer in project.layerTreeRoot().checkedLayers()}
+    return sorted(layers, key=lambda layer: layer.id() not in visible)
 
 
 def open_briefing_dialog(parameters):

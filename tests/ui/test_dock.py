@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsLayerTreeGroup,
     QgsProject,
+    QgsRasterLayer,
     QgsSettings,
     QgsVectorLayer,
 )
@@ -294,6 +295,33 @@ def test_exports_equal_what_patrolplan_writes(planned, crimes, run, tmp_path, mo
     assert len(asked) == 1
     assert asked[0]["HOTSPOTS"] is dock.layer("hotspots") and asked[0]["VISITS"] is dock.layer("visits")
     assert asked[0]["CRIMES"] is crimes and asked[0]["TITLE"] == "Hotspot patrol — Chicago crimes 2024-06-03"
+    assert "BASEMAP" not in asked[0]  # the project has no OpenStreetMap layer: no basemap, offline is fine
+
+
+def test_the_briefing_dialog_offers_the_projects_openstreetmap_layer(make_dock, crimes, qgis_iface, monkeypatch):
+    """When the project has OpenStreetMap tiles, the briefing dialog opened from the panel has them
+    chosen as its basemap (another raster of the project is not chosen for the user)."""
+    import processing
+    from hotspot_patrol.ui import exports
+    aerial = QgsRasterLayer("type=xyz&url=https://example.org/aerial/%7Bz%7D/%7Bx%7D/%7By%7D.png", "Aerial", "wms")
+    osm = QgsRasterLayer("type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png&zmax=19",
+                         "OpenStreetMap", "wms")
+    QgsProject.instance().addMapLayers([aerial, osm])
+    dock = make_dock()
+    configure(dock, crimes)
+    dock.start_run()
+    wait_until_idle(dock)
+    asked = []
+    dock.open_briefing_dialog = asked.append
+    dock.export_briefing_pack()
+    assert asked[0]["BASEMAP"] == [osm]
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: None, raising=False)  # the stub's is a MagicMock
+    dialog = processing.createAlgorithmDialog(exports.BRIEFING_PACK, asked[0])
+    try:
+        chosen = dialog.mainWidget().createProcessingParameters()["BASEMAP"]
+    finally:
+        dialog.deleteLater()
+    assert [QgsProject.instance().mapLayer(v) or v for v in chosen] in ([osm], [osm.source()])
 
 
 def test_settings_come_back_in_a_new_dock(make_dock, crimes):
@@ -472,6 +500,8 @@ def test_plugin_toolbar_action_toggles_the_dock_and_unloads(qgis_iface, provider
     for name in ("addToolBarIcon", "removeToolBarIcon", "addPluginToMenu", "removePluginMenu",
                  "addDockWidget", "removeDockWidget"):
         monkeypatch.setattr(qgis_iface, name, lambda *args, name=name: calls.append((name, args[-1])))
+    monkeypatch.setattr(qgis_iface, "addTabifiedDockWidget", lambda *args: calls.append(("tabified", args)),
+                        raising=False)
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     action = plugin.action
@@ -479,7 +509,9 @@ def test_plugin_toolbar_action_toggles_the_dock_and_unloads(qgis_iface, provider
     assert action.text() == "Hotspot Patrol" and plugin.dock is None
     action.trigger()
     dock = plugin.dock
-    assert ("addDockWidget", dock) in calls and not dock.isHidden()
+    # On the right, a tab beside the Processing Toolbox when that is open (so neither gets half a column).
+    assert ("tabified", (Qt.DockWidgetArea.RightDockWidgetArea, dock, ["ProcessingToolbox"], True)) in calls
+    assert not dock.isHidden()
     action.trigger()
     assert dock.isHidden() and not action.isChecked() and plugin.dock is dock
     action.trigger()
