@@ -302,6 +302,7 @@ def test_the_briefing_dialog_offers_the_projects_openstreetmap_layer(make_dock, 
     """When the project has OpenStreetMap tiles, the briefing dialog opened from the panel has them
     chosen as its basemap (another raster of the project is not chosen for the user)."""
     import processing
+
     from hotspot_patrol.ui import exports
     aerial = QgsRasterLayer("type=xyz&url=https://example.org/aerial/%7Bz%7D/%7Bx%7D/%7By%7D.png", "Aerial", "wms")
     osm = QgsRasterLayer("type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png&zmax=19",
