@@ -89,6 +89,7 @@ class Check:
             raise SystemExit("HOTSPOT_CHECK_OUT is not set")
         self.out.mkdir(parents=True, exist_ok=True)
         self.repo = _repo()
+        self._dock = None  # the panel, once a run has opened it
         self.runs_per_layer = int(_setting("RUNS", "30"))
         self.tasks = int(_setting("TASKS", "30"))
         self.expiry = _setting("EXPIRY", "")
@@ -218,6 +219,15 @@ class Check:
                 done = subprocess.run(["import", "-window", "root", "-crop", f"{width}x{height}+0+0", "+repage",
                                        str(x_level)], capture_output=True, text=True, timeout=60, check=False)
                 shot["x"] = str(x_level) if done.returncode == 0 else "import failed: " + done.stderr[-300:]
+            dock = self._dock
+            if dock is not None:
+                page = dock.tabs.currentWidget()
+                font = dock.font()
+                shot["panel"] = {"height": dock.height(), "font": [font.family(), font.pointSizeF()],
+                                 "line_spacing": dock.fontMetrics().lineSpacing(),
+                                 "tab_scroll_max": page.verticalScrollBar().maximum(),
+                                 "table_rows_in_sight":
+                                     dock.table.viewport().height() // max(1, dock.table.rowHeight(0))}
             self.report["screenshots"].append(shot)
 
     # --- the panel ----------------------------------------------------------------------------
@@ -230,7 +240,7 @@ class Check:
         self.pump(0.5)
         plugin.action.setChecked(True)  # the toolbar button: opens the dock
         self.pump(0.5)
-        dock = plugin.dock
+        dock = self._dock = plugin.dock
         window = self.iface.mainWindow()
         self.report["toolbox"] = {
             "found": toolbox is not None,

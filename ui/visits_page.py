@@ -1,11 +1,39 @@
 """The planner panel's Visits tab: the plan's visits filtered by day and unit, the chosen hotspot's
 day × hour strip, and the export buttons."""
 
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .risk_strip import RiskStrip
 from .visits_table import DAY_COLUMN, FID_ROLE, HOTSPOT_ROLE, HOUR_ROLE, VisitsFilter, VisitsModel, VisitsView
+
+
+class WrappedTitle(QLabel):
+    """A word-wrapped label as tall as its text at its width, without making its page height-for-width: a
+    scroll area lays such a page out at its preferred height, and would scroll on a 1366×768 screen where
+    the page fits by showing fewer rows of the table."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self):  # noqa: N802 (Qt's name)
+        return False
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.heightForWidth(max(self.width(), 1)))
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+    def setText(self, text):  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wider or narrower: more or fewer lines
 
 
 class VisitsPage(QWidget):
@@ -39,8 +67,7 @@ class VisitsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         layout.addWidget(self.table, 1)
 
-        self.strip_title = QLabel(self)
-        self.strip_title.setWordWrap(True)
+        self.strip_title = WrappedTitle(self)
         self.strip = RiskStrip(self)
         layout.addWidget(self.strip_title)
         layout.addWidget(self.strip)
@@ -48,15 +75,16 @@ class VisitsPage(QWidget):
         buttons = QGridLayout()
         self.export_gpkg_button = QPushButton(self.tr("GeoPackage…"), self)
         self.export_csv_button = QPushButton(self.tr("CSV…"), self)
-        self.export_ics_button = QPushButton(self.tr("Calendar (.ics)…"), self)
-        self.briefing_button = QPushButton(self.tr("Briefing pack…"), self)
+        self.export_ics_button = QPushButton(self.tr("Calendar…"), self)
+        self.briefing_button = QPushButton(self.tr("Briefing…"), self)
         self.export_gpkg_button.setToolTip(self.tr("Save the visits layer as a GeoPackage"))
         self.export_csv_button.setToolTip(self.tr("Save the visits table (CSV) as the patrol plan wrote it"))
-        self.export_ics_button.setToolTip(self.tr("Save the visits as an iCalendar file for phones' calendars"))
+        self.export_ics_button.setToolTip(self.tr("Save the visits as an iCalendar file (.ics) for phones' calendars"))
         self.briefing_button.setToolTip(self.tr("Make a PDF briefing pack of the hotspots and visits"))
+        # One row: a second would take the height the strip's legend needs on a 1366×768 screen.
         for number, button in enumerate((self.export_gpkg_button, self.export_csv_button,
                                          self.export_ics_button, self.briefing_button)):
-            buttons.addWidget(button, number // 2, number % 2)
+            buttons.addWidget(button, 0, number)
         layout.addLayout(buttons)
         self._reset_filters()
         self.show_hotspot(None)

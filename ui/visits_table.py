@@ -23,7 +23,7 @@ JANUARY_FIRST = QDate(2024, 1, 1)  # a leap year: every day and month name
 
 N_COLUMNS = 5
 DAY_COLUMN, TIME_COLUMN, HOTSPOT_COLUMN, UNIT_COLUMN, RISK_COLUMN = range(N_COLUMNS)
-MINIMUM_ROWS = 6  # the table keeps this many rows in sight when another panel shares the dock area
+MINIMUM_ROWS = 4  # the table keeps this many rows in sight, and the strip below it fits a 1366×768 screen
 
 
 def time_span_text(start, end):

@@ -7,6 +7,7 @@ import time
 import pytest
 from helpers import fill_plan_form, point_layer, run_panel, wait_until_idle
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -20,6 +21,10 @@ from qgis.PyQt.QtWidgets import (
 # The room QGIS leaves its docks at each screen size: the screen less the title bar, the menu, two
 # toolbar rows, the message bar and the status bar.
 WINDOW_SIZES = {"1366x768": (1366, 600), "1920x1080": (1920, 910)}
+# What real QGIS 3.22 gives the panel at 1366×768, tabbed beside the Toolbox, and its font (tools/desktop-check's
+# report.json: panel height 608 px, "Sans Serif" 9 pt, 15 px lines).
+DESKTOP_PANEL_HEIGHT = 608
+DESKTOP_FONT = ("Sans Serif", 9)
 TOOLBOX_HEIGHT = 190  # what QGIS 3.22 gives the Processing Toolbox above the panel at 1366×768
 SHIFTS_WITH_A_NIGHT = "08:00-14:00,14:00-22:00,22:00-02:00"
 
@@ -108,6 +113,33 @@ def test_every_visit_text_is_whole_beside_the_toolbox(planned_in_window):
     from hotspot_patrol.ui.visits_table import MINIMUM_ROWS
     assert table.viewport().height() >= MINIMUM_ROWS * table.rowHeight(0)
     assert dock.visits_page.height() >= dock.visits_page.minimumSizeHint().height()
+
+
+def test_tabbed_beside_the_toolbox_the_whole_visits_page_is_in_sight_at_1366x768(make_dock, crimes):
+    """As the plugin docks it (a tab beside the Processing Toolbox), the Visits tab needs no scrolling on a
+    1366×768 screen: the table, the strip with its legend and the export buttons are all in sight."""
+    dock = make_dock()
+    dock.setFont(QFont(*DESKTOP_FONT))  # offscreen Qt's default font is a quarter taller
+    window = in_main_window(dock, WINDOW_SIZES["1366x768"])
+    try:
+        toolbox = next(d for d in window.findChildren(QDockWidget) if d.windowTitle() == "Processing Toolbox")
+        window.tabifyDockWidget(toolbox, dock)
+        dock.raise_()
+        pump()
+        window.resize(window.width(), window.height() - dock.height() + DESKTOP_PANEL_HEIGHT)
+        run_plan(dock, crimes)
+        pump()
+        assert dock.height() == DESKTOP_PANEL_HEIGHT and dock.fontMetrics().lineSpacing() <= 16
+        page = dock.visits_page
+        scroll = dock.tabs.currentWidget()
+        assert scroll.widget() is page and scroll.verticalScrollBar().maximum() == 0, (
+            page.minimumSizeHint().height(), scroll.viewport().height())
+        strip_bottom = dock.strip.mapTo(page, dock.strip.rect().bottomLeft()).y()
+        assert strip_bottom <= scroll.viewport().height()
+        from hotspot_patrol.ui.visits_table import MINIMUM_ROWS
+        assert dock.table.viewport().height() >= MINIMUM_ROWS * dock.table.rowHeight(0)
+    finally:
+        take_out(window, dock)
 
 
 def test_legend_is_whole(planned_in_window):
