@@ -15,14 +15,16 @@ from .grid_crimes import GridCrimesAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .kernel_density import KernelDensityAlgorithm
 from .map_accuracy import MapAccuracyAlgorithm
+from .near_repeat import NearRepeatAlgorithm
 from .patrol_dosage import PatrolDosageAlgorithm
 from .patrol_plan import PatrolPlanAlgorithm
 from .rank_hotspots import RankHotspotsAlgorithm
 from .temporal_profile import TemporalProfileAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
-              EmergingHotspotsAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm, PatrolPlanAlgorithm,
-              PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm, ImportPoliceUkAlgorithm)
+              EmergingHotspotsAlgorithm, NearRepeatAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm,
+              PatrolPlanAlgorithm, PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm,
+              ImportPoliceUkAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

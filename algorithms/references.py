@@ -42,8 +42,15 @@ REFERENCES = {
         "Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the modifiable areal unit "
         "problem and modifiable temporal unit problem on crime hot spot stability. Doctoral "
         "dissertation, American University, Washington, DC."),
+    "johnson2007": (
+        "Johnson, S. D., Bernasco, W., Bowers, K. J., Elffers, H., Ratcliffe, J., Rengert, G. &amp; Townsley, M. "
+        "(2007). Space–time patterns of risk: a cross national assessment of residential burglary victimization. "
+        "Journal of Quantitative Criminology 23(3), 201–219."),
     "kendall1975": (
         "Kendall, M. G. (1975). Rank Correlation Methods, 4th edition. London: Griffin."),
+    "knox1964": (
+        "Knox, E. G. (1964). The detection of space-time interactions. Journal of the Royal Statistical Society, "
+        "Series C (Applied Statistics) 13(1), 25–29."),
     "koper1995": (
         "Koper, C. S. (1995). Just enough police presence: reducing crime and disorderly behavior by "
         "optimizing patrol time in crime hot spots. Justice Quarterly 12(4), 649–672."),
@@ -61,6 +68,9 @@ REFERENCES = {
     "ratcliffe2004": (
         "Ratcliffe, J. H. (2004). The hotspot matrix: a framework for the spatio-temporal targeting of "
         "crime reduction. Police Practice and Research 5(1), 5–23."),
+    "ratcliffe2009": (
+        "Ratcliffe, J. H. (2009). Near Repeat Calculator (version 1.3). Temple University, Philadelphia, PA, and "
+        "the National Institute of Justice, Washington, DC."),
     "sherman1995": (
         "Sherman, L. W. &amp; Weisburd, D. (1995). General deterrent effects of police patrol in crime "
         "“hot spots”: a randomized, controlled trial. Justice Quarterly 12(4), 625–648."),

@@ -266,6 +266,7 @@ def written(provider, tmp_path_factory):
     ranked = run("rankhotspots", {"INPUT": crimes, "TOP_N": 2, "OUTPUT": "memory:", "OUTPUT_CELLS": "memory:"})
     hotspots = ranked["OUTPUT"]
     run("emerginghotspots", {"INPUT": crimes, **period, "OUTPUT": "memory:"})
+    run("nearrepeat", {"INPUT": crimes, **period, "ITERATIONS": 19, "OUTPUT": "memory:"})
     run("mapaccuracy", {"HOTSPOTS": ranked["OUTPUT_CELLS"], "SCORE_FIELD": "count", "CRIMES": crimes,
                         "OUTPUT": "memory:"})
     run("temporalprofile", {"HOTSPOTS": hotspots, "CRIMES": crimes, **period, "TIMEZONE": "Europe/London",
