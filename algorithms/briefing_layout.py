@@ -8,6 +8,7 @@ cancelled, and only one group's layout is held in memory at a time.
 
 import datetime
 import os
+import re
 
 from qgis.core import (
     Qgis,
@@ -32,6 +33,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.briefing import unit_order
+from ..core.gridref import is_grid_reference
 from .briefing_maps import (
     CONTENT_WIDTH,
     MARGIN,
@@ -55,6 +57,8 @@ TABLE_BOTTOM = FOOTER_TOP - 3.0
 # CELL_MARGIN and the grid lines, so the table spans CONTENT_WIDTH.
 COLUMN_WIDTHS = (27.0, 22.0, 72.0, 16.0, 11.0, 18.4)
 CENTRED_COLUMNS = {3, 4}
+# A hotspot located by its latitude, longitude (briefing_visits.hotspot_locations), not by a street.
+_LAT_LON = re.compile(r"^-?\d+\.\d+, -?\d+\.\d+$")
 CELL_MARGIN, GRID_WIDTH = 1.5, 0.2
 
 
@@ -126,10 +130,10 @@ class BriefingPack:
         add_label(layout, self.title, 0, 0, 12, title_size, bold=True)
         add_label(layout, tr("{} to {} ({} days, {} with patrols)").format(
             long_date(days[0]), long_date(days[-1]), (days[-1] - days[0]).days + 1, len(days)), 0, 14, 7, 12)
-        add_label(layout, tr("{} · {} · {} · {} patrol minutes ({:.1f} hours)").format(
+        add_label(layout, tr("{} · {} · {} · {} patrol minutes ({} hours)").format(
             count_text(len(patrolled), tr("hotspot"), tr("hotspots")),
             count_text(len(self.visits), tr("visit"), tr("visits")),
-            count_text(len(units), tr("unit"), tr("units")), minutes, minutes / 60.0), 0, 21, 7, 12)
+            count_text(len(units), tr("unit"), tr("units")), minutes, f"{round(minutes / 60.0, 1):g}"), 0, 21, 7, 12)
         how = add_label(layout, tr(
             "How to patrol: at the time in the day's table, go to the numbered hotspot and patrol it for about {} "
             "minutes, highly visible (high-visibility jacket, on foot where you can, talk to people), then "
@@ -254,8 +258,17 @@ class BriefingPack:
         return ranges
 
     def _location_note(self):
-        centre = tr("the Ordnance Survey grid reference (10 m) of each hotspot's centre in Great Britain, and its "
-                    "latitude, longitude (WGS 84)")
+        # Of the hotspots located by coordinates (not by a street): which have a grid reference.
+        on_grid = [is_grid_reference(text) for text in self.locations.values()
+                   if is_grid_reference(text) or _LAT_LON.match(text)]
+        if on_grid and all(on_grid):
+            centre = tr("the Ordnance Survey grid reference (10 m) of each hotspot's centre, and its latitude, "
+                        "longitude (WGS 84)")
+        elif any(on_grid):
+            centre = tr("the Ordnance Survey grid reference (10 m) of each hotspot's centre in Great Britain, and "
+                        "its latitude, longitude (WGS 84)")
+        else:
+            centre = tr("the latitude, longitude (WGS 84) of each hotspot's centre")
         if self.street_field:
             return tr("Locations: the most frequent {} of the crimes in each hotspot; where there is none, {}.").format(
                 self.street_field, centre)

@@ -14,9 +14,26 @@ National Grid reference system").
 """
 
 import math
+import re
 
 #: The grid's extent in metres (easting, northing): the squares that have letters.
 GRID_WIDTH, GRID_HEIGHT = 700_000, 1_300_000
+
+
+# What grid_reference writes: two letters, then eastings and northings of equal length.
+_GRID_REFERENCE = re.compile(r"^[A-HJ-Z]{2}(?: (\d{1,5}) (\d{1,5}))?$")
+
+
+def is_grid_reference(text):
+    """Whether ``text`` (its first line) is a grid reference as :func:`grid_reference` writes it.
+
+    Examples
+    --------
+    >>> is_grid_reference("TQ 8845 8590\n51.53, 0.71"), is_grid_reference("41.88123, -87.62311")
+    (True, False)
+    """
+    found = _GRID_REFERENCE.match(str(text).split("\n", 1)[0])
+    return bool(found) and (found.group(1) is None or len(found.group(1)) == len(found.group(2)))
 
 
 def _letter(index):

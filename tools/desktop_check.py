@@ -283,6 +283,8 @@ class Check:
             index = number - 1
             if index in (firsts[name], lasts[name]):
                 self.screenshots(f"{'first' if index == firsts[name] else 'last'}_{name}")
+            if index == firsts[name] and record["ok"]:
+                self.briefing_cover(dock, name)
             # Keep the project small: drop the run before last (the last stays on show).
             root = QgsProject.instance().layerTreeRoot()
             groups = [node for node in root.children() if node.nodeType() == 0]  # groups
@@ -296,6 +298,26 @@ class Check:
                 self.pump(self.pause)
                 self.report["runs"][-1]["pool_threads_after_pause"] = self.task_pool().activeThreadCount()
         return dock
+
+    def briefing_cover(self, dock, name):
+        """The briefing pack the panel's button asks for (its title, hotspots, visits, crimes), made with
+        Processing, and its cover rasterised: the title must wrap within its frame."""
+        import processing
+        from osgeo import gdal
+
+        from hotspot_patrol.ui import exports
+        parameters = exports.briefing_parameters(dock.plan, dock.layer("hotspots"), dock.layer("visits"))
+        parameters["OUTPUT"] = str(self.out / f"briefing_{name}.pdf")
+        record = {"layer": name, "title": parameters["TITLE"]}
+        try:
+            processing.run(exports.BRIEFING_PACK, parameters)
+            cover = self.out / f"briefing_cover_{name}.png"
+            gdal.Translate(str(cover), gdal.OpenEx(f"PDF:1:{parameters['OUTPUT']}", open_options=["DPI=80"]),
+                           format="PNG")
+            record["cover"] = str(cover)
+        except Exception as error:  # noqa: BLE001 (the report says what broke)
+            record["error"] = str(error)
+        self.report.setdefault("briefing_covers", []).append(record)
 
     # --- plain Processing in background tasks -------------------------------------------------
 

@@ -288,6 +288,20 @@ def test_outside_great_britain_a_location_is_latitude_and_longitude_only(provide
     assert pack.locations["7"] == f"{centre.y():.5f}, {centre.x():.5f}"
     layout = pack.layout(1)
     assert [row[1].content() for row in table_of(layout).tableContents()] == ["7"]  # not "7 (id 7)"
+    assert cover_note(pack).startswith(
+        "Numbers on the maps are the hotspots' ranks (1 = the most crime). Grey: hotspots without a visit in this "
+        "plan. Locations: the latitude, longitude (WGS 84) of each hotspot's centre.")
+    in_britain = build({"HOTSPOTS": constructed_hotspots(), "VISITS": visits_layer(
+        [[1, "H1", 1, 1, "2024-06-05", "2024-06-05T10:00+01:00", 15]], crs="EPSG:27700")})
+    assert ("Locations: the Ordnance Survey grid reference (10 m) of each hotspot's centre, and its latitude, "
+            "longitude (WGS 84).") in cover_note(in_britain)
+
+
+def cover_note(pack):
+    """The cover's note under the map (its last label but the footer's)."""
+    layout = pack.layout(0)  # kept while its labels are read
+    texts = [label.text() for label in items(layout, QgsLayoutItemLabel)]
+    return next(text for text in texts if text.startswith("Numbers on the maps"))
 
 
 def test_southend_locations_from_the_data_police_uk_location_field(run, tmp_path):
@@ -337,8 +351,9 @@ def test_the_cover_sums_up_the_plan(chicago):
     assert "District 1 briefing" in texts
     assert "Monday 3 June 2024 to" in texts
     minutes = sum(v[5] for v in visits)
-    assert (f"{len({v[2] for v in visits})} hotspots · {len(visits)} visits · 2 units · {minutes} patrol minutes"
-            in texts)
+    hours = f"{minutes // 60}" if minutes % 60 == 0 else f"{minutes / 60:.1f}"  # no trailing ".0"
+    assert (f"{len({v[2] for v in visits})} hotspots · {len(visits)} visits · 2 units · {minutes} patrol minutes "
+            f"({hours} hours)" in texts)
     assert "about 15 minutes" in texts
 
 

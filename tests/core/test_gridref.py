@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from hotspot_patrol.core.gridref import grid_reference
+from hotspot_patrol.core.gridref import grid_reference, is_grid_reference
 
 
 @pytest.mark.parametrize("easting, northing, digits, expected", [
@@ -32,3 +32,18 @@ def test_outside_the_lettered_grid_there_is_no_reference(easting, northing):
 def test_every_100km_square_has_its_own_two_letters():
     squares = {grid_reference(e * 100_000 + 1, n * 100_000 + 1, 2)[:2] for e in range(7) for n in range(13)}
     assert len(squares) == 7 * 13 and not any("I" in square for square in squares)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TQ 8845 8590", True), ("TQ 8845 8590\n51.53000, 0.71000", True), ("NN 166 712", True), ("SV", True),
+    ("TQ 884 8590", False), ("IQ 8845 8590", False), ("41.88123, -87.62311", False), ("High Street", False),
+    ("AB 12 34 extra", False)])
+def test_a_grid_reference_is_told_from_other_locations(text, expected):
+    assert is_grid_reference(text) is expected
+
+
+def test_every_reference_written_reads_as_one():
+    for easting in range(5_000, 700_000, 45_000):
+        for northing in range(5_000, 1_300_000, 95_000):
+            for digits in (2, 4, 6, 8, 10):
+                assert is_grid_reference(grid_reference(easting, northing, digits))
