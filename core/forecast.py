@@ -194,7 +194,7 @@ def forecast(method, x, y, t, origin, lattice, horizon_days, weights=None, setti
                          "from before it.", setting="origin")
     x, y, t = x[training], y[training], t[training]
     weights = None if weights is None else weights[training]
-    index = _LatticeIndex(col, row)
+    index = LatticeIndex(col, row)
     history = max(origin - t.min(), _MIN_HISTORY_DAYS)
     fitted = {}
     if method == COUNTS:
@@ -316,7 +316,7 @@ def _sum_by_cell(cell_index, values, n_cells):
     return np.bincount(cell_index[inside], weights=values[inside], minlength=n_cells).astype(float)
 
 
-class _LatticeIndex:
+class LatticeIndex:
     """Maps cells ``(col, row)`` to their position among the lattice's cells, -1 when not a candidate."""
 
     def __init__(self, col, row):
