@@ -17,11 +17,6 @@ from .reader import describe_skipped, period_from_parameters, read_points, requi
 SIGNIFICANT = 0.05
 
 
-def _or_null(value):
-    """A ratio, or None (a null in the table) where nothing was expected by chance."""
-    return float(value) if value == value else None
-
-
 class NearRepeatAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "nearrepeat"
     GROUP = "choose"
@@ -162,7 +157,7 @@ class NearRepeatAlgorithm(HotspotAlgorithm):
             for b in range(table.observed.shape[1]):
                 rows.append([float(table.distance_edges[a]), float(table.distance_edges[a + 1]),
                              int(table.day_edges[b]), int(table.day_edges[b + 1]), int(table.observed[a, b]),
-                             float(table.expected[a, b]), _or_null(table.ratio[a, b]), float(table.p_value[a, b])])
+                             float(table.expected[a, b]), float(table.ratio[a, b]), float(table.p_value[a, b])])
         return rows
 
     def _log_reading(self, feedback, table):

@@ -6,10 +6,12 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .backtest_hotspots import BacktestHotspotsAlgorithm
 from .base import PLUGIN_DIR, help_url, icon
 from .briefing_pack import BriefingPackAlgorithm
 from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .evaluate_patrols import EvaluatePatrolsAlgorithm
+from .forecast_hotspots import ForecastHotspotsAlgorithm
 from .getis_ord import GetisOrdAlgorithm
 from .grid_crimes import GridCrimesAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
@@ -22,7 +24,8 @@ from .rank_hotspots import RankHotspotsAlgorithm
 from .temporal_profile import TemporalProfileAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
-              EmergingHotspotsAlgorithm, NearRepeatAlgorithm, MapAccuracyAlgorithm, TemporalProfileAlgorithm,
+              ForecastHotspotsAlgorithm, BacktestHotspotsAlgorithm, EmergingHotspotsAlgorithm, NearRepeatAlgorithm,
+              MapAccuracyAlgorithm, TemporalProfileAlgorithm,
               PatrolPlanAlgorithm, PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm,
               ImportPoliceUkAlgorithm)
 

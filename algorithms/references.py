@@ -16,12 +16,18 @@ REFERENCES = {
         "Bowers, K. J. &amp; Johnson, S. D. (2003). Measuring the geographical displacement and "
         "diffusion of benefit effects of crime prevention activity. Journal of Quantitative Criminology "
         "19(3), 275–301."),
+    "bowers2004": (
+        "Bowers, K. J., Johnson, S. D. &amp; Pease, K. (2004). Prospective hot-spotting: the future of crime "
+        "mapping? British Journal of Criminology 44(5), 641–658."),
     "chainey2008": (
         "Chainey, S., Tompson, L. &amp; Uhlig, S. (2008). The utility of hotspot mapping for predicting "
         "spatial patterns of crime. Security Journal 21(1–2), 4–28."),
     "clopper1934": (
         "Clopper, C. J. &amp; Pearson, E. S. (1934). The use of confidence or fiducial limits "
         "illustrated in the case of the binomial. Biometrika 26(4), 404–413."),
+    "daws2017": (
+        "Daws, M. (2017). open_cp: open source crime prediction (the retrospective and prospective hotspot "
+        "methods). Quantitative Criminology at Leeds, github.com/QuantCrimAtLeeds/PredictCode."),
     "desruisseaux2009": (
         "Desruisseaux, B. (ed.) (2009). Internet Calendaring and Scheduling Core Object Specification "
         "(iCalendar). RFC 5545, Internet Engineering Task Force."),
@@ -34,14 +40,13 @@ REFERENCES = {
     "getis1992": (
         "Getis, A. &amp; Ord, J. K. (1992). The analysis of spatial association by use of distance "
         "statistics. Geographical Analysis 24(3)."),
-    "policeuk_about": (
-        "Home Office. About data.police.uk: data, location anonymisation, the crime categories and "
-        "outcomes. data.police.uk/about (web page). Data contains public sector information licensed "
-        "under the Open Government Licence v3.0."),
     "hunt2016": (
         "Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the modifiable areal unit "
         "problem and modifiable temporal unit problem on crime hot spot stability. Doctoral "
         "dissertation, American University, Washington, DC."),
+    "hyndman2021": (
+        "Hyndman, R. J. &amp; Athanasopoulos, G. (2021). Forecasting: principles and practice, 3rd edition, "
+        "section 5.10: time series cross-validation (a rolling forecasting origin). OTexts."),
     "johnson2007": (
         "Johnson, S. D., Bernasco, W., Bowers, K. J., Elffers, H., Ratcliffe, J., Rengert, G. &amp; Townsley, M. "
         "(2007). Space–time patterns of risk: a cross national assessment of residential burglary victimization. "
@@ -59,9 +64,24 @@ REFERENCES = {
         "for predicting spatial patterns of crime”. Security Journal 21(4), 295–302."),
     "mann1945": (
         "Mann, H. B. (1945). Nonparametric tests against trend. Econometrica 13(3), 245–259."),
+    "mohler2011": (
+        "Mohler, G. O., Short, M. B., Brantingham, P. J., Schoenberg, F. P. &amp; Tita, G. E. (2011). "
+        "Self-exciting point process modeling of crime. Journal of the American Statistical Association "
+        "106(493), 100–108."),
+    "mohler2015": (
+        "Mohler, G. O., Short, M. B., Malinowski, S., Johnson, M., Tita, G. E., Bertozzi, A. L. &amp; "
+        "Brantingham, P. J. (2015). Randomized controlled field trials of predictive policing. Journal of the "
+        "American Statistical Association 110(512), 1399–1411."),
+    "nij2017": (
+        "National Institute of Justice (2017). Real-Time Crime Forecasting Challenge: scoring by the "
+        "predictive accuracy index (PAI) and the predictive efficiency index (PEI*). Portland, Oregon."),
     "ord1995": (
         "Ord, J. K. &amp; Getis, A. (1995). Local spatial autocorrelation statistics: distributional "
         "issues and an application. Geographical Analysis 27(4), 286–306."),
+    "policeuk_about": (
+        "Home Office. About data.police.uk: data, location anonymisation, the crime categories and "
+        "outcomes. data.police.uk/about (web page). Data contains public sector information licensed "
+        "under the Open Government Licence v3.0."),
     "ratcliffe2002": (
         "Ratcliffe, J. H. (2002). Aoristic signatures and the spatio-temporal analysis of high volume "
         "crime patterns. Journal of Quantitative Criminology 18(1), 23–43."),

@@ -144,14 +144,21 @@ def settings_at(method, settings, origin, months):
     return settings
 
 
-def month_settings_note(settings):
-    """How month data change ``settings``, in words for a log (empty when nothing changes)."""
-    parts = []
-    if settings.get("window_days"):
-        parts.append(f"window {whole_months(settings['window_days'])} months")
-    if "half_life_days" in settings:
-        parts.append(f"half-life {whole_months(settings['half_life_days'])} months")
-    return ", ".join(parts)
+def settings_text(method, settings, months=False):
+    """``method``'s settings as text (:func:`core.forecast.settings_text`); with ``months``, windows and
+    half-lives in the whole months month data use, e.g. ``"window_months=3"`` (0: all history).
+
+    Examples
+    --------
+    >>> settings_text(forecast.RECENCY, {"half_life_days": 90}, months=True)
+    'half_life_months=3'
+    """
+    settings = forecast.merged_settings(method, settings)
+    if months:
+        renamed = {"window_days": "window_months", "half_life_days": "half_life_months"}
+        settings = {renamed.get(key, key): whole_months(value) if key in renamed and value else value
+                    for key, value in settings.items()}
+    return forecast.settings_text(settings)
 
 
 @dataclass(frozen=True)
@@ -221,14 +228,15 @@ def score_forecast(score, observed, n_cells, study_cells):
 
 @dataclass(frozen=True)
 class Candidate:
-    """A method with one set of settings."""
+    """A method with one set of settings (in whole months for month data)."""
 
     method: int
     settings: dict
+    months: bool = False
 
     @property
     def text(self):
-        return forecast.settings_text(forecast.merged_settings(self.method, self.settings))
+        return settings_text(self.method, self.settings, self.months)
 
 
 def default_candidates(methods=None, months=False):
@@ -242,10 +250,10 @@ def default_candidates(methods=None, months=False):
         if months and method in forecast.NEEDS_DAYS:
             continue
         for settings in forecast.SETTINGS_GRID[method]:
-            key = (method, month_settings_note(settings) if months else forecast.settings_text(settings))
-            if key not in seen:
-                seen.add(key)
-                candidates.append(Candidate(method, dict(settings)))
+            candidate = Candidate(method, dict(settings), months)
+            if (method, candidate.text) not in seen:
+                seen.add((method, candidate.text))
+                candidates.append(candidate)
     if not candidates:
         raise InputError("None of these methods works on crimes known only to the month: use counts (0), "
                          "recency-weighted counts (1) or kernel-smoothed counts (2).", setting="methods")

@@ -177,8 +177,13 @@ def test_no_crime_at_or_after_an_origin_changes_what_is_chosen_at_it():
 def test_month_data_backtest_only_the_methods_that_work_on_months():
     candidates = backtest.default_candidates(months=True)
     assert {c.method for c in candidates} == {forecast.COUNTS, forecast.RECENCY, forecast.KERNEL}
-    texts = [(c.method, backtest.month_settings_note(c.settings)) for c in candidates]
+    texts = [(c.method, c.text) for c in candidates]
     assert len(texts) == len(set(texts))  # 14 and 30 days' half-lives are both "1 month": tried once
+    assert [c.text for c in candidates if c.method == forecast.COUNTS] == [
+        "window_months=1", "window_months=3", "window_months=6", "window_months=12", "window_months=24",
+        "window_months=0"]
+    assert [c.text for c in candidates if c.method == forecast.RECENCY] == [
+        "half_life_months=1", "half_life_months=3", "half_life_months=6"]
     with pytest.raises(InputError, match="known only to the month"):
         backtest.default_candidates([forecast.SEPP], months=True)
 
