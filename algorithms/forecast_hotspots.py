@@ -72,17 +72,20 @@ class ForecastHotspotsAlgorithm(HotspotAlgorithm):
         return self.tr(
             "0 counts the crimes (or weights) of each cell over the last WINDOW_DAYS; 1 weighs each crime by "
             "0.5^(age / HALF_LIFE_DAYS); 2 spreads each crime of the window over the cells within BANDWIDTH by a "
-            "quartic kernel, each crime adding exactly its weight (the retrospective hotspot map of open_cp); 3 "
+            "quartic kernel, each crime adding exactly its weight (the retrospective hotspot map of open_cp, Daws "
+            "2017); 3 "
             "is prospective hotspotting (Bowers, Johnson &amp; Pease 2004): each crime within BANDWIDTH metres and "
             "TIME_BANDWIDTH_DAYS adds 1 / (1 + distance in cells) × 1 / (1 + age in weeks); 4 is the lattice "
             "self-exciting point process of Mohler et al. (2015): each cell has a steady background rate μ, and "
-            "each crime raises its own cell's rate by θω·e^(−ω·t) for a while after it, fitted by "
+            "each crime raises its own cell's rate by θω·e^(−ω·t) for a while after it (Mohler et al. 2011 "
+            "model crime as such a self-exciting process), fitted by "
             "expectation–maximisation on the crimes before the start (the log gives μ, θ — the share of crime "
             "that follows earlier crime — and the mean delay 1/ω). <i>score</i> is the expected number of crimes "
             "(or weight) in the horizon for 0, 1, 2 and 4 (a rate per day over the window, times the horizon; "
             "for 4, the background plus the first generation of follow-on crimes) and a relative score for 3. "
             "5 runs Backtest hotspot forecasts over ORIGINS horizons before the start with every method's "
-            "settings grid, TOP_N cells, and forecasts with the winner (the best mean PEI*). No crime at or "
+            "settings grid, TOP_N cells, and forecasts with the winner (the best mean PEI*, the NIJ 2017 "
+            "forecasting challenge's measure; PAI is Chainey et al.'s 2008 index). No crime at or "
             "after the start is used. Crimes known only to the month (data.police.uk) work with 0–2 on whole "
             "months; 3 and 4 need dates and refuse them.")
 

@@ -3,6 +3,7 @@
 import numpy as np
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
@@ -17,8 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import concentration, grid, harm, kde, ranking
+from ..core import concentration, forecast_cells, grid, harm, kde, ranking
 from .base import HotspotAlgorithm, cell_geometry, make_field
+from .qt_values import python_value
 from .reader import (
     describe_skipped,
     period_from_parameters,
@@ -29,7 +31,7 @@ from .reader import (
 )
 from .styles import style_on_load
 
-RANK_BY = ("count", "weight", "kde", "gi_z")
+RANK_BY = ("count", "weight", "kde", "gi_z", "forecast")
 CELL_FIELDS = (("hotspot_id", "int"), ("rank", "int"), ("cell_id", "text"), ("count", "int"), ("weight", "double"),
                ("share", "double"), ("cum_share", "double"), ("kde", "double"), ("gi_z", "double"), ("gi_bin", "int"))
 
@@ -39,11 +41,13 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
     GROUP = "choose"
     ICON = "rank_hotspots"
     REFERENCES = ("bernasco2017", "chainey2008", "ord1995", "sherman1995", "sherman2016")
+    PARAMETER_OF_SETTING = {**HotspotAlgorithm.PARAMETER_OF_SETTING, "forecast": "FORECAST"}
 
     WEIGHT_FIELD = "WEIGHT_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"
     HARM_WEIGHTS = "HARM_WEIGHTS"
     RANK_BY = "RANK_BY"
+    FORECAST = "FORECAST"
     TOP_N = "TOP_N"
     MIN_COUNT = "MIN_COUNT"
     SEPARATION = "SEPARATION"
@@ -64,12 +68,12 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
 
     def tags(self):
         return self.tr("hotspot,hot spot,top cells,rank,patrol,harm,crime harm index,CCHI,Gi*,Getis-Ord,"
-                       "kernel density,Gini,concentration,grid").split(",")
+                       "kernel density,Gini,concentration,grid,forecast").split(",")
 
     def summary(self):
         return self.tr(
             "Chooses the hotspots to patrol: grids crimes into fixed cells (as Grid crimes into cells), ranks "
-            "every cell by crime count, harm, kernel density or Gi* z-score, and keeps the TOP_N best that "
+            "every cell by crime count, harm, kernel density, Gi* z-score or a forecast, and keeps the TOP_N best that "
             "qualify. Patrols focused on a few small hotspots reduce crime there (Sherman &amp; Weisburd 1995); "
             "Essex's Southend pilot patrolled 20 cells of 150 m × 150 m. It also measures how concentrated crime "
             "is.")
@@ -83,7 +87,9 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             "usual hotspot maps it predicted future crime best in Chainey, Tompson &amp; Uhlig (2008). With C "
             "crimes in N &gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below "
             "1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: "
-            "1 − (N/C)(1 − Gini).")
+            "1 − (N/C)(1 − Gini). Ranked by a forecast, a cell's value is the FORECAST layer's score of the same "
+            "cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still "
+            "count the INPUT crimes of the period.")
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
@@ -110,10 +116,19 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterEnum(
             self.RANK_BY, self.tr("Rank cells by"),
             options=[self.tr("Crime count"), self.tr("Weight or harm"),
-                     self.tr("Kernel density at the cell centre"), self.tr("Gi* z-score")], defaultValue=0),
+                     self.tr("Kernel density at the cell centre"), self.tr("Gi* z-score"),
+                     self.tr("Forecast (the FORECAST layer's score)")], defaultValue=0),
             self.tr("What ranks the cells: their crime count; their summed weight or harm (needs WEIGHT_FIELD, or "
-                    "CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; or their Gi* "
-                    "z-score."))
+                    "CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; their Gi* "
+                    "z-score; or their score in a forecast (needs FORECAST)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.FORECAST, self.tr("Forecast (a Forecast hotspots output)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("A Forecast hotspots output (fields cell_id and score): with RANK_BY forecast, cells are ranked "
+                    "by its score, and a cell it does not list scores 0. It must be made with this run's cells "
+                    "(the same CELL_SIZE and SHAPE) in this run's CRS. Its cells outside this run's cells (the "
+                    "crimes' box, or STUDY_AREA) cannot be chosen; the log says how many and the share of the "
+                    "score they hold. Not used with another RANK_BY."))
         self.add(QgsProcessingParameterNumber(
             self.TOP_N, self.tr("Number of hotspots"), QgsProcessingParameterNumber.Integer,
             defaultValue=20, minValue=1),
@@ -121,7 +136,9 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterNumber(
             self.MIN_COUNT, self.tr("Minimum crimes in a hotspot"), QgsProcessingParameterNumber.Integer,
             defaultValue=1, minValue=0),
-            self.tr("Cells with fewer crimes are never chosen."))
+            self.tr("Cells with fewer crimes (INPUT's crimes of the period, whatever RANK_BY is) are never "
+                    "chosen. Ranking by a forecast, set 0 to choose cells with no recent crime by the forecast "
+                    "alone."))
         self.add(QgsProcessingParameterNumber(
             self.SEPARATION, self.tr("Minimum distance between hotspots (metres)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
@@ -196,6 +213,8 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         if rank_by == "weight" and not (weight_field or harm_file):
             raise QgsProcessingException(self.tr(
                 "RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS."))
+        if rank_by == "forecast" and parameters.get(self.FORECAST) in (None, ""):
+            raise QgsProcessingException(self.tr("RANK_BY forecast needs FORECAST, a Forecast hotspots output."))
 
     def processAlgorithm(self, parameters, context, feedback):
         cell_size = self.cell_size(parameters, context)
@@ -225,7 +244,9 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         self._check_isolated_cells(gi.isolated, gi.z, far, rank_by, distance, cell_size, feedback)
         feedback.setProgress(70)
 
-        key = {"count": cells.count, "weight": value, "kde": density, "gi_z": gi.z}[rank_by]
+        key = {"count": cells.count, "weight": value, "kde": density, "gi_z": gi.z,
+               "forecast": self._forecast_scores(parameters, context, feedback, rank_by, cells, cell_size, shape,
+                                                 points.crs)}[rank_by]
         order, rank = ranking.rank_cells(key, cells.count, cells.col, cells.row)
         excluded = points_inside(read_area_mask(self, parameters, self.EXCLUDE, context, points.crs), cx, cy)
         eligible = (cells.count >= self.parameterAsInt(parameters, self.MIN_COUNT, context)) & ~excluded
@@ -310,6 +331,62 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
                 "{:,} crimes in cells whose centre is outside STUDY_AREA were left out.").format(
                     points.skipped["outside_study_area"]))
         return (col[inside], row[inside]), points
+
+    def _forecast_scores(self, parameters, context, feedback, rank_by, cells, cell_size, shape, crs):
+        """With RANK_BY forecast, each cell's FORECAST score (0 where it lists none); else None (a FORECAST
+        given anyway is warned of)."""
+        if rank_by != "forecast":
+            if parameters.get(self.FORECAST) not in (None, ""):
+                feedback.pushWarning(self.tr("FORECAST is not used: it ranks the cells only with RANK_BY forecast "
+                                             "(RANK_BY is {}).").format(rank_by))
+            return None
+        source = self.parameterAsSource(parameters, self.FORECAST, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FORECAST))
+        # A cell id is a cell of its CRS's lattice: in another CRS the same id is another place.
+        if source.sourceCrs() != crs:
+            forecast_crs = source.sourceCrs().authid() or self.tr("the forecast's CRS")
+            raise QgsProcessingException(self.tr(
+                "FORECAST is in {} but this run works in {}, so its cells are not this run's cells. Set TARGET_CRS "
+                "to {}, or forecast again in {}.").format(forecast_crs, crs.authid(), forecast_crs, crs.authid()))
+        forecast = self.run_core(forecast_cells.read_forecast, *self._read_forecast(source, feedback))
+        if not forecast_cells.on_lattice(forecast, cell_size, shape):
+            raise QgsProcessingException(self.tr(
+                "FORECAST was made with {}; set CELL_SIZE {:g} and SHAPE {}, or forecast again with this run's cells "
+                "({}).").format(forecast_cells.lattice_name(forecast.shape, forecast.cell_size), forecast.cell_size,
+                                grid.SHAPE_NAMES[forecast.shape], forecast_cells.lattice_name(shape, cell_size)))
+        matched = forecast_cells.scores_of_cells(forecast, cells.col, cells.row)
+        if matched.outside_count:
+            feedback.pushWarning(self.tr(
+                "{:,} of FORECAST's {:,} cells, holding {:.1%} of its score, are not among this run's cells (outside "
+                "the crimes' box or STUDY_AREA): they cannot be chosen.").format(
+                    matched.outside_count, forecast.score.size, matched.outside_share))
+        feedback.pushInfo(self.tr("Ranking by FORECAST's score: it scores {:,} of this run's {:,} cells; the others "
+                                  "score 0.").format(forecast.score.size - matched.outside_count, cells.col.size))
+        return matched.score
+
+    def _read_forecast(self, source, feedback):
+        """FORECAST's cell ids and scores (NaN where NULL), read without geometries."""
+        fields = source.fields()
+        for name in ("cell_id", "score"):
+            if fields.lookupField(name) < 0:
+                raise QgsProcessingException(self.tr(
+                    "FORECAST has no field '{}': it must be a Forecast hotspots output, with the fields cell_id "
+                    "and score.").format(name))
+        if not fields.field("score").isNumeric():
+            raise QgsProcessingException(self.tr(
+                "FORECAST's field score is not numeric: it must be a Forecast hotspots output, whose score is a "
+                "number."))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+            [fields.lookupField("cell_id"), fields.lookupField("score")])
+        cell_ids, scores = [], []
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+            cell_ids.append(python_value(feature["cell_id"]))
+            score = python_value(feature["score"])
+            scores.append(np.nan if score is None else float(score))
+        return cell_ids, scores
 
     def _separation(self, parameters, context):
         """SEPARATION in metres; 0 (no limit) when empty."""

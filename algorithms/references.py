@@ -73,7 +73,7 @@ REFERENCES = {
         "Brantingham, P. J. (2015). Randomized controlled field trials of predictive policing. Journal of the "
         "American Statistical Association 110(512), 1399–1411."),
     "nij2017": (
-        "National Institute of Justice (2017). Real-Time Crime Forecasting Challenge: scoring by the "
+        "NIJ, National Institute of Justice (2017). Real-Time Crime Forecasting Challenge: scoring by the "
         "predictive accuracy index (PAI) and the predictive efficiency index (PEI*). Portland, Oregon."),
     "ord1995": (
         "Ord, J. K. &amp; Getis, A. (1995). Local spatial autocorrelation statistics: distributional "
