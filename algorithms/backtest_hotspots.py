@@ -81,9 +81,9 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
             "they cover; Chainey et al. 2008), PEI* (the crimes caught over the most that any as many cells "
             "held: the measure of the NIJ 2017 forecasting challenge, 1 at best), RRI (the share of crime "
             "caught over the share of the forecast in the chosen cells; Levine 2008) and stability (the share of "
-            "the chosen cells the same method chose at the previous origin). Only cells with a forecast above 0 are chosen. Hits "
-            "count crimes even when WEIGHT_FIELD weights the forecasts. Crimes known only to the month "
-            "(data.police.uk) are backtested on whole months with methods 0–2.")
+            "the chosen cells the same method chose at the previous origin). Only cells with a forecast above 0 "
+            "are chosen. Hits count crimes even when WEIGHT_FIELD weights the forecasts. Crimes known only to "
+            "the month (data.police.uk) are backtested on whole months with methods 0–2.")
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
