@@ -21,7 +21,8 @@ from ..core.schedule import DEFAULT_SHIFTS
 from ..core.time_fields import choose_time_field, sample_resolution
 
 SETTINGS_PREFIX = "hotspot_patrol/dock/"
-DEFAULTS = {"layer": "", "time_expression": "", "cell_size": 150.0, "hotspots": 20, "start_date": "",
+DEFAULTS = {"layer": "", "time_expression": "", "cell_size": 150.0, "hotspots": 20, "choose_by": "count",
+            "start_date": "",
             "days": 28, "timezone": "", "shifts": DEFAULT_SHIFTS, "units": 1, "seed": 0, "density": False}
 #: How many of a layer's crimes the panel reads to propose its time field and tell what the times support.
 SAMPLE_SIZE = 200
@@ -32,7 +33,8 @@ def _flag(value):
     return str(value).lower() in ("true", "1")
 
 
-CONVERSIONS = {"layer": str, "time_expression": str, "cell_size": float, "hotspots": int, "start_date": str,
+CONVERSIONS = {"layer": str, "time_expression": str, "cell_size": float, "hotspots": int, "choose_by": str,
+               "start_date": str,
                "days": int, "timezone": str, "shifts": str, "units": int, "seed": int, "density": _flag}
 
 

@@ -23,7 +23,7 @@ from ..algorithms.time_zones import time_zone
 from ..core.schedule import DEFAULT_SHIFTS, parse_shifts
 from ..core.time_resolution import DAY, MINUTE, MONTH
 from .panel_settings import expression_resolution, propose_time_field, propose_time_zone
-from .run_controller import RunRequest
+from .run_controller import CHOOSE_BY_COUNT, CHOOSE_BY_FORECAST, RunRequest
 
 # QGIS 3.34 moved the layer filters to Qgis.LayerFilter; QGIS 4 drops the old names.
 POINT_LAYERS = (Qgis.LayerFilter.PointLayer if hasattr(Qgis, "LayerFilter")
@@ -69,6 +69,13 @@ class PlanForm(QWidget):
         self.cell_size.setToolTip(self.tr("Side of the square grid cells; the Southend pilot patrolled 150 m cells"))
         self.hotspot_count = QSpinBox(self)
         self.hotspot_count.setRange(1, 500)
+        self.choose_by = QComboBox(self)
+        self.choose_by.addItem(self.tr("Most crime (counts)"), CHOOSE_BY_COUNT)
+        self.choose_by.addItem(self.tr("Forecast (best by backtest)"), CHOOSE_BY_FORECAST)
+        self.choose_by.setToolTip(self.tr(
+            "Most crime: the cells with the most crime in the layer. Forecast: the cells the forecast method that "
+            "would have caught the most crime on this layer's history expects to be busiest over the plan's days "
+            "(Forecast hotspots, best by backtest; slower)"))
         self.start_date = QDateEdit(self)
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("ddd yyyy-MM-dd")
@@ -104,6 +111,7 @@ class PlanForm(QWidget):
         form.addRow(self.time_support)
         form.addRow(self.tr("Cell size"), self.cell_size)
         form.addRow(self.tr("Hotspots"), self.hotspot_count)
+        form.addRow(self.tr("Chosen by"), self.choose_by)
         form.addRow(self.tr("First day"), self.start_date)
         form.addRow(self.tr("Plan for"), self.days)
         form.addRow(self.tr("Time zone"), self.timezone)
@@ -159,6 +167,7 @@ class PlanForm(QWidget):
             self.timezone.setCurrentText(values["timezone"])
         self.cell_size.setValue(values["cell_size"])
         self.hotspot_count.setValue(values["hotspots"])
+        self.choose_by.setCurrentIndex(max(0, self.choose_by.findData(values["choose_by"])))
         self.start_date.setDate(values["start_date"])
         self.days.setValue(values["days"])
         self.shifts.setText(values["shifts"])
@@ -173,7 +182,7 @@ class PlanForm(QWidget):
         settings.save_form({
             "layer": layer.id() if layer is not None else "", "time_expression": self.time_widget.expression(),
             "cell_size": self.cell_size.value(), "hotspots": self.hotspot_count.value(),
-            "start_date": self.start_date.date(), "days": self.days.value(),
+            "choose_by": self.choose_by.currentData(), "start_date": self.start_date.date(), "days": self.days.value(),
             "timezone": self.timezone.currentText().strip(), "shifts": self.shifts.text().strip(),
             "units": self.units.value(), "seed": self.seed.value(), "density": self.density.isChecked()})
 
@@ -199,7 +208,8 @@ class PlanForm(QWidget):
             raise ValueError(self.tr("Not started: the first day is in the past. Choose a day from today on."))
         return RunRequest(
             crime_layer=layer, time_expression=expression, cell_size=self.cell_size.value(),
-            hotspots=self.hotspot_count.value(), start_date=self.start_date.date(), days=self.days.value(),
+            hotspots=self.hotspot_count.value(), choose_by=self.choose_by.currentData(),
+            start_date=self.start_date.date(), days=self.days.value(),
             time_zone=self.timezone.currentText().strip(), shifts=self.shifts.text().strip(),
             units=self.units.value(), seed=self.seed.value(), density=self.density.isChecked())
 

@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QObject, Qt, pyqtSignal
 
 from ..algorithms import styles
+from ..algorithms.forecast_data import method_names
 from ..algorithms.reader import build_crs_in_main_thread
 from ..core.schedule import WEEKDAYS
 from ..core.temporal import HOURS_PER_WEEK
@@ -27,7 +28,16 @@ from .task import AlgorithmChainTask, is_unexpected, log_details, readable_error
 
 # The run's output files by role; the panel's exports copy the csv and ics files.
 OUTPUT_FILES = (("hotspots", "hotspots.gpkg"), ("visits", "patrol_visits.gpkg"), ("csv", "patrol_plan.csv"),
-                ("ics", "patrol_plan.ics"), ("profile", "time_profile.gpkg"), ("density", "crime_density.tif"))
+                ("ics", "patrol_plan.ics"), ("profile", "time_profile.gpkg"), ("density", "crime_density.tif"),
+                ("forecast", "forecast.gpkg"))
+FORECAST_HOTSPOTS = "hotspotpatrol:forecasthotspots"
+# The role of each algorithm in the chain, by which its results are found.
+STEP_ROLES = {FORECAST_HOTSPOTS: "forecast", "hotspotpatrol:rankhotspots": "rank",
+              "hotspotpatrol:patrolplan": "plan", "hotspotpatrol:temporalprofile": "profile",
+              "hotspotpatrol:kerneldensity": "density"}
+# How the panel chooses its hotspots: by the layer's crime counts, or by the forecast method that backtests best.
+CHOOSE_BY_COUNT, CHOOSE_BY_FORECAST = "count", "forecast"
+RANK_BY_FORECAST = 4  # rankhotspots' RANK_BY option
 # The density surface covers the hotspots and this many metres around them: the streets leading to them,
 # never the whole extent of the crimes, which a few far outliers can make billions of pixels.
 DENSITY_MARGIN = 500.0
@@ -50,6 +60,7 @@ class RunRequest:
     seed: int
     density: bool
     density_pixel_size: float = DEFAULT_DENSITY_PIXEL_SIZE
+    choose_by: str = CHOOSE_BY_COUNT
 
 
 @dataclass
@@ -60,6 +71,7 @@ class Run:
     density: bool
     title: str
     crime_layer_id: str
+    roles: tuple = ()  # the role of each step of the chain, in order (forecast, rank, plan, profile, density)
     started: float = field(default_factory=time.monotonic)
     cancel_reason: Optional[str] = None
 
@@ -114,23 +126,31 @@ class RunController(QObject):
         files = {role: output_path(file_name) for role, file_name in OUTPUT_FILES}
         # The task reads a clone: the project's layer may be removed (and deleted) while it runs.
         crimes = layer.clone()
-        task = AlgorithmChainTask(self.tr("Hotspot Patrol: rank and plan"), self._steps(request, crimes, files),
-                                  QgsProject.instance(), layers=[crimes])
+        steps = self._steps(request, crimes, files)
+        task = AlgorithmChainTask(self.tr("Hotspot Patrol: rank and plan"), steps, QgsProject.instance(),
+                                  layers=[crimes])
         task.setDependentLayers([layer])
         task.progressChanged.connect(self._progress_changed)
         task.step_started.connect(self.step_started)
         task.chain_finished.connect(self.finished)
         title = self.tr("Hotspot patrol — {} {}").format(
             layer.name(), request.start_date.toString(Qt.DateFormat.ISODate))
-        self.run = Run(files, request.density, title, layer.id())
+        self.run = Run(files, request.density, title, layer.id(), tuple(STEP_ROLES[step[1]] for step in steps))
         self.task = task
         QgsApplication.taskManager().addTask(task)
 
     def _steps(self, request, crimes, files):
         cell_size = request.cell_size
-        steps = [
-            (self.tr("Ranking hotspots…"), "hotspotpatrol:rankhotspots", {
-                "INPUT": crimes, "CELL_SIZE": cell_size, "TOP_N": request.hotspots, "OUTPUT": files["hotspots"]}),
+        ranking = {"INPUT": crimes, "CELL_SIZE": cell_size, "TOP_N": request.hotspots, "OUTPUT": files["hotspots"]}
+        steps = []
+        if request.choose_by == CHOOSE_BY_FORECAST:
+            steps.append((self.tr("Forecasting hotspots (backtesting the methods)…"), FORECAST_HOTSPOTS, {
+                "INPUT": crimes, "TIME": request.time_expression, "CELL_SIZE": cell_size, "METHOD": 5,
+                "FORECAST_START": request.start_date.toString(Qt.DateFormat.ISODate), "HORIZON_DAYS": request.days,
+                "TOP_N": request.hotspots, "OUTPUT": files["forecast"]}))
+            ranking.update({"RANK_BY": RANK_BY_FORECAST, "FORECAST": files["forecast"]})
+        steps += [
+            (self.tr("Ranking hotspots…"), "hotspotpatrol:rankhotspots", ranking),
             (self.tr("Planning patrols…"), "hotspotpatrol:patrolplan", {
                 "HOTSPOTS": files["hotspots"], "CRIMES": crimes, "TIME": request.time_expression,
                 "START_DATE": request.start_date.toString(Qt.DateFormat.ISODate), "DAYS": request.days,
@@ -191,7 +211,8 @@ class RunController(QObject):
         files = run.files
         layers = [("visits", QgsVectorLayer(files["visits"], self.tr("Patrol visits"), "ogr"), "patrol_visits"),
                   ("hotspots", QgsVectorLayer(files["hotspots"], self.tr("Hotspots"), "ogr"), "hotspots")]
-        if run.density and task.results[3] is not None:
+        results = dict(zip(run.roles, task.results))
+        if run.density and results["density"] is not None:
             layers.append(("density", QgsRasterLayer(files["density"], self.tr("Crime density")), "density"))
         if not all(layer.isValid() for _, layer, _ in layers):
             return RunOutcome(self.tr("The results could not be opened from {}.").format(
@@ -203,13 +224,16 @@ class RunController(QObject):
         for _, layer, _ in layers:
             project.addMapLayer(layer, False)
             group.addLayer(layer)
-        profiles = read_profiles(files["profile"]) if task.results[2] is not None else {}
-        ranked, plan = task.results[0], task.results[1]
+        profiles = read_profiles(files["profile"]) if results["profile"] is not None else {}
+        ranked, plan = results["rank"], results["plan"]
         warnings = tuple(dict.fromkeys(readable_error(text.strip())
                                        for text in task.feedback.warnings + task.feedback.errors))
         summary = self.tr(
             "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.").format(
             ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"])
+        if results.get("forecast"):
+            summary += " " + self.tr("Chosen by forecast: {} ({}), the method that backtested best.").format(
+                method_names()[int(results["forecast"]["METHOD_USED"])], results["forecast"]["SETTINGS"] or "-")
         return RunOutcome(f"{self._headline(len(warnings), time.monotonic() - run.started)} {summary}",
                           Qgis.MessageLevel.Warning if warnings else Qgis.MessageLevel.Success,
                           layer_ids={role: layer.id() for role, layer, _ in layers}, profiles=profiles,

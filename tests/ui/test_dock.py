@@ -325,6 +325,27 @@ def test_the_briefing_dialog_offers_the_projects_openstreetmap_layer(make_dock, 
     assert [QgsProject.instance().mapLayer(v) or v for v in chosen] in ([osm], [osm.source()])
 
 
+def test_hotspots_chosen_by_forecast_are_the_best_backtested_forecasts_top_cells(make_dock, crimes, run, tmp_path):
+    """"Chosen by: Forecast (best by backtest)" runs Forecast hotspots (best by backtest, over the plan's days
+    from its first day) and ranks by it: the same hotspots as the two algorithms run by hand."""
+    dock = make_dock()
+    configure(dock, crimes, hotspots=5)
+    dock.form.choose_by.setCurrentIndex(dock.form.choose_by.findData("forecast"))
+    outcomes = []
+    dock.run_finished.connect(outcomes.append)
+    dock.start_run()
+    wait_until_idle(dock)
+    assert outcomes == [True], dock.status.text()
+    forecast = run("hotspotpatrol:forecasthotspots", {
+        "INPUT": str(CHICAGO), "TIME": "date", "METHOD": 5, "FORECAST_START": "2024-06-03", "HORIZON_DAYS": 7,
+        "TOP_N": 5, "OUTPUT": str(tmp_path / "forecast.gpkg")})
+    ranked = run("hotspotpatrol:rankhotspots", {"INPUT": str(CHICAGO), "TOP_N": 5, "RANK_BY": 4,
+                                                "FORECAST": forecast["OUTPUT"], "OUTPUT": "memory:"})
+    expected = sorted(f["cell_id"] for f in ranked["OUTPUT"].getFeatures())
+    assert sorted(f["cell_id"] for f in dock.layer("hotspots").getFeatures()) == expected
+    assert "Chosen by forecast: " in dock.status.text() and forecast["SETTINGS"] in dock.status.text()
+
+
 def test_settings_come_back_in_a_new_dock(make_dock, crimes):
     first = make_dock()
     configure(first, crimes, hotspots=7, days=9, units=3)
@@ -332,6 +353,7 @@ def test_settings_come_back_in_a_new_dock(make_dock, crimes):
     first.cell_size.setValue(200)
     first.shifts.setText("09:00-17:00")
     first.density.setChecked(True)
+    first.form.choose_by.setCurrentIndex(1)
     first.save_settings()
     other = point_layer([(0, 0)], crs="EPSG:27700")
     QgsProject.instance().addMapLayer(other)  # another point layer the new dock could pick
@@ -342,6 +364,7 @@ def test_settings_come_back_in_a_new_dock(make_dock, crimes):
     assert second.start_date.date() == QDate.currentDate().addDays(1)  # a saved first day now past: tomorrow
     assert (second.timezone.currentText(), second.shifts.text()) == ("America/Chicago", "09:00-17:00")
     assert (second.units.value(), second.seed.value(), second.density.isChecked()) == (3, 3, True)
+    assert second.form.choose_by.currentData() == "forecast"
 
 
 def test_removing_the_layers_clears_the_dock(planned, crimes, qgis_iface, monkeypatch):
