@@ -20,6 +20,7 @@ from .backtest_report import report_html
 from .base import HotspotAlgorithm
 from .forecast_data import (
     add_methods_parameter,
+    crimes_before,
     day_text,
     method_names,
     read_forecast_crimes,
@@ -147,6 +148,8 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         crimes = read_forecast_crimes(self, parameters, context, feedback, weight_field)
+        end = self._data_end(parameters, context, crimes)
+        crimes = crimes_before(self, crimes, end, feedback)
         methods = sorted(self.parameterAsEnums(parameters, self.METHODS, context))
         if weight_field and forecast.SEPP in methods:
             methods.remove(forecast.SEPP)
@@ -159,7 +162,7 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
                                              "data.").format(" and ".join(dropped)))
         refuse_day_methods_on_months(crimes, methods)
         candidates = self.run_core(backtest.default_candidates, methods, crimes.months)
-        origins = self.run_core(backtest.rolling_origins, self._data_end(parameters, context, crimes),
+        origins = self.run_core(backtest.rolling_origins, end,
                                 self.parameterAsInt(parameters, self.HORIZON_DAYS, context),
                                 self.parameterAsInt(parameters, self.ORIGINS, context), crimes.months)
         n_cells = self._cells_chosen(parameters, context, crimes)
@@ -176,16 +179,13 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
                 self.BEST_MEAN_HIT_RATE: best.mean_hit_rate, self.BEST_MEAN_PEI: best.mean_pei}
 
     def _data_end(self, parameters, context, crimes):
-        """END as a day, or the day after the last crime; crimes from it on are dropped."""
+        """END as a day, or the day after the last crime (on month data, the next month start)."""
         end = crimes.last_day + 1.0
         if crimes.months:  # the last month is observed whole
             end = backtest.day_of_month_start(backtest.month_of_day(crimes.last_day) + 1)
         if parameters.get(self.END) not in (None, ""):
             given = self.parameterAsDateTime(parameters, self.END, context).date()
             end = float(given.toJulianDay() - QDate(1970, 1, 1).toJulianDay())
-            keep = crimes.t < end
-            crimes.x, crimes.y, crimes.t = crimes.x[keep], crimes.y[keep], crimes.t[keep]
-            crimes.weight = None if crimes.weight is None else crimes.weight[keep]
         return end
 
     def _cells_chosen(self, parameters, context, crimes):

@@ -1,7 +1,7 @@
 """What Forecast hotspots and Backtest hotspot forecasts share: the crimes as days on the fixed lattice,
 what their time resolution allows, and the settings parameters of the methods."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterNumber
@@ -16,16 +16,20 @@ SECONDS_PER_DAY = 86400.0
 
 @dataclass
 class ForecastCrimes:
-    """Crimes as the forecasts take them: metres, days since 1970-01-01 and the lattice of their area."""
+    """Crimes as the forecasts take them: metres, days since 1970-01-01, whether far outside the area
+    holding the rest, and the lattice of their area (None until :func:`crimes_before` builds it)."""
 
     x: np.ndarray
     y: np.ndarray
     t: np.ndarray
     weight: object
-    lattice: forecast.Lattice
+    outlier: np.ndarray
     months: bool
     crs: object
     last_day: float
+    cell_size: float
+    shape: int
+    lattice: object = None
 
 
 def method_names():
@@ -75,8 +79,7 @@ def add_methods_parameter(algorithm, name, description, help_text, multiple=Fals
 
 
 def read_forecast_crimes(algorithm, parameters, context, feedback, weight_field=None):
-    """INPUT's crimes with their TIME as days, refusing crimes without a date, and the lattice of the
-    cells of the box holding them (far outliers aside)."""
+    """INPUT's crimes with their TIME as days, refusing crimes without a date."""
     cell_size = algorithm.cell_size(parameters, context)
     shape = algorithm.parameterAsEnum(parameters, "SHAPE", context)
     points = read_points(algorithm, parameters, "INPUT", context, feedback, weight_field=weight_field,
@@ -92,13 +95,28 @@ def read_forecast_crimes(algorithm, parameters, context, feedback, weight_field=
     if months:
         feedback.pushInfo(tr("The crimes are known only to the month ({}): forecasts start on month starts, and "
                              "windows, half-lives and horizons are whole months.").format(resolution.rule))
-    col, row = algorithm.run_core(grid.cells_in_extent, *points.bulk_extent, cell_size, shape)
     t = points.time.astype("datetime64[s]").astype(np.int64) / SECONDS_PER_DAY
+    outlier = np.zeros(t.size, dtype=bool) if points.outlier is None else np.asarray(points.outlier, dtype=bool)
+    return ForecastCrimes(points.x, points.y, t, points.weight, outlier, months, points.crs,
+                          float(np.floor(t.max())), cell_size, shape)
+
+
+def crimes_before(algorithm, crimes, cutoff, feedback):
+    """The crimes before day ``cutoff``, with the lattice of the box holding them (far outliers aside):
+    nothing at or after the cutoff shapes a forecast, not even the area it covers."""
+    keep = crimes.t < cutoff
+    if not keep.any():
+        raise QgsProcessingException(tr("There is no crime before {}: choose a later start, or crimes from before "
+                                        "it.").format(day_text(cutoff)))
+    bulk = keep & ~crimes.outlier if (keep & ~crimes.outlier).any() else keep
+    box = (crimes.x[bulk].min(), crimes.y[bulk].min(), crimes.x[bulk].max(), crimes.y[bulk].max())
+    col, row = algorithm.run_core(grid.cells_in_extent, *box, crimes.cell_size, crimes.shape)
     feedback.pushInfo(tr("{:,} crimes from {} to {}; {:,} cells of {:g} m in their area.").format(
-        len(points), points.time.min().astype("datetime64[D]"), points.time.max().astype("datetime64[D]"),
-        col.size, cell_size))
-    return ForecastCrimes(points.x, points.y, t, points.weight, forecast.Lattice(col, row, cell_size, shape),
-                          months, points.crs, float(np.floor(t.max())))
+        int(keep.sum()), day_text(crimes.t[keep].min()), day_text(crimes.t[keep].max()), col.size,
+        crimes.cell_size))
+    return replace(crimes, x=crimes.x[keep], y=crimes.y[keep], t=crimes.t[keep],
+                   weight=None if crimes.weight is None else crimes.weight[keep], outlier=crimes.outlier[keep],
+                   lattice=forecast.Lattice(col, row, crimes.cell_size, crimes.shape))
 
 
 def refuse_day_methods_on_months(crimes, methods):

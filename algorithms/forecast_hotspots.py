@@ -21,6 +21,7 @@ from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
 from .forecast_data import (
     add_method_settings,
     add_methods_parameter,
+    crimes_before,
     day_text,
     forecast_start,
     horizon,
@@ -147,6 +148,7 @@ class ForecastHotspotsAlgorithm(HotspotAlgorithm):
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         crimes = read_forecast_crimes(self, parameters, context, feedback, weight_field)
         start = forecast_start(self, parameters, context, crimes, feedback)
+        crimes = crimes_before(self, crimes, start, feedback)
         length = horizon(self, parameters, context, crimes, start)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         if method == BEST_BY_BACKTEST:

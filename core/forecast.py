@@ -301,10 +301,12 @@ def _checked_lattice(lattice, x, y):
 
 
 def _window(t, origin, window_days, history):
-    """Which crimes are in the last ``window_days`` before the origin, and the window's length."""
+    """Which crimes are in the last ``window_days`` before the origin, and the window's length: a window
+    reaching back before the first crime is only as long as the history, or the rate per day would be
+    diluted by days nobody recorded."""
     if window_days == 0:
         return np.ones(t.size, dtype=bool), history
-    return t >= origin - window_days, float(window_days)
+    return t >= origin - window_days, min(float(window_days), history)
 
 
 def _weights_of(weights, keep):

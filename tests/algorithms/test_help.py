@@ -267,6 +267,10 @@ def written(provider, tmp_path_factory):
     hotspots = ranked["OUTPUT"]
     run("emerginghotspots", {"INPUT": crimes, **period, "OUTPUT": "memory:"})
     run("nearrepeat", {"INPUT": crimes, **period, "ITERATIONS": 19, "OUTPUT": "memory:"})
+    run("forecasthotspots", {"INPUT": crimes, **period, "WEIGHT_FIELD": "harm", "OUTPUT": "memory:"})
+    run("backtesthotspots", {"INPUT": crimes, **period, "METHODS": [0, 1], "HORIZON_DAYS": 7, "ORIGINS": 2,
+                             "OUTPUT": "memory:", "OUTPUT_SUMMARY": "memory:",
+                             "OUTPUT_REPORT": str(folder / "backtest.html")})
     run("mapaccuracy", {"HOTSPOTS": ranked["OUTPUT_CELLS"], "SCORE_FIELD": "count", "CRIMES": crimes,
                         "OUTPUT": "memory:"})
     run("temporalprofile", {"HOTSPOTS": hotspots, "CRIMES": crimes, **period, "TIMEZONE": "Europe/London",

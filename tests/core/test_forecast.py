@@ -42,7 +42,8 @@ def centres(lattice):
 
 def brute_counts(x, y, t, w, lattice, window):
     first = min(ti for ti in t if ti < ORIGIN)
-    length = window if window > 0 else ORIGIN - first
+    # A window reaching back before the first crime is as long as the history.
+    length = min(window, ORIGIN - first) if window > 0 else ORIGIN - first
     score = np.zeros(lattice.col.size)
     for xi, yi, ti, wi in zip(x, y, t, w):
         if ti < ORIGIN and (window == 0 or ti >= ORIGIN - window):
@@ -80,7 +81,8 @@ def brute_kernel(x, y, t, w, lattice, window, bandwidth):
             for k in range(lattice.col.size):
                 d = math.hypot(cx[k] - xi, cy[k] - yi)
                 score[k] += wi * ((1 - (d / bandwidth) ** 2) ** 2 if d < bandwidth else 0.0) / total
-    return score / window * HORIZON
+    first = min(ti for ti in t if ti < ORIGIN)
+    return score / min(window, ORIGIN - first) * HORIZON
 
 
 def brute_prospective(x, y, t, w, lattice, bandwidth, time_bandwidth):
