@@ -1,6 +1,6 @@
-"""Both algorithms work as steps of a Processing model (the model builder's engine)."""
+"""The algorithms work as steps of a Processing model (the model builder's engine)."""
 
-from helpers import SOUTHEND
+from helpers import SAMPLE_DATA, SOUTHEND
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -13,6 +13,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 
 
 def child(algorithm_id, child_id, inputs, output_name):
@@ -50,3 +52,32 @@ def test_grid_and_density_in_one_model(provider, tmp_path):
     grid = QgsVectorLayer(results["grid:grid"])
     assert sum(f["count"] for f in grid.getFeatures()) == 14885
     assert (tmp_path / "density.tif").exists()
+
+
+def test_forecast_then_rank_by_forecast_in_one_model(provider, run, tmp_path):
+    """Forecast hotspots feeding Rank patrol hotspots (RANK_BY forecast) as a model builder would wire them:
+    the same hotspots as the two run one after the other."""
+    model = QgsProcessingModelAlgorithm("Forecast and rank", "test")
+    model.addModelParameter(QgsProcessingParameterFeatureSource("crimes", "Crimes"),
+                            QgsProcessingModelParameter("crimes"))
+    model.addChildAlgorithm(child("hotspotpatrol:forecasthotspots", "forecast",
+                                  {"INPUT": ("model", "crimes"), "TIME": "date", "METHOD": 1,
+                                   "FORECAST_START": "2024-06-01"}, "forecast"))
+    rank = child("hotspotpatrol:rankhotspots", "rank", {"INPUT": ("model", "crimes"), "RANK_BY": 4, "TOP_N": 10},
+                 "hotspots")
+    rank.addParameterSources("FORECAST", [QgsProcessingModelChildParameterSource.fromChildOutput("forecast",
+                                                                                               "OUTPUT")])
+    model.addChildAlgorithm(rank)
+    assert model.validate()[0], model.validate()[1]
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run({"crimes": str(CHICAGO), "forecast:forecast": str(tmp_path / "forecast.gpkg"),
+                             "rank:hotspots": str(tmp_path / "hotspots.gpkg")}, context, QgsProcessingFeedback())
+    assert ok
+    by_hand = run("hotspotpatrol:rankhotspots", {
+        "INPUT": str(CHICAGO), "RANK_BY": 4, "TOP_N": 10, "OUTPUT": "memory:",
+        "FORECAST": run("hotspotpatrol:forecasthotspots", {
+            "INPUT": str(CHICAGO), "TIME": "date", "METHOD": 1, "FORECAST_START": "2024-06-01",
+            "OUTPUT": str(tmp_path / "by_hand.gpkg")})["OUTPUT"]})["OUTPUT"]
+    chosen = sorted(f["cell_id"] for f in QgsVectorLayer(results["rank:hotspots"]).getFeatures())
+    assert len(chosen) == 10 and chosen == sorted(f["cell_id"] for f in by_hand.getFeatures())
