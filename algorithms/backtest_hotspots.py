@@ -26,6 +26,7 @@ from .forecast_data import (
     read_forecast_crimes,
     refuse_day_methods_on_months,
 )
+from .styles import style_on_load
 
 ORIGIN_FIELDS = (("method", "int"), ("settings", "text"), ("origin", "date"), ("crimes", "int"), ("hits", "int"),
                  ("hit_rate", "double"), ("pai", "double"), ("pei", "double"), ("rri", "double"),
@@ -159,7 +160,7 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
             methods = [m for m in methods if m not in forecast.NEEDS_DAYS]
             if dropped:
                 feedback.pushWarning(self.tr("{} need crimes dated to the day: left out on these month-only "
-                                             "data.").format(" and ".join(dropped)))
+                                             "data.").format(self.tr(" and ").join(dropped)))
         refuse_day_methods_on_months(crimes, methods)
         candidates = self.run_core(backtest.default_candidates, methods, crimes.months)
         origins = self.run_core(backtest.rolling_origins, end,
@@ -201,9 +202,11 @@ class BacktestHotspotsAlgorithm(HotspotAlgorithm):
         outputs = {self.OUTPUT: self.write_table(parameters, context, self.OUTPUT, ORIGIN_FIELDS, [
             [r.candidate.method, r.candidate.text, date(r.origin), r.score.crimes, r.score.hits, r.score.hit_rate,
              r.score.pai, r.score.pei, r.score.rri, r.stability] for r in result.rows])}
+        style_on_load(context, outputs[self.OUTPUT], "backtest_scores")
         outputs[self.OUTPUT_SUMMARY] = self.write_table(parameters, context, self.OUTPUT_SUMMARY, SUMMARY_FIELDS, [
             [s.candidate.method, s.candidate.text, s.mean_hit_rate, s.mean_pai, s.mean_pei, s.min_pei, s.max_pei,
              s.winner] for s in result.summary])
+        style_on_load(context, outputs[self.OUTPUT_SUMMARY], "backtest_summary")
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report:
             text = self.tr("{:,} crimes; {:,} cells of {:g} m.").format(

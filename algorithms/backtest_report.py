@@ -68,10 +68,13 @@ def report_html(result, origins, top_n, crimes_text):
         "cells held (the NIJ forecasting challenge's measure; 1 is a perfect choice). A method that wins by a "
         "small margin, or only at some origins, is not clearly better: look at the lowest and highest PEI* and at "
         "the chart.").format(top_n, top_n)
-    title = html.escape(tr("Backtest of hotspot forecasts"))
+    # Headings translated outside the f-string: pylupdate5 does not look inside f-strings.
+    title, by_origin, summary, scores = (html.escape(text) for text in (
+        tr("Backtest of hotspot forecasts"), tr("PEI* at each forecast origin"), tr("Summary"),
+        tr("What the scores mean")))
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title><style>{STYLE}</style></head>"
             f"<body><h1>{title}</h1>"
             f"<p class='note'>{html.escape(crimes_text)}</p><p class='finding'>{finding}</p>"
-            f"<h2>{html.escape(tr('PEI* at each forecast origin'))}</h2>{_chart(result, origins)}<ul>{legend}</ul>"
-            f"<h2>{html.escape(tr('Summary'))}</h2><table><tr>{''.join(f'<th>{h}</th>' for h in headings)}</tr>"
-            f"{rows}</table><h2>{html.escape(tr('What the scores mean'))}</h2><p>{meaning}</p></body></html>")
+            f"<h2>{by_origin}</h2>{_chart(result, origins)}<ul>{legend}</ul>"
+            f"<h2>{summary}</h2><table><tr>{''.join(f'<th>{h}</th>' for h in headings)}</tr>"
+            f"{rows}</table><h2>{scores}</h2><p>{meaning}</p></body></html>")

@@ -126,7 +126,7 @@ def refuse_day_methods_on_months(crimes, methods):
         raise QgsProcessingException(tr(
             "{} need crimes dated to the day, but these are known only to the month (data.police.uk): use "
             "counts (0), recency-weighted counts (1) or kernel-smoothed counts (2).").format(
-                " and ".join(method_names()[m] for m in needing)))
+                tr(" and ").join(method_names()[m] for m in needing)))
 
 
 def forecast_start(algorithm, parameters, context, crimes, feedback):

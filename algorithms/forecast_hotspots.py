@@ -163,7 +163,7 @@ class ForecastHotspotsAlgorithm(HotspotAlgorithm):
                                progress=self.progress_callback(feedback, 60, 85))
         self._log_forecast(feedback, method, settings, result, start, length, crimes)
         written = self._write_cells(parameters, context, feedback, crimes, result.score)
-        style_on_load(context, written[0], "crime_grid")
+        style_on_load(context, written[0], "forecast")
         return {self.OUTPUT: written[0], self.METHOD_USED: method,
                 self.SETTINGS: backtest.settings_text(method, settings, crimes.months),
                 self.CELLS: written[1]}

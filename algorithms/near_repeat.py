@@ -13,6 +13,7 @@ from ..core import nearrepeat
 from ..core.time_resolution import DAY
 from .base import HotspotAlgorithm
 from .reader import describe_skipped, period_from_parameters, read_points, require_resolution, restrict_to_period
+from .styles import style_on_load
 
 SIGNIFICANT = 0.05
 
@@ -136,6 +137,7 @@ class NearRepeatAlgorithm(HotspotAlgorithm):
             ("distance_from", "double"), ("distance_to", "double"), ("days_from", "int"), ("days_to", "int"),
             ("observed", "int"), ("expected", "double"), ("knox_ratio", "double"), ("p_value", "double")),
             self._rows(table))
+        style_on_load(context, dest_id, "near_repeat")
         self._log_reading(feedback, table)
         ratio = float(table.ratio[0, 0])
         return {self.OUTPUT: dest_id, self.PAIRS_CLOSE: int(table.observed[0, 0]),
@@ -185,6 +187,6 @@ class NearRepeatAlgorithm(HotspotAlgorithm):
         if not table.expected[a, b] > 0:
             return self.tr("Crimes {} and {} of another crime: {:,} pairs, and none expected by chance.").format(
                 where, when, int(table.observed[a, b]))
-        return self.tr("Crimes {} and {} of another crime are {:.1f} × as common as chance ({:,} pairs, {:.1f} "
+        return self.tr("Crimes {} and {} of another crime are {:.2f} × as common as chance ({:,} pairs, {:,.1f} "
                        "expected; {}).").format(where, when, table.ratio[a, b], int(table.observed[a, b]),
                                                 table.expected[a, b], p_text)

@@ -4,24 +4,19 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="101"/>
+        <location filename="../algorithms/briefing_layout.py" line="105"/>
         <source>{} (id {})</source>
         <translation type="unfinished">{} (id {})</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="105"/>
+        <location filename="../algorithms/briefing_layout.py" line="109"/>
         <source> · unit {}</source>
         <translation type="unfinished"> · équipage {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="127"/>
+        <location filename="../algorithms/briefing_layout.py" line="131"/>
         <source>{} to {} ({} days, {} with patrols)</source>
         <translation type="unfinished">Du {} au {} ({} jours, dont {} avec patrouilles)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/briefing_layout.py" line="129"/>
-        <source>{} · {} · {} · {} patrol minutes ({:.1f} hours)</source>
-        <translation type="unfinished">{} · {} · {} · {} minutes de patrouille ({:.1f} heures)</translation>
     </message>
     <message>
         <location filename="../algorithms/evaluation_report.py" line="86"/>
@@ -29,7 +24,7 @@
         <translation type="unfinished">point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="129"/>
+        <location filename="../algorithms/briefing_layout.py" line="133"/>
         <source>hotspots</source>
         <translation type="unfinished">points chauds</translation>
     </message>
@@ -44,107 +39,107 @@
         <translation type="unfinished">passages</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="179"/>
+        <location filename="../algorithms/briefing_layout.py" line="183"/>
         <source>unit</source>
         <translation type="unfinished">équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="179"/>
+        <location filename="../algorithms/briefing_layout.py" line="183"/>
         <source>units</source>
         <translation type="unfinished">équipages</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="133"/>
+        <location filename="../algorithms/briefing_layout.py" line="137"/>
         <source>How to patrol: at the time in the day&apos;s table, go to the numbered hotspot and patrol it for about {} minutes, highly visible (high-visibility jacket, on foot where you can, talk to people), then move on to the next. Keep to the times and the minutes: short visits at unpredictable times deter crime for longest.</source>
         <translation type="unfinished">Comment patrouiller : à l'heure indiquée dans le tableau du jour, rendez-vous au point chaud numéroté et patrouillez-y environ {} minutes, de façon très visible (gilet haute visibilité, à pied si possible, en parlant aux gens), puis passez au suivant. Respectez les heures et les durées : des passages courts à des heures imprévisibles dissuadent les infractions le plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="144"/>
+        <location filename="../algorithms/briefing_layout.py" line="148"/>
         <source>Patrolled hotspots</source>
         <translation type="unfinished">Points chauds patrouillés</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="146"/>
+        <location filename="../algorithms/briefing_layout.py" line="150"/>
         <source>Numbers on the maps are the hotspots&apos; ranks (1 = the most crime). Grey: hotspots without a visit in this plan.</source>
         <translation type="unfinished">Les numéros sur les cartes sont les rangs des points chauds (1 = le plus d'infractions). En gris : points chauds sans passage dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="166"/>
+        <location filename="../algorithms/briefing_layout.py" line="170"/>
         <source>{} (continued)</source>
         <translation type="unfinished">{} (suite)</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="177"/>
+        <location filename="../algorithms/briefing_layout.py" line="181"/>
         <source>{}, {} patrol minutes</source>
         <translation type="unfinished">{}, {} minutes de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="182"/>
+        <location filename="../algorithms/briefing_layout.py" line="186"/>
         <source>. Times are local (UTC{}).</source>
         <translation type="unfinished">. Les heures sont locales (UTC{}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="182"/>
+        <location filename="../algorithms/briefing_layout.py" line="186"/>
         <source> and UTC</source>
         <translation type="unfinished"> et UTC</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="198"/>
+        <location filename="../algorithms/briefing_layout.py" line="202"/>
         <source>{} · page {} of {}</source>
         <translation type="unfinished">{} · page {} sur {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="200"/>
+        <location filename="../algorithms/briefing_layout.py" line="204"/>
         <source>Generated on {} by Hotspot Patrol</source>
         <translation type="unfinished">Généré le {} par Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Time</source>
         <translation type="unfinished">Heure</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Hotspot</source>
         <translation type="unfinished">Point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Location</source>
         <translation type="unfinished">Lieu</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Minutes</source>
         <translation type="unfinished">Minutes</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Unit</source>
         <translation type="unfinished">Équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="224"/>
+        <location filename="../algorithms/briefing_layout.py" line="228"/>
         <source>Done</source>
         <translation type="unfinished">Fait</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="249"/>
+        <location filename="../algorithms/briefing_layout.py" line="253"/>
         <source>A row of the visit table is taller than a page; shorten its location text.</source>
         <translation type="unfinished">Une ligne du tableau des passages est plus haute qu'une page ; raccourcissez le texte de son lieu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="260"/>
+        <location filename="../algorithms/briefing_layout.py" line="273"/>
         <source>Locations: the most frequent {} of the crimes in each hotspot; where there is none, {}.</source>
         <translation type="unfinished">Lieux : la valeur la plus fréquente du champ {} parmi les infractions de chaque point chaud ; à défaut, {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="262"/>
+        <location filename="../algorithms/briefing_layout.py" line="275"/>
         <source>Locations: {}.</source>
         <translation type="unfinished">Lieux : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="269"/>
+        <location filename="../algorithms/briefing_layout.py" line="282"/>
         <source>Basemap: {}.</source>
         <translation type="unfinished">Fond de carte : {}.</translation>
     </message>
@@ -154,17 +149,17 @@
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="293"/>
+        <location filename="../algorithms/briefing_layout.py" line="306"/>
         <source>Could not write the PDF &apos;{}&apos; ({}). Check that the folder exists and is writable, that the file is not open in another program, and that the disk is not full.</source>
         <translation type="unfinished">Impossible d'écrire le PDF '{}' ({}). Vérifiez que le dossier existe et est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme et que le disque n'est pas plein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="300"/>
+        <location filename="../algorithms/briefing_layout.py" line="313"/>
         <source>Cannot replace OUTPUT &apos;{}&apos; ({}). Close it in other programs, or choose another file name.</source>
         <translation type="unfinished">Impossible de remplacer OUTPUT '{}' ({}). Fermez-le dans les autres programmes, ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="321"/>
+        <location filename="../algorithms/briefing_layout.py" line="334"/>
         <source>nothing was written</source>
         <translation type="unfinished">rien n'a été écrit</translation>
     </message>
@@ -1049,7 +1044,7 @@
         <translation type="unfinished">rapport des taux (échelle logarithmique)</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="257"/>
+        <location filename="../algorithms/briefing_layout.py" line="268"/>
         <source>the Ordnance Survey grid reference (10 m) of each hotspot&apos;s centre in Great Britain, and its latitude, longitude (WGS 84)</source>
         <translation type="unfinished">la référence de carroyage Ordnance Survey (10 m) du centre de chaque point chaud en Grande-Bretagne, et sa latitude, longitude (WGS 84)</translation>
     </message>
@@ -1077,6 +1072,196 @@
         <location filename="../ui/task.py" line="52"/>
         <source>it failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
         <translation type="unfinished">elle a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Mean hit rate</source>
+        <translation type="unfinished">Taux de réussite moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Mean PAI</source>
+        <translation type="unfinished">PAI moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Mean PEI*</source>
+        <translation type="unfinished">PEI* moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Lowest PEI*</source>
+        <translation type="unfinished">PEI* le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Highest PEI*</source>
+        <translation type="unfinished">PEI* le plus haut</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="57"/>
+        <source>Winner</source>
+        <translation type="unfinished">Gagnante</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="59"/>
+        <source>On this data, {} ({}) would have caught the most crime: its {} hotspots held {} of the next horizon&apos;s crime on average, {} of the most any {} cells held (mean PEI*), over {} forecasts from {} to {}.</source>
+        <translation type="unfinished">Sur ces données, {} ({}) aurait capté le plus d'infractions : ses {} points chauds contenaient en moyenne {} des infractions de l'horizon suivant, soit {} du maximum contenu par {} cellules quelconques (PEI* moyen), sur {} prévisions du {} au {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="64"/>
+        <source>Each method forecast each horizon from the crimes before it only, and its {} highest cells were checked against what happened. Hit rate: the share of the horizon&apos;s crime in those cells. PAI: hit rate over the share of the area they cover (Chainey et al. 2008). PEI*: the crimes caught over the most that any {} cells held (the NIJ forecasting challenge&apos;s measure; 1 is a perfect choice). A method that wins by a small margin, or only at some origins, is not clearly better: look at the lowest and highest PEI* and at the chart.</source>
+        <translation type="unfinished">Chaque méthode a prévu chaque horizon à partir des seules infractions antérieures, et ses {} cellules les mieux classées ont été confrontées à ce qui s'est produit. Taux de réussite : la part des infractions de l'horizon situées dans ces cellules. PAI : le taux de réussite divisé par la part de la surface qu'elles couvrent (Chainey et al. 2008). PEI* : les infractions captées divisées par le maximum contenu par {} cellules quelconques (la mesure du concours de prévision du NIJ ; 1 correspond à un choix parfait). Une méthode qui gagne de peu, ou seulement à certaines origines, n'est pas clairement meilleure : regardez le PEI* le plus bas et le plus haut, ainsi que le graphique.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="72"/>
+        <source>Backtest of hotspot forecasts</source>
+        <translation type="unfinished">Test rétrospectif des prévisions de points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="133"/>
+        <source>{} · {} · {} · {} patrol minutes ({} hours)</source>
+        <translation type="unfinished">{} · {} · {} · {} minutes de patrouille ({} heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="265"/>
+        <source>the Ordnance Survey grid reference (10 m) of each hotspot&apos;s centre, and its latitude, longitude (WGS 84)</source>
+        <translation type="unfinished">la référence de carroyage Ordnance Survey (10 m) du centre de chaque point chaud, et sa latitude, longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/briefing_layout.py" line="271"/>
+        <source>the latitude, longitude (WGS 84) of each hotspot&apos;s centre</source>
+        <translation type="unfinished">la latitude, longitude (WGS 84) du centre de chaque point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="36"/>
+        <source>Counts over a window</source>
+        <translation type="unfinished">Comptages sur une fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="36"/>
+        <source>Recency-weighted counts</source>
+        <translation type="unfinished">Comptages pondérés par la récence</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="36"/>
+        <source>Kernel-smoothed counts</source>
+        <translation type="unfinished">Comptages lissés par noyau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="37"/>
+        <source>Prospective hotspotting</source>
+        <translation type="unfinished">Cartographie prospective des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="37"/>
+        <source>Self-exciting point process</source>
+        <translation type="unfinished">Processus ponctuel auto-excitateur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="44"/>
+        <source>Window (days; 0 = all history)</source>
+        <translation type="unfinished">Fenêtre (jours ; 0 = tout l'historique)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="44"/>
+        <source>Counts and kernel-smoothed counts use the crimes of the last WINDOW_DAYS before the forecast start (0: all of them). On crimes known only to the month, rounded to whole months.</source>
+        <translation type="unfinished">Les comptages et les comptages lissés par noyau utilisent les infractions des WINDOW_DAYS derniers jours avant le début de la prévision (0 : toutes). Sur des infractions connues seulement au mois près, arrondi à des mois entiers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="49"/>
+        <source>Half-life (days)</source>
+        <translation type="unfinished">Demi-vie (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="49"/>
+        <source>Recency-weighted counts: a crime this many days old weighs half as much as one from yesterday. On crimes known only to the month, rounded to whole months.</source>
+        <translation type="unfinished">Comptages pondérés par la récence : une infraction vieille de ce nombre de jours pèse moitié moins qu'une infraction d'hier. Sur des infractions connues seulement au mois près, arrondi à des mois entiers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="53"/>
+        <source>Bandwidth (metres; empty: 300 for kernel, 400 for prospective)</source>
+        <translation type="unfinished">Largeur de bande (mètres ; vide : 300 pour le noyau, 400 pour la méthode prospective)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="53"/>
+        <source>How far a crime&apos;s risk spreads: the quartic kernel&apos;s radius for kernel-smoothed counts (default 300 m), the distance limit of prospective hotspotting (default 400 m, as Bowers et al. 2004).</source>
+        <translation type="unfinished">Jusqu'où s'étend le risque d'une infraction : le rayon du noyau quartique pour les comptages lissés par noyau (300 m par défaut), la distance limite de la cartographie prospective des points chauds (400 m par défaut, comme Bowers et al. 2004).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="58"/>
+        <source>Time bandwidth (days)</source>
+        <translation type="unfinished">Largeur de bande temporelle (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="58"/>
+        <source>Prospective hotspotting: crimes older than this are left out; the others weigh 1 / (1 + weeks old).</source>
+        <translation type="unfinished">Cartographie prospective des points chauds : les infractions plus anciennes que cette durée sont exclues ; les autres pèsent 1 / (1 + âge en semaines).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="75"/>
+        <source>Best by backtest</source>
+        <translation type="unfinished">Meilleure selon le test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="90"/>
+        <source>A forecast needs crimes with dates, and {} has {} ({}). Check TIME.</source>
+        <translation type="unfinished">Une prévision nécessite des infractions datées, et {} en compte {} ({}). Vérifiez TIME.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="96"/>
+        <source>The crimes are known only to the month ({}): forecasts start on month starts, and windows, half-lives and horizons are whole months.</source>
+        <translation type="unfinished">Les infractions ne sont connues qu'au mois près ({}) : les prévisions commencent en début de mois, et les fenêtres, demi-vies et horizons sont des mois entiers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="114"/>
+        <source>{:,} crimes from {} to {}; {:,} cells of {:g} m in their area.</source>
+        <translation type="unfinished">{:,} infractions du {} au {} ; {:,} cellules de {:g} m dans leur zone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="126"/>
+        <source>{} need crimes dated to the day, but these are known only to the month (data.police.uk): use counts (0), recency-weighted counts (1) or kernel-smoothed counts (2).</source>
+        <translation type="unfinished">{} : il faut des infractions datées au jour près, mais celles-ci ne sont connues qu'au mois près (data.police.uk) : utilisez les comptages (0), les comptages pondérés par la récence (1) ou les comptages lissés par noyau (2).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="141"/>
+        <source>The forecast starts on {}, the first whole month.</source>
+        <translation type="unfinished">La prévision commence le {}, premier mois entier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="109"/>
+        <source>There is no crime before {}: choose a later start, or crimes from before it.</source>
+        <translation type="unfinished">Aucune infraction avant le {} : choisissez un début plus tardif, ou des infractions antérieures à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="72"/>
+        <source>PEI* at each forecast origin</source>
+        <translation type="unfinished">PEI* à chaque origine de prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="72"/>
+        <source>Summary</source>
+        <translation type="unfinished">Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_report.py" line="72"/>
+        <source>What the scores mean</source>
+        <translation type="unfinished">Ce que signifient les scores</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_data.py" line="126"/>
+        <source> and </source>
+        <translation type="unfinished"> et </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1300,219 @@
         <location filename="../ui/advanced_settings.py" line="30"/>
         <source>Density pixel size</source>
         <translation type="unfinished">Taille des pixels de la densité</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestHotspotsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="60"/>
+        <source>Backtest hotspot forecasts</source>
+        <translation type="unfinished">Tester rétrospectivement les prévisions de points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="63"/>
+        <source>backtest,forecast,predict,PAI,PEI,hit rate,RRI,cross-validation,rolling origin,hotspot,model selection</source>
+        <translation type="unfinished">test rétrospectif,prévision,prédire,PAI,PEI,taux de réussite,RRI,validation croisée,origine glissante,point chaud,sélection de modèle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="67"/>
+        <source>Which way of choosing hotspots would have caught the most crime on this force&apos;s own history? Each forecast method, with a small grid of settings, forecasts each of ORIGINS horizons from the crimes before it, chooses its TOP_N cells, and is scored against what happened: hit rate, PAI, PEI* and RRI. The winner has the best mean PEI*.</source>
+        <translation type="unfinished">Quelle façon de choisir les points chauds aurait capté le plus d'infractions sur l'historique propre de cette force de police ? Chaque méthode de prévision, avec une petite grille de paramètres, prévoit chacun des ORIGINS horizons à partir des infractions qui le précèdent, choisit ses TOP_N cellules, et est évaluée par rapport à ce qui s'est produit : taux de réussite, PAI, PEI* et RRI. La gagnante est la méthode qui a le meilleur PEI* moyen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="74"/>
+        <source>a rolling forecasting origin (Hyndman &amp;amp; Athanasopoulos 2021): origins HORIZON_DAYS apart, the last HORIZON_DAYS before the end of the data (or END), so every horizon is observed whole and no crime at or after an origin is used to forecast it. A horizon of whole years steps by calendar years. The settings tried are Forecast hotspots' grids: windows of 28, 91, 182, 365 and 730 days and all history; half-lives of 14, 30, 90 and 180 days; kernels of 150, 300 and 600 m over a year and 300 m over 91 days; prospective bands of 400 m over 28, 56 and 91 days and 200 m over 56 days; and the self-exciting model. Scores: hit rate (the share of the horizon's crime in the chosen cells), PAI (hit rate over the share of the area — the cells of the box holding the crimes — that they cover; Chainey et al. 2008), PEI* (the crimes caught over the most that any as many cells held: the measure of the NIJ 2017 forecasting challenge, 1 at best), RRI (the share of crime caught over the share of the forecast in the chosen cells; Levine 2008) and stability (the share of the chosen cells the same method chose at the previous origin). Only cells with a forecast above 0 are chosen. Hits count crimes even when WEIGHT_FIELD weights the forecasts. Crimes known only to the month (data.police.uk) are backtested on whole months with methods 0–2.</source>
+        <translation type="unfinished">une origine de prévision glissante (Hyndman &amp;amp; Athanasopoulos 2021) : des origines espacées de HORIZON_DAYS, la dernière à HORIZON_DAYS de la fin des données (ou de END), de sorte que chaque horizon est observé en entier et qu'aucune infraction survenue à une origine ou après n'est utilisée pour le prévoir. Un horizon en années entières avance par années civiles. Les paramètres essayés sont les grilles de Prévoir les points chauds : fenêtres de 28, 91, 182, 365 et 730 jours et tout l'historique ; demi-vies de 14, 30, 90 et 180 jours ; noyaux de 150, 300 et 600 m sur un an et de 300 m sur 91 jours ; bandes prospectives de 400 m sur 28, 56 et 91 jours et de 200 m sur 56 jours ; et le modèle auto-excitateur. Scores : taux de réussite (la part des infractions de l'horizon situées dans les cellules choisies), PAI (le taux de réussite divisé par la part de la surface — les cellules du rectangle englobant les infractions — qu'elles couvrent ; Chainey et al. 2008), PEI* (les infractions captées divisées par le maximum contenu par un même nombre de cellules quelconques : la mesure du concours de prévision NIJ 2017, 1 au mieux), RRI (la part des infractions captées divisée par la part de la prévision dans les cellules choisies ; Levine 2008) et stabilité (la part des cellules choisies que la même méthode avait choisies à l'origine précédente). Seules les cellules dont la prévision est supérieure à 0 sont choisies. Les réussites comptent des infractions même lorsque WEIGHT_FIELD pondère les prévisions. Les infractions connues seulement au mois près (data.police.uk) sont testées rétrospectivement sur des mois entiers avec les méthodes 0–2.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="92"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="92"/>
+        <source>Each crime's date (and time), as in the other algorithms; month-only data work with methods 0–2.</source>
+        <translation type="unfinished">La date (et l'heure) de chaque infraction, comme dans les autres algorithmes ; les données au mois près fonctionnent avec les méthodes 0–2.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="96"/>
+        <source>Weight field (e.g. harm)</source>
+        <translation type="unfinished">Champ de poids (p. ex. préjudice)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="96"/>
+        <source>An optional weight per crime for the forecasts (the self-exciting model is then left out).</source>
+        <translation type="unfinished">Un poids facultatif par infraction pour les prévisions (le modèle auto-excitateur est alors exclu).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="101"/>
+        <source>Methods</source>
+        <translation type="unfinished">Méthodes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="101"/>
+        <source>The methods to compare, each with its grid of settings: 0 counts, 1 recency-weighted counts, 2 kernel-smoothed counts, 3 prospective hotspotting, 4 self-exciting point process.</source>
+        <translation type="unfinished">Les méthodes à comparer, chacune avec sa grille de paramètres : 0 comptages, 1 comptages pondérés par la récence, 2 comptages lissés par noyau, 3 cartographie prospective des points chauds, 4 processus ponctuel auto-excitateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="104"/>
+        <source>Forecast origins</source>
+        <translation type="unfinished">Origines de prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="104"/>
+        <source>How many horizons to forecast and score, back from the end of the data.</source>
+        <translation type="unfinished">Nombre d'horizons à prévoir et à évaluer, en remontant depuis la fin des données.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="107"/>
+        <source>Horizon (days)</source>
+        <translation type="unfinished">Horizon (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="107"/>
+        <source>The length of each forecast (and the step between origins). On month data, whole months; 365 steps by calendar years.</source>
+        <translation type="unfinished">La durée de chaque prévision (et l'écart entre deux origines). Sur des données au mois près, des mois entiers ; 365 avance par années civiles.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="111"/>
+        <source>Hotspots chosen at each origin</source>
+        <translation type="unfinished">Points chauds choisis à chaque origine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="111"/>
+        <source>How many cells each method chooses (the hotspots a force would patrol).</source>
+        <translation type="unfinished">Nombre de cellules que chaque méthode choisit (les points chauds qu'une force de police patrouillerait).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="114"/>
+        <source>Or a share of the area (0–1; empty: TOP_N)</source>
+        <translation type="unfinished">Ou une part de la surface (0–1 ; vide : TOP_N)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="114"/>
+        <source>Choose this share of the area&apos;s cells instead of TOP_N (e.g. 0.01 for 1%).</source>
+        <translation type="unfinished">Choisir cette part des cellules de la zone au lieu de TOP_N (p. ex. 0.01 pour 1 %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="118"/>
+        <source>Data end (exclusive; empty: the day after the last crime)</source>
+        <translation type="unfinished">Fin des données (exclue ; vide : le lendemain de la dernière infraction)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="118"/>
+        <source>Backtest as if the data ended here: crimes from END on are ignored.</source>
+        <translation type="unfinished">Effectuer le test rétrospectif comme si les données s'arrêtaient ici : les infractions à partir de END sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="122"/>
+        <source>Scores by origin</source>
+        <translation type="unfinished">Scores par origine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="122"/>
+        <source>A row per method, settings and origin: &lt;i&gt;method&lt;/i&gt; (0–4), &lt;i&gt;settings&lt;/i&gt;, &lt;i&gt;origin&lt;/i&gt; (the first day forecast), &lt;i&gt;crimes&lt;/i&gt; (in the horizon), &lt;i&gt;hits&lt;/i&gt; (in the chosen cells), &lt;i&gt;hit_rate&lt;/i&gt;, &lt;i&gt;pai&lt;/i&gt;, &lt;i&gt;pei&lt;/i&gt;, &lt;i&gt;rri&lt;/i&gt; and &lt;i&gt;stability&lt;/i&gt; (null at the first origin).</source>
+        <translation type="unfinished">Une ligne par méthode, paramètres et origine : &lt;i&gt;method&lt;/i&gt; (0–4), &lt;i&gt;settings&lt;/i&gt;, &lt;i&gt;origin&lt;/i&gt; (le premier jour prévu), &lt;i&gt;crimes&lt;/i&gt; (dans l'horizon), &lt;i&gt;hits&lt;/i&gt; (dans les cellules choisies), &lt;i&gt;hit_rate&lt;/i&gt;, &lt;i&gt;pai&lt;/i&gt;, &lt;i&gt;pei&lt;/i&gt;, &lt;i&gt;rri&lt;/i&gt; et &lt;i&gt;stability&lt;/i&gt; (null à la première origine).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="127"/>
+        <source>Summary by method</source>
+        <translation type="unfinished">Synthèse par méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="127"/>
+        <source>A row per method and settings: &lt;i&gt;method&lt;/i&gt;, &lt;i&gt;settings&lt;/i&gt;, &lt;i&gt;mean_hit_rate&lt;/i&gt;, &lt;i&gt;mean_pai&lt;/i&gt;, &lt;i&gt;mean_pei&lt;/i&gt;, &lt;i&gt;min_pei&lt;/i&gt;, &lt;i&gt;max_pei&lt;/i&gt; and &lt;i&gt;winner&lt;/i&gt; (true on the best mean PEI*).</source>
+        <translation type="unfinished">Une ligne par méthode et paramètres : &lt;i&gt;method&lt;/i&gt;, &lt;i&gt;settings&lt;/i&gt;, &lt;i&gt;mean_hit_rate&lt;/i&gt;, &lt;i&gt;mean_pai&lt;/i&gt;, &lt;i&gt;mean_pei&lt;/i&gt;, &lt;i&gt;min_pei&lt;/i&gt;, &lt;i&gt;max_pei&lt;/i&gt; et &lt;i&gt;winner&lt;/i&gt; (vrai pour le meilleur PEI* moyen).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="132"/>
+        <source>Report (HTML)</source>
+        <translation type="unfinished">Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="132"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="132"/>
+        <source>A one-page report: the winner, PEI* by origin and what it means.</source>
+        <translation type="unfinished">Un rapport d'une page : la gagnante, le PEI* par origine et ce qu'il signifie.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="135"/>
+        <source>Best method</source>
+        <translation type="unfinished">Meilleure méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="135"/>
+        <source>The winner's method, 0–4.</source>
+        <translation type="unfinished">La méthode gagnante, 0–4.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="137"/>
+        <source>Best settings</source>
+        <translation type="unfinished">Meilleurs paramètres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="137"/>
+        <source>The winner&apos;s settings, e.g. window_days=365.</source>
+        <translation type="unfinished">Les paramètres de la gagnante, p. ex. window_days=365.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="139"/>
+        <source>Best mean hit rate</source>
+        <translation type="unfinished">Meilleur taux de réussite moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="139"/>
+        <source>The winner's mean hit rate (0–1).</source>
+        <translation type="unfinished">Le taux de réussite moyen de la gagnante (0–1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="141"/>
+        <source>Best mean PEI*</source>
+        <translation type="unfinished">Meilleur PEI* moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="141"/>
+        <source>The winner's mean PEI* (0–1).</source>
+        <translation type="unfinished">Le PEI* moyen de la gagnante (0–1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="147"/>
+        <source>METHODS: choose at least one method to backtest.</source>
+        <translation type="unfinished">METHODS : choisissez au moins une méthode à tester rétrospectivement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="157"/>
+        <source>The self-exciting model counts crimes: it is left out with WEIGHT_FIELD.</source>
+        <translation type="unfinished">Le modèle auto-excitateur compte des infractions : il est exclu avec WEIGHT_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="162"/>
+        <source>{} need crimes dated to the day: left out on these month-only data.</source>
+        <translation type="unfinished">Exclusion de {} : il faut des infractions datées au jour près, or ces données ne sont connues qu'au mois près.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="170"/>
+        <source>{} methods and settings, {} origins from {} to {}, {} cells chosen at each.</source>
+        <translation type="unfinished">{} méthodes et paramètres, {} origines du {} au {}, {} cellules choisies à chaque origine.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="177"/>
+        <source>Winner: {} ({}), mean PEI* {:.3f}, mean hit rate {:.1%}.</source>
+        <translation type="unfinished">Gagnante : {} ({}), PEI* moyen {:.3f}, taux de réussite moyen {:.1%}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="212"/>
+        <source>{:,} crimes; {:,} cells of {:g} m.</source>
+        <translation type="unfinished">{:,} infractions ; {:,} cellules de {:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/backtest_hotspots.py" line="162"/>
+        <source> and </source>
+        <translation type="unfinished"> et </translation>
     </message>
 </context>
 <context>
@@ -1556,159 +1954,337 @@
         <translation type="unfinished">La largeur en mètres de la couronne autour de chaque point chaud pour le déplacement (0 : aucune). Une infraction située dans les couronnes de deux points chauds compte pour celui de meilleur rang ; les points chauds ne font jamais partie d'une couronne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="154"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
         <source>Control areas</source>
         <translation type="unfinished">Zones témoins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="154"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
         <source>Comparison areas without patrols, for the weighted displacement quotient: CONTROL, BEFORE_START and BEFORE_END go together (all three or none). Crimes in a hotspot or a ring never count as control.</source>
         <translation type="unfinished">Zones de comparaison sans patrouilles, pour le quotient de déplacement pondéré : CONTROL, BEFORE_START et BEFORE_END vont ensemble (les trois ou aucun). Les infractions situées dans un point chaud ou une couronne ne comptent jamais comme témoin.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="159"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="160"/>
         <source>Before period from</source>
         <translation type="unfinished">Période avant, du</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="159"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="160"/>
         <source>The first day of a period before the patrols, for the weighted displacement quotient.</source>
         <translation type="unfinished">Le premier jour d'une période antérieure aux patrouilles, pour le quotient de déplacement pondéré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="162"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="163"/>
         <source>Before period until (exclusive)</source>
         <translation type="unfinished">Période avant, jusqu'au (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="162"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="163"/>
         <source>The day after the last day of the before period.</source>
         <translation type="unfinished">Le lendemain du dernier jour de la période avant.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="166"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
         <source>Hotspot-days</source>
         <translation type="unfinished">Jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="166"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
         <source>A row per hotspot and day: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 on a patrol day, 1, 2, … after the last one, patrols before START included; empty before the first), then one crime count per group, named after it (&lt;i&gt;all&lt;/i&gt; without groups), and with RING the count in the ring, ring_&amp;lt;group&amp;gt; (e.g. &lt;i&gt;ring_all&lt;/i&gt;).</source>
         <translation type="unfinished">Une ligne par point chaud et par jour : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 un jour de patrouille, 1, 2, … après la dernière, patrouilles antérieures à START comprises ; vide avant la première), puis un nombre d'infractions par groupe, portant son nom (&lt;i&gt;all&lt;/i&gt; sans groupes), et avec RING le nombre dans la couronne, ring_&amp;lt;groupe&amp;gt; (par ex. &lt;i&gt;ring_all&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="173"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
         <source>Patrol effect</source>
         <translation type="unfinished">Effet des patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="173"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
         <source>Per group (and per group&apos;s ring, named &amp;lt;group&amp;gt; (ring)): &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (crimes per hotspot-day), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (its 95% interval), &lt;i&gt;p_value&lt;/i&gt;.</source>
         <translation type="unfinished">Par groupe (et par couronne de groupe, nommée &amp;lt;groupe&amp;gt; (ring)) : &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (infractions par jour-point chaud), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (son intervalle à 95%), &lt;i&gt;p_value&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="179"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="180"/>
         <source>Residual deterrence</source>
         <translation type="unfinished">Dissuasion résiduelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="179"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="180"/>
         <source>&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; against 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</source>
         <translation type="unfinished">&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; par rapport à 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="184"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
         <source>Displacement (WDQ)</source>
         <translation type="unfinished">Déplacement (WDQ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="184"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
         <source>Optional, with CONTROL and a before period: per group, crimes before and during the patrols in the hotspots, the rings and the control areas (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; and &lt;i&gt;reading&lt;/i&gt;, the quotient in plain words.</source>
         <translation type="unfinished">Facultatif, avec CONTROL et une période avant : par groupe, les infractions avant et pendant les patrouilles dans les points chauds, les couronnes et les zones témoins (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; et &lt;i&gt;reading&lt;/i&gt;, le quotient en termes simples.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
         <source>Evaluation report</source>
         <translation type="unfinished">Rapport d'évaluation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished">Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="192"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
         <source>Optional: the findings in plain words, the residual-deterrence chart and a table per hotspot, as one self-contained HTML file.</source>
         <translation type="unfinished">Facultatif : les résultats en termes simples, le graphique de dissuasion résiduelle et un tableau par point chaud, dans un seul fichier HTML autonome.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="201"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="202"/>
         <source>The displacement quotient needs CONTROL together with BEFORE_START and BEFORE_END; give all three, or none.</source>
         <translation type="unfinished">Le quotient de déplacement nécessite CONTROL avec BEFORE_START et BEFORE_END ; indiquez les trois, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="206"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="207"/>
         <source>CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type.</source>
         <translation type="unfinished">CATEGORY_GROUPS nécessite CATEGORY_FIELD : le champ contenant le type d'infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="220"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
         <source>the control areas</source>
         <translation type="unfinished">les zones témoins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="220"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
         <source>Choose polygons of comparable areas without patrols</source>
         <translation type="unfinished">Choisissez des polygones de zones comparables sans patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="263"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="264"/>
         <source>{} and {} are both needed: the first day and the day after the last.</source>
         <translation type="unfinished">{} et {} sont tous deux nécessaires : le premier jour et le lendemain du dernier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="269"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="270"/>
         <source>{} ({}) is not before {} ({}); the period is START &lt;= day &lt; END.</source>
         <translation type="unfinished">{} ({}) n'est pas antérieur à {} ({}) ; la période est START &lt;= jour &lt; END.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="286"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="287"/>
         <source>TIME is needed: the field or expression with each crime&apos;s time.</source>
         <translation type="unfinished">TIME est nécessaire : le champ ou l'expression donnant l'heure de chaque infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="287"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="288"/>
         <source>Comparing patrol days with other days (a crime known only to its month cannot be put on a day)</source>
         <translation type="unfinished">Comparaison des jours de patrouille avec les autres jours (une infraction connue seulement au mois près ne peut pas être placée sur un jour)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="297"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="298"/>
         <source>{} visits name hotspots that are not in HOTSPOTS (e.g. &apos;{}&apos;); they are left out.</source>
         <translation type="unfinished">{} passages désignent des points chauds absents de HOTSPOTS (par ex. '{}') ; ils sont ignorés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="305"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="306"/>
         <source>No visit starts inside the evaluation period {} to {}: check START and END against the visits&apos; dates, and TIMEZONE.</source>
         <translation type="unfinished">Aucun passage ne commence dans la période d'évaluation du {} au {} : vérifiez START et END par rapport aux dates des passages, ainsi que TIMEZONE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="329"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="330"/>
         <source>Group {}: no crime has the type {} (check the spelling).</source>
         <translation type="unfinished">Groupe {} : aucune infraction n'a le type {} (vérifiez l'orthographe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="388"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="389"/>
         <source>{}: weighted displacement quotient {}. {}</source>
         <translation type="unfinished">{} : quotient de déplacement pondéré {}. {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="388"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="389"/>
         <source>not defined</source>
         <translation type="unfinished">non défini</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="391"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="392"/>
         <source>No hotspot-day is more than {} days after a patrol, so the residual-deterrence curve has no baseline: extend END past the end of the patrols, or lower RESIDUAL_DAYS.</source>
         <translation type="unfinished">Aucun jour-point chaud ne se situe plus de {} jours après une patrouille ; la courbe de dissuasion résiduelle n'a donc pas de référence : prolongez END au-delà de la fin des patrouilles, ou réduisez RESIDUAL_DAYS.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHotspotsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="59"/>
+        <source>Forecast hotspots</source>
+        <translation type="unfinished">Prévoir les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="62"/>
+        <source>forecast,predict,predictive policing,hotspot,recency,kernel,prospective,self-exciting,Hawkes,SEPP,backtest,PEI</source>
+        <translation type="unfinished">prévision,prédire,police prédictive,point chaud,récence,noyau,prospectif,auto-excitateur,Hawkes,SEPP,test rétrospectif,PEI</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="66"/>
+        <source>Scores every cell of the fixed grid for crime in the coming days (the horizon) from the crimes before the forecast start, by one of five methods or by whichever of them would have caught the most crime on this data (best by backtest). Rank patrol hotspots can then choose hotspots by this forecast (RANK_BY forecast).</source>
+        <translation type="unfinished">Attribue à chaque cellule de la grille fixe un score d'infractions pour les jours à venir (l'horizon) à partir des infractions antérieures au début de la prévision, selon l'une des cinq méthodes ou selon celle d'entre elles qui aurait capté le plus d'infractions sur ces données (meilleure selon le test rétrospectif). Classer les points chauds à patrouiller peut ensuite choisir les points chauds d'après cette prévision (RANK_BY forecast).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="73"/>
+        <source>0 counts the crimes (or weights) of each cell over the last WINDOW_DAYS; 1 weighs each crime by 0.5^(age / HALF_LIFE_DAYS); 2 spreads each crime of the window over the cells within BANDWIDTH by a quartic kernel, each crime adding exactly its weight (the retrospective hotspot map of open_cp, Daws 2017); 3 is prospective hotspotting (Bowers, Johnson &amp;amp; Pease 2004): each crime within BANDWIDTH metres and TIME_BANDWIDTH_DAYS adds 1 / (1 + distance in cells) × 1 / (1 + age in weeks); 4 is the lattice self-exciting point process of Mohler et al. (2015): each cell has a steady background rate μ, and each crime raises its own cell's rate by θω·e^(−ω·t) for a while after it (Mohler et al. 2011 model crime as such a self-exciting process), fitted by expectation–maximisation on the crimes before the start (the log gives μ, θ — the share of crime that follows earlier crime — and the mean delay 1/ω). &lt;i&gt;score&lt;/i&gt; is the expected number of crimes (or weight) in the horizon for 0, 1, 2 and 4 (a rate per day over the window, times the horizon; for 4, the background plus the first generation of follow-on crimes) and a relative score for 3. 5 runs Backtest hotspot forecasts over ORIGINS horizons before the start with every method's settings grid, TOP_N cells, and forecasts with the winner (the best mean PEI*, the NIJ 2017 forecasting challenge's measure; PAI is Chainey et al.'s 2008 index). No crime at or after the start is used. Crimes known only to the month (data.police.uk) work with 0–2 on whole months; 3 and 4 need dates and refuse them.</source>
+        <translation type="unfinished">0 compte les infractions (ou les poids) de chaque cellule sur les WINDOW_DAYS derniers jours ; 1 pondère chaque infraction par 0.5^(âge / HALF_LIFE_DAYS) ; 2 répartit chaque infraction de la fenêtre sur les cellules situées à moins de BANDWIDTH par un noyau quartique, chaque infraction apportant exactement son poids (la carte rétrospective des points chauds d'open_cp, Daws 2017) ; 3 est la cartographie prospective des points chauds (Bowers, Johnson &amp;amp; Pease 2004) : chaque infraction située à moins de BANDWIDTH mètres et de TIME_BANDWIDTH_DAYS apporte 1 / (1 + distance en cellules) × 1 / (1 + âge en semaines) ; 4 est le processus ponctuel auto-excitateur sur grille de Mohler et al. (2015) : chaque cellule a un taux de fond constant μ, et chaque infraction augmente le taux de sa propre cellule de θω·e^(−ω·t) pendant un certain temps après elle (Mohler et al. 2011 modélisent la criminalité comme un tel processus auto-excitateur), ajusté par espérance–maximisation sur les infractions antérieures au début (le journal donne μ, θ — la part des infractions qui suivent une infraction antérieure — et le délai moyen 1/ω). &lt;i&gt;score&lt;/i&gt; est le nombre attendu d'infractions (ou de poids) dans l'horizon pour 0, 1, 2 et 4 (un taux par jour sur la fenêtre, multiplié par l'horizon ; pour 4, le fond plus la première génération d'infractions induites) et un score relatif pour 3. 5 exécute Tester rétrospectivement les prévisions de points chauds sur ORIGINS horizons avant le début avec la grille de paramètres de chaque méthode et TOP_N cellules, puis prévoit avec la gagnante (le meilleur PEI* moyen, la mesure du concours de prévision NIJ 2017 ; le PAI est l'indice de Chainey et al. 2008). Aucune infraction survenue au début ou après n'est utilisée. Les infractions connues seulement au mois près (data.police.uk) fonctionnent avec 0–2 sur des mois entiers ; 3 et 4 nécessitent des dates et les refusent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="95"/>
+        <source>Each crime's date (and time): a field or an expression, as in the other algorithms. Month-only data (data.police.uk) work with methods 0–2.</source>
+        <translation type="unfinished">La date (et l'heure) de chaque infraction : un champ ou une expression, comme dans les autres algorithmes. Les données au mois près (data.police.uk) fonctionnent avec les méthodes 0–2.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="98"/>
+        <source>Weight field (e.g. harm)</source>
+        <translation type="unfinished">Champ de poids (p. ex. préjudice)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="98"/>
+        <source>An optional weight per crime (e.g. harm, 0 or more): the forecast is then of weight, not of crimes. Not with the self-exciting model, which counts crimes.</source>
+        <translation type="unfinished">Un poids facultatif par infraction (p. ex. le préjudice, 0 ou plus) : la prévision porte alors sur le poids, et non sur les infractions. Pas avec le modèle auto-excitateur, qui compte des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="104"/>
+        <source>Forecast start</source>
+        <translation type="unfinished">Début de la prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="104"/>
+        <source>The first day of the forecast. Only crimes before it are used. Empty: the day after the last crime. On month data, a month start (a later day moves to the next month).</source>
+        <translation type="unfinished">Le premier jour de la prévision. Seules les infractions antérieures sont utilisées. Vide : le lendemain de la dernière infraction. Sur des données au mois près, un début de mois (un jour ultérieur passe au mois suivant).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="109"/>
+        <source>Horizon (days)</source>
+        <translation type="unfinished">Horizon (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="109"/>
+        <source>How many days the forecast covers. On month data, whole months.</source>
+        <translation type="unfinished">Nombre de jours couverts par la prévision. Sur des données au mois près, des mois entiers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="112"/>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="112"/>
+        <source>0 counts, 1 recency-weighted counts, 2 kernel-smoothed counts, 3 prospective hotspotting, 4 self-exciting point process, 5 best by backtest (see the method).</source>
+        <translation type="unfinished">0 comptages, 1 comptages pondérés par la récence, 2 comptages lissés par noyau, 3 cartographie prospective des points chauds, 4 processus ponctuel auto-excitateur, 5 meilleure selon le test rétrospectif (voir Méthode).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="116"/>
+        <source>Backtest origins (best by backtest)</source>
+        <translation type="unfinished">Origines du test rétrospectif (meilleure selon le test rétrospectif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="116"/>
+        <source>For METHOD 5: how many horizons before the start the methods are tried on.</source>
+        <translation type="unfinished">Pour METHOD 5 : sur combien d'horizons avant le début les méthodes sont essayées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="120"/>
+        <source>Hotspots scored (best by backtest)</source>
+        <translation type="unfinished">Points chauds évalués (meilleure selon le test rétrospectif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="120"/>
+        <source>For METHOD 5: how many cells each method chooses at each origin.</source>
+        <translation type="unfinished">Pour METHOD 5 : nombre de cellules que chaque méthode choisit à chaque origine.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="123"/>
+        <source>Forecast</source>
+        <translation type="unfinished">Prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="123"/>
+        <source>A polygon per cell with a score above 0, highest first: &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;row&lt;/i&gt;, &lt;i&gt;col&lt;/i&gt; (as Grid crimes into cells writes them), &lt;i&gt;score&lt;/i&gt; (expected crimes or weight in the horizon; relative for prospective hotspotting — the log says which) and &lt;i&gt;rank&lt;/i&gt; (1 = highest score; ties by row and column).</source>
+        <translation type="unfinished">Un polygone par cellule dont le score est supérieur à 0, les plus élevés en premier : &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;row&lt;/i&gt;, &lt;i&gt;col&lt;/i&gt; (tels que les écrit Compter les infractions par cellule), &lt;i&gt;score&lt;/i&gt; (infractions ou poids attendus dans l'horizon ; relatif pour la cartographie prospective des points chauds — le journal indique lequel) et &lt;i&gt;rank&lt;/i&gt; (1 = score le plus élevé ; égalités départagées par ligne puis par colonne).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="129"/>
+        <source>Method used</source>
+        <translation type="unfinished">Méthode utilisée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="129"/>
+        <source>The method the forecast used, 0–4 (with METHOD 5, the backtest's winner).</source>
+        <translation type="unfinished">La méthode utilisée par la prévision, 0–4 (avec METHOD 5, la gagnante du test rétrospectif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="131"/>
+        <source>Settings used</source>
+        <translation type="unfinished">Paramètres utilisés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="131"/>
+        <source>The method&apos;s settings, e.g. window_days=365.</source>
+        <translation type="unfinished">Les paramètres de la méthode, p. ex. window_days=365.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="133"/>
+        <source>Cells written</source>
+        <translation type="unfinished">Cellules écrites</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="133"/>
+        <source>Cells with a score above 0.</source>
+        <translation type="unfinished">Cellules dont le score est supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="137"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="144"/>
+        <source>WEIGHT_FIELD: the self-exciting model counts crimes; leave the weight empty, or use methods 0–3.</source>
+        <translation type="unfinished">WEIGHT_FIELD : le modèle auto-excitateur compte des infractions ; laissez le poids vide, ou utilisez les méthodes 0–3.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="178"/>
+        <source>Backtesting {} methods and settings at {} origins from {} to {} …</source>
+        <translation type="unfinished">Test rétrospectif de {} méthodes et paramètres à {} origines du {} au {} …</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="184"/>
+        <source>  {} ({}): mean PEI* {:.3f}, mean hit rate {:.1%}{}</source>
+        <translation type="unfinished">  {} ({}) : PEI* moyen {:.3f}, taux de réussite moyen {:.1%}{}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="184"/>
+        <source> — the winner</source>
+        <translation type="unfinished"> — la gagnante</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <source>{} ({}) from {} for {:g} days: the score is {}.</source>
+        <translation type="unfinished">{} ({}) à partir du {} sur {:g} jours : le score est {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <source>expected crimes in those days</source>
+        <translation type="unfinished">le nombre d'infractions attendues sur ces jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <source>relative (higher is more likely)</source>
+        <translation type="unfinished">relatif (plus il est élevé, plus c'est probable)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="197"/>
+        <source>Self-exciting model: background {:.3f} crimes a day in all; θ = {:.3f} (the share of crime that follows earlier crime in its cell); ω = {:.4f} a day (a mean delay of {:.1f} days); {} EM iterations{}.</source>
+        <translation type="unfinished">Modèle auto-excitateur : fond de {:.3f} infractions par jour au total ; θ = {:.3f} (la part des infractions qui suivent une infraction antérieure dans leur cellule) ; ω = {:.4f} par jour (un délai moyen de {:.1f} jours) ; {} itérations EM{}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="197"/>
+        <source>, not converged: read it with care</source>
+        <translation type="unfinished">, sans convergence : à interpréter avec prudence</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2611,7 @@
 <context>
     <name>HotspotAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="471"/>
+        <location filename="../algorithms/base.py" line="482"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
@@ -2060,182 +2636,182 @@
         <translation type="unfinished">4 · Apprendre : cela a-t-il marché ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="263"/>
+        <location filename="../algorithms/base.py" line="270"/>
         <source>{} is the file of the input {} (&apos;{}&apos;): writing it would destroy the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} est le fichier de l'entrée {} ('{}') : l'écrire détruirait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>{} (&apos;{}&apos;) is a file in the input folder {} (&apos;{}&apos;): writing it would change the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} ('{}') est un fichier du dossier d'entrée {} ('{}') : l'écrire modifierait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="281"/>
         <source>{} and {} are the same file (&apos;{}&apos;): the second would overwrite the first. Choose another {} file.</source>
         <translation type="unfinished">{} et {} sont le même fichier ('{}') : le second écraserait le premier. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="286"/>
         <source>Could not create the raster {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible de créer le raster {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="286"/>
         <source>Cannot write {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible d'écrire {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="297"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression language (when, case, end, and, or, not…) must be written in double quotes, e.g. &quot;when&quot;.</source>
         <translation type="unfinished">{} '{}' n'est pas une expression valide ({}). Vérifiez sa syntaxe ; un champ nommé comme un mot du langage d'expression (when, case, end, and, or, not…) doit être écrit entre guillemets doubles, p. ex. &quot;when&quot;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="311"/>
+        <location filename="../algorithms/base.py" line="318"/>
         <source>{} refers to the field &apos;{}&apos;, which {} does not have (its fields: {}). Choose one of its fields.</source>
         <translation type="unfinished">{} fait référence au champ '{}', que {} ne possède pas (ses champs : {}). Choisissez l'un de ses champs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>points</source>
         <translation type="unfinished">points</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>lines</source>
         <translation type="unfinished">lignes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="357"/>
+        <location filename="../algorithms/base.py" line="368"/>
         <source>{} holds {}, not polygons: each is taken as the area within {} = {:g} m of it.</source>
         <translation type="unfinished">{} contient des {}, et non des polygones : chaque entité est remplacée par la zone située à moins de {} = {:g} m d'elle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="360"/>
+        <location filename="../algorithms/base.py" line="371"/>
         <source>Choose the hotspot polygons, as &apos;Rank patrol hotspots&apos; writes them</source>
         <translation type="unfinished">Choisissez les polygones des points chauds, tels que « Classer les points chauds à patrouiller » les écrit</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="362"/>
+        <location filename="../algorithms/base.py" line="373"/>
         <source>, or set {} above 0 m to take the area within that distance of each of the {}</source>
         <translation type="unfinished">, ou réglez {} au-dessus de 0 m pour prendre la zone située à cette distance autour de chacun des éléments ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="364"/>
+        <location filename="../algorithms/base.py" line="375"/>
         <source>{} must be polygons ({}), but it holds {}. {}.</source>
         <translation type="unfinished">{} doit contenir des polygones ({}), mais contient des {}. {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="364"/>
+        <location filename="../algorithms/base.py" line="375"/>
         <source>the hotspot areas</source>
         <translation type="unfinished">les zones des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="364"/>
+        <location filename="../algorithms/base.py" line="375"/>
         <source>no geometry</source>
         <translation type="unfinished">entités sans géométrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="380"/>
+        <location filename="../algorithms/base.py" line="391"/>
         <source>Crimes (points)</source>
         <translation type="unfinished">Infractions (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="380"/>
+        <location filename="../algorithms/base.py" line="391"/>
         <source>Crime points; each part of a multipoint is a crime.</source>
         <translation type="unfinished">Points d'infractions ; chaque partie d'un multipoint est une infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="397"/>
         <source>Cell size (metres)</source>
         <translation type="unfinished">Taille de cellule (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="397"/>
         <source>The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a hexagon has the same area. At least 1 cm, and at least a billionth of the largest coordinate (float64 cannot keep the corners of smaller cells apart).</source>
         <translation type="unfinished">Le côté d'une cellule carrée en mètres (150 m est l'unité des pilotes de patrouille des points chauds) ; un hexagone a la même surface. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée (en float64, les coins de cellules plus petites ne peuvent plus être distingués).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="404"/>
         <source>Cell shape</source>
         <translation type="unfinished">Forme des cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="404"/>
         <source>Square</source>
         <translation type="unfinished">Carré</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="404"/>
         <source>Hexagon</source>
         <translation type="unfinished">Hexagone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="404"/>
         <source>Square cells, or pointy-topped hexagons of the same area, on a lattice fixed to the CRS&apos;s origin.</source>
         <translation type="unfinished">Cellules carrées, ou hexagones pointe vers le haut de même surface, sur un réseau fixé à l'origine du SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="409"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="409"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>The crime&apos;s date and time: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time).</source>
         <translation type="unfinished">La date et l'heure de l'infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'écrites (heure murale). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, p. ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="417"/>
+        <location filename="../algorithms/base.py" line="428"/>
         <source>Count crimes from (inclusive)</source>
         <translation type="unfinished">Compter les infractions à partir de (inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="417"/>
+        <location filename="../algorithms/base.py" line="428"/>
         <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. A START finer than the times can say (a day on data.police.uk months) is refused. Empty: from the first crime.</source>
         <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Un START plus précis que ce que les heures peuvent exprimer (un jour sur des mois data.police.uk) est refusé. Vide : depuis la première infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="422"/>
+        <location filename="../algorithms/base.py" line="433"/>
         <source>Count crimes until (exclusive)</source>
         <translation type="unfinished">Compter les infractions jusqu'à (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="422"/>
+        <location filename="../algorithms/base.py" line="433"/>
         <source>The end of the period (exclusive). An END finer than the times can say is refused. Empty: to the last crime.</source>
         <translation type="unfinished">La fin de la période (exclue). Un END plus précis que ce que les heures peuvent exprimer est refusé. Vide : jusqu'à la dernière infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/base.py" line="439"/>
         <source>Work in CRS (projected, metres; default: the layer&apos;s, or British National Grid or UTM by where the crimes are)</source>
         <translation type="unfinished">SCR de travail (projeté, en mètres ; par défaut : celui de la couche, ou British National Grid ou UTM selon l'emplacement des infractions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/base.py" line="439"/>
         <source>The metric CRS to work in. By default a layer projected in metres is used as it is; a geographic layer or one in feet is reprojected by where the bulk of its crimes lies (their median): British National Grid in Great Britain, else the UTM zone of the median. The log names the CRS; the outputs are in it.</source>
         <translation type="unfinished">Le SCR métrique dans lequel travailler. Par défaut, une couche projetée en mètres est utilisée telle quelle ; une couche géographique ou en pieds est reprojetée selon l'endroit où se trouve l'essentiel de ses infractions (leur médiane) : British National Grid en Grande-Bretagne, sinon la zone UTM de la médiane. Le journal indique le SCR ; les sorties sont dans ce SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>Parameters</source>
         <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>Outputs</source>
         <translation type="unfinished">Sorties</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>References</source>
         <translation type="unfinished">Références</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="403"/>
+        <location filename="../algorithms/base.py" line="414"/>
         <source>CELL_SIZE must be more than 0 metres (it is {:g}); the patrol pilots used 150.</source>
         <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {:g}) ; les expérimentations de patrouille utilisaient 150.</translation>
     </message>
@@ -2336,12 +2912,12 @@
 <context>
     <name>HotspotPatrolPlugin</name>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="100"/>
         <source>Hotspot Patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Hotspot Patrol: rank hotspots and plan patrols</source>
         <translation type="unfinished">Hotspot Patrol : classer les points chauds et planifier les patrouilles</translation>
     </message>
@@ -2349,17 +2925,17 @@
 <context>
     <name>HotspotPatrolProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="34"/>
+        <location filename="../algorithms/provider.py" line="39"/>
         <source>Hotspot patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="37"/>
+        <location filename="../algorithms/provider.py" line="42"/>
         <source>Hotspot Patrol: evidence-based hotspot policing</source>
         <translation type="unfinished">Hotspot Patrol : police des points chauds fondée sur les données probantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="54"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>Could not read the model {}; reinstall the plugin.</source>
         <translation type="unfinished">Impossible de lire le modèle {} ; réinstallez l'extension.</translation>
     </message>
@@ -3044,6 +3620,184 @@
     </message>
 </context>
 <context>
+    <name>NearRepeatAlgorithm</name>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="38"/>
+        <source>Near-repeat test (Knox)</source>
+        <translation type="unfinished">Test de quasi-répétition (Knox)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="41"/>
+        <source>near repeat,repeat victimisation,Knox,space-time,burglary,contagion,Monte Carlo,Near Repeat Calculator</source>
+        <translation type="unfinished">quasi-répétition,victimisation répétée,Knox,espace-temps,cambriolage,contagion,Monte Carlo,Near Repeat Calculator</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="45"/>
+        <source>Do crimes follow crimes nearby, soon after? The near-repeat test counts the pairs of crimes that are close in space and in time, and compares them with chance. A Knox ratio above 1 with a small p-value in the first bands (e.g. under 150 m and under 7 days) says that a crime raises the risk around it for a while: the place to patrol next is near the last crimes.</source>
+        <translation type="unfinished">Les infractions sont-elles suivies d'autres infractions à proximité, peu après ? Le test de quasi-répétition compte les paires d'infractions proches dans l'espace et dans le temps, et les compare au hasard. Un rapport de Knox supérieur à 1 avec une faible p-value dans les premières bandes (p. ex. moins de 150 m et moins de 7 jours) indique qu'une infraction augmente le risque autour d'elle pendant un certain temps : le prochain endroit à patrouiller est près des dernières infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="52"/>
+        <source>the Knox test (Knox 1964) as used for near repeats by Johnson et al. (2007) and the Near Repeat Calculator (Ratcliffe 2009). Every pair of crimes is counted once in the cell of its distance band (straight-line metres) and its day band (days between the two dates: the time of day is dropped, as in the calculator). Bands are half-open: 0,150,300 means [0, 150) and [150, 300) metres, so a pair exactly 150 m or 7 days apart falls in the second band. Chance is found by shuffling the crimes' dates among the crimes ITERATIONS times (the places and the dates each keep their own pattern; only their link is broken) and counting again: &lt;i&gt;expected&lt;/i&gt; is the mean shuffled count, &lt;i&gt;knox_ratio&lt;/i&gt; the observed count over it, &lt;i&gt;p_value&lt;/i&gt; (1 + shuffles with a count at least the observed) / (1 + ITERATIONS), so 999 shuffles can show p = 0.001 at best. Pairs farther apart than the last distance edge are in no row, but their crimes' dates are shuffled too. &lt;b&gt;Comparing with the Near Repeat Calculator&lt;/b&gt;: check the calculator's settings before comparing numbers. It labels bands with whole numbers, inclusive ('1 to 150', '0 to 7'), and shows pairs at the same place in a row of their own; an independent replication found its band 'a to b' counts the pairs from a − 1 up to, not including, b, which matters most for the first day band. It offers Manhattan as well as Euclidean distance: choose Euclidean to match this tool. Its significance setting chooses how many shuffles it makes, and its p-values come from ranking the observed count among the shuffled ones: they agree with these only for the same number of shuffles, and differ from run to run by chance (as these do for another SEED). Counting each pair twice (i to j and j to i) doubles observed and expected alike and leaves ratios and p-values unchanged. Up to 50 million pairs closer than the last distance edge can be held; more is refused.</source>
+        <translation type="unfinished">le test de Knox (Knox 1964) tel qu'utilisé pour les quasi-répétitions par Johnson et al. (2007) et le Near Repeat Calculator (Ratcliffe 2009). Chaque paire d'infractions est comptée une fois dans la case de sa bande de distance (en mètres, à vol d'oiseau) et de sa bande de jours (jours entre les deux dates : l'heure est ignorée, comme dans le calculateur). Les bandes sont semi-ouvertes : 0,150,300 signifie [0, 150) et [150, 300) mètres, donc une paire distante d'exactement 150 m ou 7 jours tombe dans la deuxième bande. Le hasard est estimé en permutant ITERATIONS fois les dates entre les infractions (les lieux et les dates gardent chacun leur propre structure ; seul leur lien est rompu) et en recomptant : &lt;i&gt;expected&lt;/i&gt; est le nombre moyen après permutation, &lt;i&gt;knox_ratio&lt;/i&gt; le nombre observé divisé par celui-ci, &lt;i&gt;p_value&lt;/i&gt; (1 + permutations dont le nombre est au moins égal à l'observé) / (1 + ITERATIONS), donc 999 permutations peuvent donner au mieux p = 0.001. Les paires plus éloignées que la dernière borne de distance ne figurent dans aucune ligne, mais les dates de leurs infractions sont permutées aussi. &lt;b&gt;Comparaison avec le Near Repeat Calculator&lt;/b&gt; : vérifiez les paramètres du calculateur avant de comparer les chiffres. Il étiquette les bandes par des nombres entiers, bornes incluses ('1 to 150', '0 to 7'), et affiche les paires situées au même endroit sur une ligne à part ; une réplication indépendante a constaté que sa bande 'a to b' compte les paires de a − 1 jusqu'à b exclu, ce qui importe surtout pour la première bande de jours. Il propose la distance de Manhattan en plus de la distance euclidienne : choisissez la distance euclidienne (Euclidean) pour correspondre à cet outil. Son réglage de significativité détermine le nombre de permutations, et ses p-values proviennent du rang du nombre observé parmi les nombres permutés : elles ne concordent avec celles-ci que pour un même nombre de permutations, et varient par hasard d'une exécution à l'autre (comme celles-ci pour une autre SEED). Compter chaque paire deux fois (de i à j et de j à i) double à la fois l'observé et l'attendu, et ne change ni les rapports ni les p-values. Jusqu'à 50 millions de paires plus proches que la dernière borne de distance peuvent être traitées ; au-delà, le calcul est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="77"/>
+        <source>Each crime&apos;s date: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm). Crimes are compared by date, so times of day are dropped; data known only to the month (as data.police.uk&apos;s) is refused.</source>
+        <translation type="unfinished">La date de chaque infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm). Les infractions sont comparées par date, l'heure est donc ignorée ; les données connues seulement au mois près (comme celles de data.police.uk) sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="81"/>
+        <source>Distance band edges (metres)</source>
+        <translation type="unfinished">Bornes des bandes de distance (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="81"/>
+        <source>The edges of the distance bands in metres, increasing, separated by commas: 0,150,300,450,600 gives the bands [0, 150), [150, 300), [300, 450) and [450, 600). Straight-line distance in the metric CRS the crimes are read in.</source>
+        <translation type="unfinished">Les bornes des bandes de distance en mètres, croissantes, séparées par des virgules : 0,150,300,450,600 donne les bandes [0, 150), [150, 300), [300, 450) et [450, 600). Distance à vol d'oiseau dans le SCR métrique dans lequel les infractions sont lues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="86"/>
+        <source>Day band edges (days)</source>
+        <translation type="unfinished">Bornes des bandes de jours (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="86"/>
+        <source>The edges of the day bands in whole days, increasing, separated by commas: 0,7,14,21,28 gives [0, 7) (the same day up to 6 days apart), [7, 14), [14, 21) and [21, 28).</source>
+        <translation type="unfinished">Les bornes des bandes de jours en jours entiers, croissantes, séparées par des virgules : 0,7,14,21,28 donne [0, 7) (du même jour jusqu'à 6 jours d'écart), [7, 14), [14, 21) et [21, 28).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="90"/>
+        <source>Shuffles (Monte Carlo iterations)</source>
+        <translation type="unfinished">Permutations (itérations de Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="90"/>
+        <source>How many times the dates are shuffled among the crimes: at least 19. The smallest p-value is 1 / (1 + ITERATIONS): 0.05 with 19, 0.01 with 99, 0.001 with 999.</source>
+        <translation type="unfinished">Nombre de permutations des dates entre les infractions : au moins 19. La plus petite p-value est 1 / (1 + ITERATIONS) : 0.05 avec 19, 0.01 avec 99, 0.001 avec 999.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="95"/>
+        <source>Random seed</source>
+        <translation type="unfinished">Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="95"/>
+        <source>The seed of the shuffles: the same crimes, settings and seed give the same table.</source>
+        <translation type="unfinished">La graine des permutations : les mêmes infractions, paramètres et graine donnent la même table.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="99"/>
+        <source>Knox table</source>
+        <translation type="unfinished">Table de Knox</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="99"/>
+        <source>A table (no geometry), one row per distance band and day band: &lt;i&gt;distance_from&lt;/i&gt;, &lt;i&gt;distance_to&lt;/i&gt; (metres), &lt;i&gt;days_from&lt;/i&gt;, &lt;i&gt;days_to&lt;/i&gt; (the band is [from, to)), &lt;i&gt;observed&lt;/i&gt; (pairs of crimes in both bands, each pair once), &lt;i&gt;expected&lt;/i&gt; (the mean over the shuffles), &lt;i&gt;knox_ratio&lt;/i&gt; (observed / expected; NULL when no pair is expected) and &lt;i&gt;p_value&lt;/i&gt;.</source>
+        <translation type="unfinished">Une table (sans géométrie), une ligne par bande de distance et bande de jours : &lt;i&gt;distance_from&lt;/i&gt;, &lt;i&gt;distance_to&lt;/i&gt; (mètres), &lt;i&gt;days_from&lt;/i&gt;, &lt;i&gt;days_to&lt;/i&gt; (la bande est [from, to)), &lt;i&gt;observed&lt;/i&gt; (paires d'infractions dans les deux bandes, chaque paire une fois), &lt;i&gt;expected&lt;/i&gt; (la moyenne sur les permutations), &lt;i&gt;knox_ratio&lt;/i&gt; (observed / expected ; NULL lorsqu'aucune paire n'est attendue) et &lt;i&gt;p_value&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="106"/>
+        <source>Pairs in the first bands</source>
+        <translation type="unfinished">Paires dans les premières bandes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="106"/>
+        <source>The observed pairs in the first distance band and the first day band.</source>
+        <translation type="unfinished">Les paires observées dans la première bande de distance et la première bande de jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="108"/>
+        <source>Knox ratio in the first bands</source>
+        <translation type="unfinished">Rapport de Knox dans les premières bandes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="108"/>
+        <source>The Knox ratio of the first distance band and first day band (NULL when no pair is expected there).</source>
+        <translation type="unfinished">Le rapport de Knox de la première bande de distance et de la première bande de jours (NULL lorsqu'aucune paire n'y est attendue).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="111"/>
+        <source>p-value in the first bands</source>
+        <translation type="unfinished">p-value dans les premières bandes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="111"/>
+        <source>The p-value of the first distance band and first day band.</source>
+        <translation type="unfinished">La p-value de la première bande de distance et de la première bande de jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="123"/>
+        <source>The near-repeat test</source>
+        <translation type="unfinished">Le test de quasi-répétition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="126"/>
+        <source>The near-repeat test compares pairs of crimes, but only {} of them has a date in the period ({}): check TIME, START and END.</source>
+        <translation type="unfinished">Le test de quasi-répétition compare des paires d'infractions, mais seules {} d'entre elles ont une date dans la période ({}) : vérifiez TIME, START et END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="129"/>
+        <source>{:,} crimes from {} to {}; {} shuffles of their dates.</source>
+        <translation type="unfinished">{:,} infractions du {} au {} ; {} permutations de leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="167"/>
+        <source>{:,} pairs of crimes are in the distance bands.</source>
+        <translation type="unfinished">{:,} paires d'infractions se trouvent dans les bandes de distance.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="173"/>
+        <source>No band shows more pairs than chance at p ≤ {}: no sign of near repeats at these distances and times.</source>
+        <translation type="unfinished">Aucune bande ne montre plus de paires que le hasard à p ≤ {} : aucun signe de quasi-répétitions à ces distances et à ces délais.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="180"/>
+        <source>within {:g} m</source>
+        <translation type="unfinished">moins de {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="180"/>
+        <source>{:g} to under {:g} m</source>
+        <translation type="unfinished">{:g} à moins de {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="182"/>
+        <source>{} days</source>
+        <translation type="unfinished">moins de {} jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="182"/>
+        <source>{} to under {} days</source>
+        <translation type="unfinished">{} à moins de {} jours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="184"/>
+        <source>p = {:.3f}</source>
+        <translation type="unfinished">p = {:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="184"/>
+        <source>p &lt; 0.001</source>
+        <translation type="unfinished">p &lt; 0.001</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="186"/>
+        <source> (the smallest {} shuffles can give)</source>
+        <translation type="unfinished"> (la plus petite que {} permutations puissent donner)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="188"/>
+        <source>Crimes {} and {} of another crime: {:,} pairs, and none expected by chance.</source>
+        <translation type="unfinished">Infractions distantes d'une autre infraction de {} et de {} : {:,} paires, et aucune attendue par hasard.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/near_repeat.py" line="190"/>
+        <source>Crimes {} and {} of another crime are {:.2f} × as common as chance ({:,} pairs, {:,.1f} expected; {}).</source>
+        <translation type="unfinished">Les infractions distantes d'une autre infraction de {} et de {} sont {:.2f} × aussi fréquentes que sous l'effet du seul hasard ({:,} paires, {:,.1f} attendues ; {}).</translation>
+    </message>
+</context>
+<context>
     <name>PatrolDosageAlgorithm</name>
     <message>
         <location filename="../algorithms/patrol_dosage.py" line="81"/>
@@ -3126,142 +3880,142 @@
         <translation type="unfinished">Le plus long silence entre deux positions GPS dans un point chaud qui compte encore comme une seule présence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="127"/>
+        <location filename="../algorithms/patrol_dosage.py" line="128"/>
         <source>Shortest stay that counts as a visit (minutes)</source>
         <translation type="unfinished">Présence la plus courte qui compte comme passage (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="127"/>
+        <location filename="../algorithms/patrol_dosage.py" line="128"/>
         <source>The shortest stay that counts as a visit (drive-throughs do not).</source>
         <translation type="unfinished">La présence la plus courte qui compte comme passage (les simples traversées en voiture ne comptent pas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="130"/>
+        <location filename="../algorithms/patrol_dosage.py" line="131"/>
         <source>Time zone (IANA name)</source>
         <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="130"/>
+        <location filename="../algorithms/patrol_dosage.py" line="131"/>
         <source>Times with a UTC offset (ISO text ending in Z or +hh:mm) are converted to this IANA zone; others are read as local wall-clock times in it.</source>
         <translation type="unfinished">Les heures avec un décalage UTC (texte ISO finissant par Z ou +hh:mm) sont converties dans ce fuseau IANA ; les autres sont lues comme heures locales de ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="134"/>
+        <location filename="../algorithms/patrol_dosage.py" line="135"/>
         <source>Planned visits (optional)</source>
         <translation type="unfinished">Passages planifiés (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="134"/>
+        <location filename="../algorithms/patrol_dosage.py" line="135"/>
         <source>The planned visits (Generate patrol plan&apos;s output), for OUTPUT_COMPLIANCE and the planned visits of OUTPUT_HOTSPOTS. Visits at hotspots not in HOTSPOTS are left out (the log warns).</source>
         <translation type="unfinished">Les passages planifiés (sortie de « Générer le plan de patrouille »), pour OUTPUT_COMPLIANCE et les passages planifiés de OUTPUT_HOTSPOTS. Les passages sur des points chauds absents de HOTSPOTS sont écartés (le journal avertit).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="156"/>
+        <location filename="../algorithms/patrol_dosage.py" line="157"/>
         <source>Visits made</source>
         <translation type="unfinished">Passages effectués</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="138"/>
+        <location filename="../algorithms/patrol_dosage.py" line="139"/>
         <source>A point per visit made, inside its hotspot: &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 with UTC offset), &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;pings&lt;/i&gt; — the fields of the patrol plan's visits (with pings for risk), so Evaluate patrol effect takes either.</source>
         <translation type="unfinished">Un point par passage effectué, dans son point chaud : &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 avec décalage UTC), &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;pings&lt;/i&gt; — les champs des passages du plan de patrouille (avec pings à la place de risk), de sorte que « Évaluer l'effet des patrouilles » accepte l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="144"/>
+        <location filename="../algorithms/patrol_dosage.py" line="145"/>
         <source>Plan compliance</source>
         <translation type="unfinished">Conformité au plan</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="144"/>
+        <location filename="../algorithms/patrol_dosage.py" line="145"/>
         <source>With PLAN, a row per planned visit: &lt;i&gt;plan_fid&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt; (delivered, late, missed), &lt;i&gt;late_minutes&lt;/i&gt;, &lt;i&gt;delivered_minutes&lt;/i&gt;.</source>
         <translation type="unfinished">Avec PLAN, une ligne par passage planifié : &lt;i&gt;plan_fid&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;status&lt;/i&gt; (delivered, late, missed), &lt;i&gt;late_minutes&lt;/i&gt;, &lt;i&gt;delivered_minutes&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="150"/>
+        <location filename="../algorithms/patrol_dosage.py" line="151"/>
         <source>Dosage per hotspot</source>
         <translation type="unfinished">Dosage par point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="150"/>
+        <location filename="../algorithms/patrol_dosage.py" line="151"/>
         <source>A row per hotspot: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;planned_visits&lt;/i&gt;, &lt;i&gt;planned_minutes&lt;/i&gt;, &lt;i&gt;delivered_visits&lt;/i&gt;, &lt;i&gt;stays&lt;/i&gt;, &lt;i&gt;stay_minutes&lt;/i&gt;, &lt;i&gt;koper_share&lt;/i&gt; (share of its stays lasting 10 to 16 minutes).</source>
         <translation type="unfinished">Une ligne par point chaud : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;planned_visits&lt;/i&gt;, &lt;i&gt;planned_minutes&lt;/i&gt;, &lt;i&gt;delivered_visits&lt;/i&gt;, &lt;i&gt;stays&lt;/i&gt;, &lt;i&gt;stay_minutes&lt;/i&gt;, &lt;i&gt;koper_share&lt;/i&gt; (part de ses présences durant 10 à 16 minutes).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="156"/>
+        <location filename="../algorithms/patrol_dosage.py" line="157"/>
         <source>Stays found.</source>
         <translation type="unfinished">Présences trouvées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="158"/>
+        <location filename="../algorithms/patrol_dosage.py" line="159"/>
         <source>Planned visits delivered</source>
         <translation type="unfinished">Passages planifiés réalisés</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="158"/>
+        <location filename="../algorithms/patrol_dosage.py" line="159"/>
         <source>With PLAN: planned visits delivered.</source>
         <translation type="unfinished">Avec PLAN : passages planifiés réalisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="160"/>
+        <location filename="../algorithms/patrol_dosage.py" line="161"/>
         <source>Planned visits late</source>
         <translation type="unfinished">Passages planifiés en retard</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="160"/>
+        <location filename="../algorithms/patrol_dosage.py" line="161"/>
         <source>With PLAN: planned visits late.</source>
         <translation type="unfinished">Avec PLAN : passages planifiés en retard.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="162"/>
+        <location filename="../algorithms/patrol_dosage.py" line="163"/>
         <source>Planned visits missed</source>
         <translation type="unfinished">Passages planifiés manqués</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="162"/>
+        <location filename="../algorithms/patrol_dosage.py" line="163"/>
         <source>With PLAN: planned visits missed.</source>
         <translation type="unfinished">Avec PLAN : passages planifiés manqués.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="164"/>
+        <location filename="../algorithms/patrol_dosage.py" line="165"/>
         <source>Share of stays lasting 10 to 16 minutes</source>
         <translation type="unfinished">Part des présences durant 10 à 16 minutes</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="164"/>
+        <location filename="../algorithms/patrol_dosage.py" line="165"/>
         <source>The share of all stays lasting 10 to 16 minutes (empty without stays).</source>
         <translation type="unfinished">La part de toutes les présences durant 10 à 16 minutes (vide sans présence).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="191"/>
+        <location filename="../algorithms/patrol_dosage.py" line="192"/>
         <source>Some pings have no unit in &apos;{}&apos;; they are treated as one unit named &apos;&apos;.</source>
         <translation type="unfinished">Certaines positions GPS n'ont pas d'équipage dans '{}' ; elles sont traitées comme un seul équipage nommé ''.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="197"/>
+        <location filename="../algorithms/patrol_dosage.py" line="198"/>
         <source>{} pings of {} units; {} inside hotspots; {} visits made.</source>
         <translation type="unfinished">{} positions GPS de {} équipages ; {} dans des points chauds ; {} passages effectués.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="217"/>
+        <location filename="../algorithms/patrol_dosage.py" line="218"/>
         <source>{:.0%} of stays lasted {} (the Koper curve&apos;s band).</source>
         <translation type="unfinished">{:.0%} des présences ont duré {} (la plage de la courbe de Koper).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="231"/>
+        <location filename="../algorithms/patrol_dosage.py" line="232"/>
         <source>TIME is needed: the field or expression with each ping&apos;s time.</source>
         <translation type="unfinished">TIME est requis : le champ ou l'expression avec l'heure de chaque position GPS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="232"/>
+        <location filename="../algorithms/patrol_dosage.py" line="233"/>
         <source>Finding stays from GPS pings</source>
         <translation type="unfinished">Recherche des présences à partir des positions GPS</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="244"/>
+        <location filename="../algorithms/patrol_dosage.py" line="245"/>
         <source>{} planned visits name hotspots not in HOTSPOTS; they are left out.</source>
         <translation type="unfinished">{} passages planifiés désignent des points chauds absents de HOTSPOTS ; ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_dosage.py" line="255"/>
+        <location filename="../algorithms/patrol_dosage.py" line="256"/>
         <source>Planned visits: {} delivered, {} late, {} missed of {}.</source>
         <translation type="unfinished">Passages planifiés : {} réalisés, {} en retard, {} manqués sur {}.</translation>
     </message>
@@ -3637,452 +4391,537 @@
         <translation type="unfinished">Côté des cellules carrées de la grille ; le pilote de Southend patrouillait des cellules de 150 m</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="77"/>
+        <location filename="../ui/plan_form.py" line="84"/>
         <source> days</source>
         <translation type="unfinished"> jours</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="87"/>
+        <location filename="../ui/plan_form.py" line="94"/>
         <source>IANA time zone of the plan, e.g. Europe/London or America/Chicago</source>
         <translation type="unfinished">Fuseau horaire IANA du plan, p. ex. Europe/London ou America/Chicago</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="89"/>
+        <location filename="../ui/plan_form.py" line="96"/>
         <source>Windows in which visits may start and end, e.g. 08:00-14:00,22:00-02:00</source>
         <translation type="unfinished">Fenêtres horaires dans lesquelles les passages peuvent commencer et finir, p. ex. 08:00-14:00,22:00-02:00</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="95"/>
+        <location filename="../ui/plan_form.py" line="102"/>
         <source>Same inputs and seed, same plan; change it for other visit times</source>
         <translation type="unfinished">Mêmes entrées et même graine, même plan ; changez-la pour d'autres heures de passage</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="96"/>
+        <location filename="../ui/plan_form.py" line="103"/>
         <source>Crime density surface too</source>
         <translation type="unfinished">Surface de densité des infractions en plus</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="102"/>
+        <location filename="../ui/plan_form.py" line="109"/>
         <source>Crimes</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="103"/>
+        <location filename="../ui/plan_form.py" line="110"/>
         <source>Date and time</source>
         <translation type="unfinished">Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="105"/>
+        <location filename="../ui/plan_form.py" line="112"/>
         <source>Cell size</source>
         <translation type="unfinished">Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="106"/>
+        <location filename="../ui/plan_form.py" line="113"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="107"/>
+        <location filename="../ui/plan_form.py" line="115"/>
         <source>First day</source>
         <translation type="unfinished">Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="108"/>
+        <location filename="../ui/plan_form.py" line="116"/>
         <source>Plan for</source>
         <translation type="unfinished">Planifier sur</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="109"/>
+        <location filename="../ui/plan_form.py" line="117"/>
         <source>Time zone</source>
         <translation type="unfinished">Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="110"/>
+        <location filename="../ui/plan_form.py" line="118"/>
         <source>Shifts</source>
         <translation type="unfinished">Vacations</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="111"/>
+        <location filename="../ui/plan_form.py" line="119"/>
         <source>Units on duty</source>
         <translation type="unfinished">Équipages en service</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="112"/>
+        <location filename="../ui/plan_form.py" line="120"/>
         <source>Seed</source>
         <translation type="unfinished">Graine</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="184"/>
+        <location filename="../ui/plan_form.py" line="193"/>
         <source>Choose the layer of crime points first.</source>
         <translation type="unfinished">Choisissez d'abord la couche des points d'infraction.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="187"/>
+        <location filename="../ui/plan_form.py" line="196"/>
         <source>Choose the field (or a valid expression) with each crime&apos;s date and time: visit times follow when crime happens.</source>
         <translation type="unfinished">Choisissez le champ (ou une expression valide) avec la date et l'heure de chaque infraction : les heures de passage suivent les moments où les infractions se produisent.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="196"/>
+        <location filename="../ui/plan_form.py" line="205"/>
         <source>The crime layer has unsaved edits: save or discard them first, so that the plan uses the crimes you see.</source>
         <translation type="unfinished">La couche des infractions a des modifications non enregistrées : enregistrez-les ou annulez-les d'abord, afin que le plan utilise les infractions que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="134"/>
+        <location filename="../ui/plan_form.py" line="142"/>
         <source>No time field: choose the field (or an expression) with each crime&apos;s date and time.</source>
         <translation type="unfinished">Aucun champ de temps : choisissez le champ (ou une expression) qui donne la date et l'heure de chaque infraction.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="137"/>
+        <location filename="../ui/plan_form.py" line="145"/>
         <source>Months only, as data.police.uk gives them: places and days are planned; visit times are spread evenly over the shifts.</source>
         <translation type="unfinished">Mois seulement, comme les donne data.police.uk : les lieux et les jours sont planifiés ; les heures des passages sont réparties uniformément sur les vacations.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="140"/>
+        <location filename="../ui/plan_form.py" line="148"/>
         <source>Dates without times of day: places and days are planned; visit times are spread evenly over the shifts.</source>
         <translation type="unfinished">Dates sans heure : les lieux et les jours sont planifiés ; les heures des passages sont réparties uniformément sur les vacations.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="143"/>
+        <location filename="../ui/plan_form.py" line="151"/>
         <source>Times to the minute: visits are weighted by the hour-of-week risk.</source>
         <translation type="unfinished">Heures à la minute : les passages sont pondérés par le risque par heure de la semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="144"/>
+        <location filename="../ui/plan_form.py" line="152"/>
         <source>The first crimes have no readable date and time in this field or expression: check it.</source>
         <translation type="unfinished">Les premières infractions n'ont pas de date et d'heure lisibles dans ce champ ou cette expression : vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="199"/>
+        <location filename="../ui/plan_form.py" line="208"/>
         <source>Not started: the first day is in the past. Choose a day from today on.</source>
         <translation type="unfinished">Non lancé : le premier jour est passé. Choisissez un jour à partir d'aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="208"/>
+        <location filename="../ui/plan_form.py" line="218"/>
         <source>First day in the past</source>
         <translation type="unfinished">Premier jour passé</translation>
     </message>
     <message>
-        <location filename="../ui/plan_form.py" line="208"/>
+        <location filename="../ui/plan_form.py" line="218"/>
         <source>The first day, {}, is in the past: plan patrols for days that are over?</source>
         <translation type="unfinished">Le premier jour, {}, est passé : planifier des patrouilles pour des jours déjà écoulés ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="73"/>
+        <source>Most crime (counts)</source>
+        <translation type="unfinished">Le plus d'infractions (comptages)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="74"/>
+        <source>Forecast (best by backtest)</source>
+        <translation type="unfinished">Prévision (meilleure selon le test rétrospectif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="75"/>
+        <source>Most crime: the cells with the most crime in the layer. Forecast: the cells the forecast method that would have caught the most crime on this layer&apos;s history expects to be busiest over the plan&apos;s days (Forecast hotspots, best by backtest; slower)</source>
+        <translation type="unfinished">Le plus d'infractions : les cellules comptant le plus d'infractions dans la couche. Prévision : les cellules que la méthode de prévision qui aurait capté le plus d'infractions sur l'historique de cette couche prévoit comme les plus actives sur les jours du plan (Prévoir les points chauds, meilleure selon le test rétrospectif ; plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_form.py" line="114"/>
+        <source>Chosen by</source>
+        <translation type="unfinished">Choisis selon</translation>
     </message>
 </context>
 <context>
     <name>RankHotspotsAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="63"/>
+        <location filename="../algorithms/rank_hotspots.py" line="67"/>
         <source>Rank patrol hotspots</source>
         <translation type="unfinished">Classer les points chauds à patrouiller</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="66"/>
-        <source>hotspot,hot spot,top cells,rank,patrol,harm,crime harm index,CCHI,Gi*,Getis-Ord,kernel density,Gini,concentration,grid</source>
-        <translation type="unfinished">point chaud,hotspot,meilleures cellules,rang,classement,patrouille,préjudice,indice de préjudice criminel,CCHI,Gi*,Getis-Ord,densité par noyau,Gini,concentration,grille</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="70"/>
-        <source>Chooses the hotspots to patrol: grids crimes into fixed cells (as Grid crimes into cells), ranks every cell by crime count, harm, kernel density or Gi* z-score, and keeps the TOP_N best that qualify. Patrols focused on a few small hotspots reduce crime there (Sherman &amp;amp; Weisburd 1995); Essex's Southend pilot patrolled 20 cells of 150 m × 150 m. It also measures how concentrated crime is.</source>
-        <translation type="unfinished">Choisit les points chauds à patrouiller : répartit les infractions dans des cellules fixes (comme Compter les infractions par cellule), classe chaque cellule selon le nombre d'infractions, le préjudice, la densité par noyau ou le score z du Gi*, et garde les TOP_N meilleures qui remplissent les conditions. Des patrouilles concentrées sur quelques petits points chauds y réduisent les infractions (Sherman &amp;amp; Weisburd 1995) ; le pilote de Southend, dans l'Essex, patrouillait 20 cellules de 150 m × 150 m. L'outil mesure aussi le degré de concentration des infractions.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="78"/>
-        <source>cells are ranked by the RANK_BY value; ties by count, then row and column. Walking down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, empty ones included, with binary weights (Ord &amp;amp; Getis 1995). Kernel density ranks a place by the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson &amp;amp; Uhlig (2008). With C crimes in N &amp;gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below 1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: 1 − (N/C)(1 − Gini).</source>
-        <translation type="unfinished">les cellules sont classées selon la valeur RANK_BY ; les égalités sont départagées par le nombre, puis la ligne et la colonne. En descendant le classement, une cellule est retenue si elle compte MIN_COUNT infractions, si son centre est hors de EXCLUDE et si aucun point chaud déjà retenu n'est à moins de SEPARATION, jusqu'à en retenir TOP_N. Le Gi* utilise toutes les cellules de la zone, vides comprises, avec des poids binaires (Ord &amp;amp; Getis 1995). La densité par noyau classe un lieu selon les infractions qui l'entourent ; parmi les cartes de points chauds usuelles, c'est elle qui a le mieux prédit les infractions futures dans Chainey, Tompson &amp;amp; Uhlig (2008). Avec C infractions dans N &amp;gt; C cellules, au moins N − C cellules sont forcément vides, donc le Gini ordinaire ne peut pas descendre sous 1 − C/N ; le Gini généralisé mesure par rapport à la répartition la plus égale que permettent C infractions : 1 − (N/C)(1 − Gini).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="93"/>
+        <location filename="../algorithms/rank_hotspots.py" line="99"/>
         <source>Weight field</source>
         <translation type="unfinished">Champ de poids</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="93"/>
+        <location filename="../algorithms/rank_hotspots.py" line="99"/>
         <source>A numeric weight per crime, e.g. its harm; or give CATEGORY_FIELD with HARM_WEIGHTS instead. A weight is a count of harm: a negative, NaN or infinite one is refused.</source>
         <translation type="unfinished">Un poids numérique par infraction, p. ex. son préjudice ; ou bien indiquez CATEGORY_FIELD avec HARM_WEIGHTS. Un poids est une quantité de préjudice : un poids négatif, NaN ou infini est refusé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="98"/>
+        <location filename="../algorithms/rank_hotspots.py" line="104"/>
         <source>Crime category field (for harm weights)</source>
         <translation type="unfinished">Champ de catégorie d'infraction (pour les poids de préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="98"/>
+        <location filename="../algorithms/rank_hotspots.py" line="104"/>
         <source>Each crime&apos;s category (crime type), looked up in HARM_WEIGHTS: give both, or neither. Crimes whose category is not in the table are skipped and listed in the log.</source>
         <translation type="unfinished">La catégorie de chaque infraction (type d'infraction), recherchée dans HARM_WEIGHTS : indiquez les deux, ou aucun. Les infractions dont la catégorie n'est pas dans la table sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="103"/>
+        <location filename="../algorithms/rank_hotspots.py" line="109"/>
         <source>Harm weights (CSV: category,weight)</source>
         <translation type="unfinished">Poids de préjudice (CSV : category,weight)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="103"/>
+        <location filename="../algorithms/rank_hotspots.py" line="109"/>
         <source>A CSV file with the columns &lt;i&gt;category,weight&lt;/i&gt;: the harm of one crime of each category, e.g. the Cambridge Crime Harm Index&apos;s days per crime type (Sherman, Neyroud &amp;amp; Neyroud 2016). Lines starting with # are comments. The shipped harm_weights_police_uk.csv is an example built from second-hand figures: replace it with your force&apos;s own weights. A harm is a count of harm: a negative, NaN or infinite one is refused.</source>
         <translation type="unfinished">Un fichier CSV avec les colonnes &lt;i&gt;category,weight&lt;/i&gt; : le préjudice d'une infraction de chaque catégorie, p. ex. les jours par type d'infraction du Cambridge Crime Harm Index (Sherman, Neyroud &amp;amp; Neyroud 2016). Les lignes commençant par # sont des commentaires. Le fichier fourni harm_weights_police_uk.csv est un exemple construit à partir de chiffres de seconde main : remplacez-le par les poids propres à votre force de police. Un préjudice est une quantité de préjudice : une valeur négative, NaN ou infinie est refusée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Rank cells by</source>
         <translation type="unfinished">Classer les cellules par</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Crime count</source>
         <translation type="unfinished">Nombre d'infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Weight or harm</source>
         <translation type="unfinished">Poids ou préjudice</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Kernel density at the cell centre</source>
         <translation type="unfinished">Densité par noyau au centre de la cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Gi* z-score</source>
         <translation type="unfinished">Score z du Gi*</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="110"/>
-        <source>What ranks the cells: their crime count; their summed weight or harm (needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; or their Gi* z-score.</source>
-        <translation type="unfinished">Ce qui classe les cellules : leur nombre d'infractions ; la somme de leurs poids ou préjudices (nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS) ; la densité par noyau en leur centre ; ou leur score z du Gi*.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="117"/>
+        <location filename="../algorithms/rank_hotspots.py" line="132"/>
         <source>Number of hotspots</source>
         <translation type="unfinished">Nombre de points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="117"/>
+        <location filename="../algorithms/rank_hotspots.py" line="132"/>
         <source>Hotspots to choose.</source>
         <translation type="unfinished">Points chauds à choisir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="121"/>
+        <location filename="../algorithms/rank_hotspots.py" line="136"/>
         <source>Minimum crimes in a hotspot</source>
         <translation type="unfinished">Minimum d'infractions dans un point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="121"/>
-        <source>Cells with fewer crimes are never chosen.</source>
-        <translation type="unfinished">Les cellules ayant moins d'infractions ne sont jamais retenues.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="125"/>
+        <location filename="../algorithms/rank_hotspots.py" line="142"/>
         <source>Minimum distance between hotspots (metres)</source>
         <translation type="unfinished">Distance minimale entre points chauds (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="125"/>
+        <location filename="../algorithms/rank_hotspots.py" line="142"/>
         <source>No two chosen hotspots&apos; centres are closer than this, in metres (so 20 hotspots are not 20 adjacent cells of one estate). Empty: no limit.</source>
         <translation type="unfinished">Les centres de deux points chauds retenus ne sont jamais plus proches que cette distance, en mètres (pour que 20 points chauds ne soient pas 20 cellules adjacentes d'une même cité). Vide : aucune limite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="130"/>
+        <location filename="../algorithms/rank_hotspots.py" line="147"/>
         <source>Areas never to choose</source>
         <translation type="unfinished">Zones à ne jamais retenir</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="130"/>
+        <location filename="../algorithms/rank_hotspots.py" line="147"/>
         <source>Polygons whose cells (by centre) are never chosen.</source>
         <translation type="unfinished">Polygones dont les cellules (selon leur centre) ne sont jamais retenues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="133"/>
+        <location filename="../algorithms/rank_hotspots.py" line="150"/>
         <source>Study area</source>
         <translation type="unfinished">Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="133"/>
+        <location filename="../algorithms/rank_hotspots.py" line="150"/>
         <source>Polygons of the area to rank in (e.g. the force or the district). Its cells are those whose centre is inside it; crimes in other cells are left out (counted in the log). AREA_SHARE and the Gini are measured over its cells. Empty: the cells of the box that holds the crimes, except those far outside the area holding the rest (misplaced records, flagged and named in the log), which keep only their own cells; so a few such records change neither the area nor the run time.</source>
         <translation type="unfinished">Polygones de la zone dans laquelle classer (p. ex. la force de police ou le district). Ses cellules sont celles dont le centre est à l'intérieur ; les infractions des autres cellules sont écartées (comptées dans le journal). AREA_SHARE et le Gini sont mesurés sur ses cellules. Vide : les cellules du rectangle qui contient les infractions, sauf celles situées loin de la zone où se trouvent les autres (enregistrements mal placés, signalés et nommés dans le journal), qui ne gardent que leurs propres cellules ; ainsi, quelques enregistrements de ce genre ne changent ni la zone ni le temps d'exécution.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="141"/>
+        <location filename="../algorithms/rank_hotspots.py" line="158"/>
         <source>Kernel density radius (metres)</source>
         <translation type="unfinished">Rayon de la densité par noyau (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="141"/>
+        <location filename="../algorithms/rank_hotspots.py" line="158"/>
         <source>The quartic kernel&apos;s radius for &lt;i&gt;kde&lt;/i&gt;, in metres.</source>
         <translation type="unfinished">Le rayon du noyau quartique pour &lt;i&gt;kde&lt;/i&gt;, en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="145"/>
+        <location filename="../algorithms/rank_hotspots.py" line="162"/>
         <source>Gi* distance band (metres; empty: the 8 surrounding cells)</source>
         <translation type="unfinished">Bande de distance du Gi* (mètres ; vide : les 8 cellules voisines)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="145"/>
+        <location filename="../algorithms/rank_hotspots.py" line="162"/>
         <source>The Gi* distance band in metres. Empty: the 8 surrounding squares or the 6 surrounding hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and ranking by Gi* z-score is refused when no cell has one.</source>
         <translation type="unfinished">La bande de distance du Gi* en mètres. Vide : les 8 carrés voisins ou les 6 hexagones voisins. Une cellule sans voisine dans cette bande reçoit un gi_z nul et un gi_bin à 0 (avec avertissement), et le classement par score z du Gi* est refusé si aucune cellule n'en a un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="151"/>
+        <location filename="../algorithms/rank_hotspots.py" line="168"/>
         <source>Patrol hotspots</source>
         <translation type="unfinished">Points chauds à patrouiller</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="151"/>
+        <location filename="../algorithms/rank_hotspots.py" line="168"/>
         <source>The chosen hotspots in patrol order, a polygon each, with &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (the cell's place in the RANK_BY ranking of all cells), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (crimes), &lt;i&gt;weight&lt;/i&gt; (summed weight or harm; the count without either), &lt;i&gt;share&lt;/i&gt; (of all counted crime or harm), &lt;i&gt;cum_share&lt;/i&gt; (cumulated down the hotspots), &lt;i&gt;kde&lt;/i&gt; (the raw kernel sum at the cell centre), &lt;i&gt;gi_z&lt;/i&gt; (Gi* z-score) and &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 hot spot at 99/95/90% confidence, -3/-2/-1 cold spot, 0 not significant).</source>
         <translation type="unfinished">Les points chauds retenus dans l'ordre de patrouille, un polygone chacun, avec &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (la place de la cellule dans le classement RANK_BY de toutes les cellules), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (infractions), &lt;i&gt;weight&lt;/i&gt; (somme des poids ou préjudices ; le nombre sans l'un ni l'autre), &lt;i&gt;share&lt;/i&gt; (part de toutes les infractions ou de tout le préjudice comptés), &lt;i&gt;cum_share&lt;/i&gt; (cumulée en descendant les points chauds), &lt;i&gt;kde&lt;/i&gt; (la somme brute des noyaux au centre de la cellule), &lt;i&gt;gi_z&lt;/i&gt; (score z du Gi*) et &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 point chaud à 99/95/90% de confiance, -3/-2/-1 point froid, 0 non significatif).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="160"/>
+        <location filename="../algorithms/rank_hotspots.py" line="177"/>
         <source>All cells</source>
         <translation type="unfinished">Toutes les cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="160"/>
+        <location filename="../algorithms/rank_hotspots.py" line="177"/>
         <source>Every cell of the area (see STUDY_AREA) in ranking order, with the same fields; &lt;i&gt;hotspot_id&lt;/i&gt; is null for cells not chosen and &lt;i&gt;cum_share&lt;/i&gt; runs down the ranking. It is the map to test with Hotspot map accuracy (PAI).</source>
         <translation type="unfinished">Toutes les cellules de la zone (voir STUDY_AREA) dans l'ordre du classement, avec les mêmes champs ; &lt;i&gt;hotspot_id&lt;/i&gt; est nul pour les cellules non retenues et &lt;i&gt;cum_share&lt;/i&gt; se cumule en descendant le classement. C'est la carte à tester avec Précision de la carte des points chauds (PAI).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="166"/>
+        <location filename="../algorithms/rank_hotspots.py" line="183"/>
         <source>Hotspots chosen</source>
         <translation type="unfinished">Points chauds retenus</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="166"/>
+        <location filename="../algorithms/rank_hotspots.py" line="183"/>
         <source>Hotspots chosen.</source>
         <translation type="unfinished">Points chauds retenus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <location filename="../algorithms/rank_hotspots.py" line="185"/>
         <source>Share of crime in hotspots</source>
         <translation type="unfinished">Part des infractions dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <location filename="../algorithms/rank_hotspots.py" line="185"/>
         <source>The hotspots&apos; share of the crime (or harm).</source>
         <translation type="unfinished">La part des infractions (ou du préjudice) située dans les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="170"/>
+        <location filename="../algorithms/rank_hotspots.py" line="187"/>
         <source>Share of area in hotspots</source>
         <translation type="unfinished">Part de la surface dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="170"/>
+        <location filename="../algorithms/rank_hotspots.py" line="187"/>
         <source>The hotspots&apos; share of the area (its cells; see STUDY_AREA).</source>
         <translation type="unfinished">La part de la surface (de ses cellules ; voir STUDY_AREA) couverte par les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="172"/>
+        <location filename="../algorithms/rank_hotspots.py" line="189"/>
         <source>Gini coefficient</source>
         <translation type="unfinished">Coefficient de Gini</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="172"/>
+        <location filename="../algorithms/rank_hotspots.py" line="189"/>
         <source>The Gini coefficient of crime counts across the area&apos;s cells.</source>
         <translation type="unfinished">Le coefficient de Gini des nombres d'infractions entre les cellules de la zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="174"/>
+        <location filename="../algorithms/rank_hotspots.py" line="191"/>
         <source>Generalized Gini</source>
         <translation type="unfinished">Gini généralisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="174"/>
+        <location filename="../algorithms/rank_hotspots.py" line="191"/>
         <source>Bernasco &amp;amp; Steenbeek&apos;s (2017) generalized Gini, corrected for more cells than crimes.</source>
         <translation type="unfinished">Le Gini généralisé de Bernasco &amp;amp; Steenbeek (2017), corrigé pour le cas où il y a plus de cellules que d'infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <location filename="../algorithms/rank_hotspots.py" line="194"/>
         <source>Crimes counted</source>
         <translation type="unfinished">Infractions comptées</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <location filename="../algorithms/rank_hotspots.py" line="194"/>
         <source>Crimes ranked.</source>
         <translation type="unfinished">Infractions classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="183"/>
+        <location filename="../algorithms/rank_hotspots.py" line="200"/>
         <source>RADIUS (the kernel density radius) must be more than 0 metres (it is {}); 150 m matches the patrol cells.</source>
         <translation type="unfinished">RADIUS (le rayon de la densité par noyau) doit être supérieur à 0 mètre (il vaut {}) ; 150 m correspond aux cellules de patrouille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="190"/>
+        <location filename="../algorithms/rank_hotspots.py" line="207"/>
         <source>Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both.</source>
         <translation type="unfinished">Indiquez soit WEIGHT_FIELD, soit CATEGORY_FIELD avec HARM_WEIGHTS, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="193"/>
+        <location filename="../algorithms/rank_hotspots.py" line="210"/>
         <source>CATEGORY_FIELD and HARM_WEIGHTS go together: give both, or neither.</source>
         <translation type="unfinished">CATEGORY_FIELD et HARM_WEIGHTS vont ensemble : indiquez les deux, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="197"/>
+        <location filename="../algorithms/rank_hotspots.py" line="214"/>
         <source>RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS.</source>
         <translation type="unfinished">Le classement RANK_BY par poids nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="209"/>
+        <location filename="../algorithms/rank_hotspots.py" line="228"/>
         <source>No crimes are left to rank ({}): check {}TIME, START, END and STUDY_AREA.</source>
         <translation type="unfinished">Il ne reste aucune infraction à classer ({}) : vérifiez {}TIME, START, END et STUDY_AREA.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="209"/>
+        <location filename="../algorithms/rank_hotspots.py" line="228"/>
         <source>CATEGORY_FIELD, HARM_WEIGHTS, </source>
         <translation type="unfinished">CATEGORY_FIELD, HARM_WEIGHTS, </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="235"/>
+        <location filename="../algorithms/rank_hotspots.py" line="256"/>
         <source>Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, SEPARATION or EXCLUDE.</source>
         <translation type="unfinished">Seules {} cellules remplissent les conditions de point chaud (TOP_N vaut {}) : assouplissez MIN_COUNT, SEPARATION ou EXCLUDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="253"/>
+        <location filename="../algorithms/rank_hotspots.py" line="274"/>
         <source>{} hotspots hold {:.1%} of the crime{} in {:.2%} of the area ({} cells of {:g} m). Gini {:.3f}; generalized Gini {:.3f}.</source>
         <translation type="unfinished">{} points chauds concentrent {:.1%} des infractions{} sur {:.2%} de la zone ({} cellules de {:g} m). Gini {:.3f} ; Gini généralisé {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="253"/>
+        <location filename="../algorithms/rank_hotspots.py" line="274"/>
         <source> harm</source>
         <translation type="unfinished"> (en préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="277"/>
+        <location filename="../algorithms/rank_hotspots.py" line="298"/>
         <source>{} crimes have a category that is not in the harm table and are skipped: {}</source>
         <translation type="unfinished">{} infractions ont une catégorie absente de la table des préjudices et sont ignorées : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="293"/>
+        <location filename="../algorithms/rank_hotspots.py" line="314"/>
         <source>STUDY_AREA has no polygon with a geometry, so it has no area to rank in. Give a layer with the study area&apos;s polygons, or leave STUDY_AREA empty to use the crimes&apos; extent.</source>
         <translation type="unfinished">STUDY_AREA ne contient aucun polygone doté d'une géométrie, il n'y a donc aucune zone dans laquelle classer. Indiquez une couche avec les polygones de la zone d'étude, ou laissez STUDY_AREA vide pour utiliser l'emprise des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="302"/>
+        <location filename="../algorithms/rank_hotspots.py" line="323"/>
         <source>STUDY_AREA holds no cell centre of {:g} m cells: it is smaller than a cell. Give the whole study area, or a smaller CELL_SIZE.</source>
         <translation type="unfinished">STUDY_AREA ne contient aucun centre de cellule de {:g} m : elle est plus petite qu'une cellule. Indiquez toute la zone d'étude, ou une valeur plus petite de CELL_SIZE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="309"/>
+        <location filename="../algorithms/rank_hotspots.py" line="330"/>
         <source>{:,} crimes in cells whose centre is outside STUDY_AREA were left out.</source>
         <translation type="unfinished">{:,} infractions situées dans des cellules dont le centre est hors de STUDY_AREA ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="330"/>
+        <location filename="../algorithms/rank_hotspots.py" line="407"/>
         <source>RANK_BY is the Gi* z-score, but no cell has one: DISTANCE {:g} m makes every cell a neighbour of every other (or the counts do not vary), so nothing stands out. Use a smaller DISTANCE, or leave it empty for the surrounding cells.</source>
         <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'en a un : une DISTANCE de {:g} m rend chaque cellule voisine de toutes les autres (ou les nombres ne varient pas), donc rien ne ressort. Utilisez une DISTANCE plus petite, ou laissez-la vide pour prendre les cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="335"/>
+        <location filename="../algorithms/rank_hotspots.py" line="412"/>
         <source>{:,} cells hold only crimes far outside the rest (named above): they have no neighbouring cells in the area, so their gi_z is NULL and gi_bin 0.</source>
         <translation type="unfinished">{:,} cellules ne contiennent que des infractions situées loin des autres (nommées ci-dessus) : elles n'ont aucune cellule voisine dans la zone, donc leur gi_z est NULL et leur gi_bin vaut 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="341"/>
+        <location filename="../algorithms/rank_hotspots.py" line="418"/>
         <source>RANK_BY is the Gi* z-score, but no cell has a neighbour within DISTANCE {:g} m (cells are {:g} m apart), so no cell has one. Use a DISTANCE of at least {:g} m, or leave it empty for the surrounding cells.</source>
         <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'a de voisine à moins de la DISTANCE de {:g} m (les cellules sont espacées de {:g} m), donc aucune cellule n'en a un. Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide pour prendre les cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="345"/>
+        <location filename="../algorithms/rank_hotspots.py" line="422"/>
         <source>{:,} of {:,} cells have no neighbour within the Gi* DISTANCE {:g} m: their gi_z is NULL and gi_bin 0 (not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.</source>
         <translation type="unfinished">{:,} cellules sur {:,} n'ont aucune voisine à moins de la DISTANCE du Gi* de {:g} m : leur gi_z est NULL et leur gi_bin vaut 0 (ni point chaud ni point froid). Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="70"/>
+        <source>hotspot,hot spot,top cells,rank,patrol,harm,crime harm index,CCHI,Gi*,Getis-Ord,kernel density,Gini,concentration,grid,forecast</source>
+        <translation type="unfinished">point chaud,zone chaude,cellules principales,classement,patrouille,préjudice,indice de gravité des infractions,CCHI,Gi*,Getis-Ord,densité par noyau,Gini,concentration,grille,prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="74"/>
+        <source>Chooses the hotspots to patrol: grids crimes into fixed cells (as Grid crimes into cells), ranks every cell by crime count, harm, kernel density, Gi* z-score or a forecast, and keeps the TOP_N best that qualify. Patrols focused on a few small hotspots reduce crime there (Sherman &amp;amp; Weisburd 1995); Essex's Southend pilot patrolled 20 cells of 150 m × 150 m. It also measures how concentrated crime is.</source>
+        <translation type="unfinished">Choisit les points chauds à patrouiller : répartit les infractions dans des cellules fixes (comme Compter les infractions par cellule), classe chaque cellule par nombre d'infractions, préjudice, densité par noyau, score z du Gi* ou prévision, et conserve les TOP_N meilleures qui remplissent les conditions. Les patrouilles concentrées sur quelques petits points chauds y réduisent la criminalité (Sherman &amp;amp; Weisburd 1995) ; le projet pilote de Southend, dans l'Essex, a patrouillé 20 cellules de 150 m × 150 m. Mesure aussi le degré de concentration des infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="82"/>
+        <source>cells are ranked by the RANK_BY value; ties by count, then row and column. Walking down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, empty ones included, with binary weights (Ord &amp;amp; Getis 1995). Kernel density ranks a place by the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson &amp;amp; Uhlig (2008). With C crimes in N &amp;gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below 1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: 1 − (N/C)(1 − Gini). Ranked by a forecast, a cell's value is the FORECAST layer's score of the same cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still count the INPUT crimes of the period.</source>
+        <translation type="unfinished">les cellules sont classées selon la valeur RANK_BY ; égalités départagées par le nombre d'infractions, puis par ligne et colonne. En parcourant le classement, une cellule est retenue lorsqu'elle compte au moins MIN_COUNT infractions, que son centre est hors de EXCLUDE et qu'aucun point chaud retenu n'est à moins de SEPARATION, jusqu'à ce que TOP_N cellules soient retenues. Le Gi* utilise toutes les cellules de la zone, vides comprises, avec des poids binaires (Ord &amp;amp; Getis 1995). La densité par noyau classe un lieu selon les infractions qui l'entourent ; parmi les cartes de points chauds usuelles, c'est elle qui a le mieux prédit les infractions futures dans Chainey, Tompson &amp;amp; Uhlig (2008). Avec C infractions dans N &amp;gt; C cellules, au moins N − C cellules sont forcément vides, donc le Gini ordinaire ne peut pas descendre sous 1 − C/N ; le Gini généralisé mesure par rapport à la répartition la plus égale que C infractions permettent : 1 − (N/C)(1 − Gini). Avec un classement par prévision, la valeur d'une cellule est le score de la même cellule dans la couche FORECAST (appariée par cell_id), 0 pour une cellule qu'elle ne liste pas ; MIN_COUNT, les parts et le Gini comptent toujours les infractions INPUT de la période.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <source>Forecast (the FORECAST layer&apos;s score)</source>
+        <translation type="unfinished">Prévision (le score de la couche FORECAST)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <source>What ranks the cells: their crime count; their summed weight or harm (needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; their Gi* z-score; or their score in a forecast (needs FORECAST).</source>
+        <translation type="unfinished">Ce qui classe les cellules : leur nombre d'infractions ; leur poids ou préjudice cumulé (nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS) ; la densité par noyau en leur centre ; leur score z du Gi* ; ou leur score dans une prévision (nécessite FORECAST).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="124"/>
+        <source>Forecast (a Forecast hotspots output)</source>
+        <translation type="unfinished">Prévision (une sortie de Prévoir les points chauds)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="124"/>
+        <source>A Forecast hotspots output (fields cell_id and score): with RANK_BY forecast, cells are ranked by its score, and a cell it does not list scores 0. It must be made with this run&apos;s cells (the same CELL_SIZE and SHAPE) in this run&apos;s CRS. Its cells outside this run&apos;s cells (the crimes&apos; box, or STUDY_AREA) cannot be chosen; the log says how many and the share of the score they hold. Not used with another RANK_BY.</source>
+        <translation type="unfinished">Une sortie de Prévoir les points chauds (champs cell_id et score) : avec RANK_BY forecast, les cellules sont classées selon son score, et une cellule qu'elle ne liste pas a un score de 0. Elle doit avoir été produite avec les cellules de cette exécution (mêmes CELL_SIZE et SHAPE) dans le SCR de cette exécution. Ses cellules situées hors des cellules de cette exécution (le rectangle englobant des infractions, ou STUDY_AREA) ne peuvent pas être retenues ; le journal indique leur nombre et la part du score qu'elles détiennent. Non utilisée avec un autre RANK_BY.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="136"/>
+        <source>Cells with fewer crimes (INPUT&apos;s crimes of the period, whatever RANK_BY is) are never chosen. Ranking by a forecast, set 0 to choose cells with no recent crime by the forecast alone.</source>
+        <translation type="unfinished">Les cellules comptant moins d'infractions (les infractions d'INPUT sur la période, quel que soit RANK_BY) ne sont jamais retenues. Avec un classement par prévision, indiquez 0 pour retenir des cellules sans infraction récente sur la seule base de la prévision.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="217"/>
+        <source>RANK_BY forecast needs FORECAST, a Forecast hotspots output.</source>
+        <translation type="unfinished">RANK_BY forecast nécessite FORECAST, une sortie de Prévoir les points chauds.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="340"/>
+        <source>FORECAST is not used: it ranks the cells only with RANK_BY forecast (RANK_BY is {}).</source>
+        <translation type="unfinished">FORECAST n'est pas utilisé : il ne sert à classer les cellules qu'avec RANK_BY forecast (RANK_BY vaut {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="348"/>
+        <source>the forecast&apos;s CRS</source>
+        <translation type="unfinished">le SCR de la prévision</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="349"/>
+        <source>FORECAST is in {} but this run works in {}, so its cells are not this run&apos;s cells. Set TARGET_CRS to {}, or forecast again in {}.</source>
+        <translation type="unfinished">FORECAST est dans {} mais cette exécution travaille dans {} : ses cellules ne sont donc pas celles de cette exécution. Définissez TARGET_CRS sur {}, ou refaites la prévision dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="354"/>
+        <source>FORECAST was made with {}; set CELL_SIZE {:g} and SHAPE {}, or forecast again with this run&apos;s cells ({}).</source>
+        <translation type="unfinished">FORECAST a été produit avec {} ; définissez CELL_SIZE {:g} et SHAPE {}, ou refaites la prévision avec les cellules de cette exécution ({}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="360"/>
+        <source>{:,} of FORECAST&apos;s {:,} cells, holding {:.1%} of its score, are not among this run&apos;s cells (outside the crimes&apos; box or STUDY_AREA): they cannot be chosen.</source>
+        <translation type="unfinished">{:,} des {:,} cellules de FORECAST, qui détiennent {:.1%} de son score, ne font pas partie des cellules de cette exécution (hors du rectangle englobant des infractions ou de STUDY_AREA) : elles ne peuvent pas être retenues.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="364"/>
+        <source>Ranking by FORECAST&apos;s score: it scores {:,} of this run&apos;s {:,} cells; the others score 0.</source>
+        <translation type="unfinished">Classement selon le score de FORECAST : il attribue un score à {:,} des {:,} cellules de cette exécution ; les autres ont un score de 0.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="373"/>
+        <source>FORECAST has no field &apos;{}&apos;: it must be a Forecast hotspots output, with the fields cell_id and score.</source>
+        <translation type="unfinished">FORECAST n'a pas de champ '{}' : ce doit être une sortie de Prévoir les points chauds, avec les champs cell_id et score.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="377"/>
+        <source>FORECAST&apos;s field score is not numeric: it must be a Forecast hotspots output, whose score is a number.</source>
+        <translation type="unfinished">Le champ score de FORECAST n'est pas numérique : ce doit être une sortie de Prévoir les points chauds, dont le score est un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="385"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -4093,22 +4932,22 @@
         <translation type="unfinished">Les avertissements de la dernière exécution ; conservés jusqu'à la suivante</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="20"/>
+        <location filename="../ui/results_area.py" line="18"/>
         <source>Keep these results</source>
         <translation type="unfinished">Conserver ces résultats</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="22"/>
+        <location filename="../ui/results_area.py" line="20"/>
         <source>The next run adds its own layer group instead of replacing this one</source>
         <translation type="unfinished">La prochaine exécution ajoute son propre groupe de couches au lieu de remplacer celui-ci</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="24"/>
+        <location filename="../ui/results_area.py" line="22"/>
         <source>Save results…</source>
         <translation type="unfinished">Enregistrer les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/results_area.py" line="25"/>
+        <location filename="../ui/results_area.py" line="23"/>
         <source>Copy the run&apos;s files to a folder and use the copies in the project</source>
         <translation type="unfinished">Copier les fichiers de l'exécution dans un dossier et utiliser les copies dans le projet</translation>
     </message>
@@ -4154,94 +4993,104 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../ui/run_controller.py" line="117"/>
+        <location filename="../ui/run_controller.py" line="130"/>
         <source>Hotspot Patrol: rank and plan</source>
         <translation type="unfinished">Hotspot Patrol : classer et planifier</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="123"/>
+        <location filename="../ui/run_controller.py" line="136"/>
         <source>Hotspot patrol — {} {}</source>
         <translation type="unfinished">Patrouille des points chauds — {} {}</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="132"/>
+        <location filename="../ui/run_controller.py" line="153"/>
         <source>Ranking hotspots…</source>
         <translation type="unfinished">Classement des points chauds…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="134"/>
+        <location filename="../ui/run_controller.py" line="154"/>
         <source>Planning patrols…</source>
         <translation type="unfinished">Planification des patrouilles…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="141"/>
+        <location filename="../ui/run_controller.py" line="161"/>
         <source>Profiling crime times…</source>
         <translation type="unfinished">Profilage des heures des infractions…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="147"/>
+        <location filename="../ui/run_controller.py" line="167"/>
         <source>Estimating crime density…</source>
         <translation type="unfinished">Estimation de la densité des infractions…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="159"/>
+        <location filename="../ui/run_controller.py" line="179"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation type="unfinished">Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="168"/>
+        <location filename="../ui/run_controller.py" line="188"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="192"/>
+        <location filename="../ui/run_controller.py" line="212"/>
         <source>Patrol visits</source>
         <translation type="unfinished">Passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="193"/>
+        <location filename="../ui/run_controller.py" line="213"/>
         <source>Hotspots</source>
         <translation type="unfinished">Points chauds</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="195"/>
+        <location filename="../ui/run_controller.py" line="216"/>
         <source>Crime density</source>
         <translation type="unfinished">Densité des infractions</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="197"/>
+        <location filename="../ui/run_controller.py" line="218"/>
         <source>The results could not be opened from {}.</source>
         <translation type="unfinished">Les résultats n'ont pas pu être ouverts depuis {}.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="185"/>
+        <location filename="../ui/run_controller.py" line="205"/>
         <source>The run failed unexpectedly; details are in the log (Hotspot Patrol tab).</source>
         <translation type="unfinished">L'exécution a échoué de façon inattendue ; les détails sont dans le journal (onglet Hotspot Patrol).</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="188"/>
+        <location filename="../ui/run_controller.py" line="208"/>
         <source>The run failed: {}</source>
         <translation type="unfinished">L'exécution a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="210"/>
+        <location filename="../ui/run_controller.py" line="231"/>
         <source>{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.</source>
         <translation type="unfinished">{} points chauds regroupent {:.1%} des infractions sur {:.2%} de la surface ; {} passages planifiés, {} abandonnés.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="220"/>
+        <location filename="../ui/run_controller.py" line="244"/>
         <source>Done in {:.1f} s.</source>
         <translation type="unfinished">Terminé en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="222"/>
+        <location filename="../ui/run_controller.py" line="246"/>
         <source>Done, with 1 warning (listed below), in {:.1f} s.</source>
         <translation type="unfinished">Terminé, avec 1 avertissement (ci-dessous), en {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="223"/>
+        <location filename="../ui/run_controller.py" line="247"/>
         <source>Done, with {} warnings (listed below), in {:.1f} s.</source>
         <translation type="unfinished">Terminé, avec {} avertissements (ci-dessous), en {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="147"/>
+        <source>Forecasting hotspots (backtesting the methods)…</source>
+        <translation type="unfinished">Prévision des points chauds (test rétrospectif des méthodes)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="235"/>
+        <source>Chosen by forecast: {} ({}), the method that backtested best.</source>
+        <translation type="unfinished">Points chauds choisis par prévision : {} ({}), la méthode qui a obtenu les meilleurs résultats au test rétrospectif.</translation>
     </message>
 </context>
 <context>
@@ -4363,100 +5212,100 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../ui/visits_page.py" line="25"/>
+        <location filename="../ui/visits_page.py" line="53"/>
         <source>The visits of the shifts that open on this day, a night shift&apos;s visits after midnight included</source>
         <translation type="unfinished">Les passages des vacations qui commencent ce jour-là, y compris les passages d'une vacation de nuit après minuit</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="29"/>
+        <location filename="../ui/visits_page.py" line="57"/>
         <source>Day</source>
         <translation type="unfinished">Jour</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="31"/>
+        <location filename="../ui/visits_page.py" line="59"/>
         <source>Unit</source>
         <translation type="unfinished">Équipage</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="49"/>
+        <location filename="../ui/visits_page.py" line="76"/>
         <source>GeoPackage…</source>
         <translation type="unfinished">GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="50"/>
+        <location filename="../ui/visits_page.py" line="77"/>
         <source>CSV…</source>
         <translation type="unfinished">CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="51"/>
-        <source>Calendar (.ics)…</source>
-        <translation type="unfinished">Calendrier (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/visits_page.py" line="52"/>
-        <source>Briefing pack…</source>
-        <translation type="unfinished">Dossier de briefing…</translation>
-    </message>
-    <message>
-        <location filename="../ui/visits_page.py" line="53"/>
+        <location filename="../ui/visits_page.py" line="80"/>
         <source>Save the visits layer as a GeoPackage</source>
         <translation type="unfinished">Enregistrer la couche des passages en GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="54"/>
+        <location filename="../ui/visits_page.py" line="81"/>
         <source>Save the visits table (CSV) as the patrol plan wrote it</source>
         <translation type="unfinished">Enregistrer la table des passages (CSV) telle que le plan de patrouille l'a écrite</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="55"/>
-        <source>Save the visits as an iCalendar file for phones&apos; calendars</source>
-        <translation type="unfinished">Enregistrer les passages en fichier iCalendar pour les agendas des téléphones</translation>
-    </message>
-    <message>
-        <location filename="../ui/visits_page.py" line="56"/>
+        <location filename="../ui/visits_page.py" line="83"/>
         <source>Make a PDF briefing pack of the hotspots and visits</source>
         <translation type="unfinished">Créer un dossier de briefing PDF des points chauds et des passages</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="87"/>
+        <location filename="../ui/visits_page.py" line="115"/>
         <source>Run a plan to see when each hotspot&apos;s crime happens.</source>
         <translation type="unfinished">Lancez un plan pour voir quand se produisent les infractions de chaque point chaud.</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="94"/>
+        <location filename="../ui/visits_page.py" line="122"/>
         <source>Hotspot {}: crime risk by weekday and hour; {} planned visits</source>
         <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; {} passages planifiés</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="107"/>
+        <location filename="../ui/visits_page.py" line="135"/>
         <source>All days</source>
         <translation type="unfinished">Tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="111"/>
+        <location filename="../ui/visits_page.py" line="139"/>
         <source>All units</source>
         <translation type="unfinished">Tous les équipages</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="113"/>
+        <location filename="../ui/visits_page.py" line="141"/>
         <source>Unit {}</source>
         <translation type="unfinished">Équipage {}</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="92"/>
+        <location filename="../ui/visits_page.py" line="120"/>
         <source>Hotspot {}: crime risk by weekday and hour; 1 planned visit</source>
         <translation type="unfinished">Point chaud {} : risque d'infraction par jour de la semaine et par heure ; 1 passage planifié</translation>
     </message>
     <message>
-        <location filename="../ui/visits_page.py" line="84"/>
+        <location filename="../ui/visits_page.py" line="112"/>
         <source>No crime risk by hour: the crimes carry no time of day, so the visits&apos; starts were spread evenly over the shifts.</source>
         <translation type="unfinished">Pas de risque d'infraction par heure : les infractions n'ont pas d'heure, les débuts des passages ont donc été répartis uniformément sur les vacations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="78"/>
+        <source>Calendar…</source>
+        <translation type="unfinished">Calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="79"/>
+        <source>Briefing…</source>
+        <translation type="unfinished">Briefing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/visits_page.py" line="82"/>
+        <source>Save the visits as an iCalendar file (.ics) for phones&apos; calendars</source>
+        <translation type="unfinished">Enregistrer les passages dans un fichier iCalendar (.ics) pour les agendas des téléphones</translation>
     </message>
 </context>
 <context>
     <name>styles</name>
     <message>
-        <location filename="../algorithms/styles.py" line="103"/>
+        <location filename="../algorithms/styles.py" line="141"/>
         <source>The style &apos;{}&apos; does not fit the layer &apos;{}&apos;: it keeps QGIS&apos;s default style.</source>
         <translation type="unfinished">Le style '{}' ne convient pas à la couche '{}' : elle garde le style par défaut de QGIS.</translation>
     </message>

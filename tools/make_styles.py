@@ -379,10 +379,65 @@ def police_uk_crimes():
     return crimes
 
 
+# A forecast is drawn by rank, not by score: its scores are expected crimes or relative values, on scales
+# that differ by method and horizon, and the cells to look at are the first few dozen whatever the scale.
+FORECAST_RANKS = [(1, 20, "#bd0026", "Top 20"), (21, 100, "#f03b20", "21–100"), (101, 500, "#fd8d3c", "101–500"),
+                  (501, 2000, "#fecc5c", "501–2,000"), (2001, 1e9, "#ffffb2", "Below 2,000")]
+
+
+def forecast():
+    cells = layer("Polygon", [("cell_id", "string"), ("row", "integer"), ("col", "integer"), ("score", "double"),
+                              ("rank", "integer")])
+    ranges = [QgsRendererRange(low, high, fill(color), label) for low, high, color, label in FORECAST_RANKS]
+    cells.setRenderer(QgsGraduatedSymbolRenderer("rank", ranges))
+    table(cells, {"cell_id": "Cell", "score": "Forecast score", "rank": "Rank"}, precision={"score": 3},
+          sort='"rank"')
+    return cells
+
+
+def backtest_scores():
+    rows = layer("None", [("method", "integer"), ("settings", "string"), ("origin", "date"), ("crimes", "integer"),
+                          ("hits", "integer"), ("hit_rate", "double"), ("pai", "double"), ("pei", "double"),
+                          ("rri", "double"), ("stability", "double")])
+    table(rows, {"method": "Method", "settings": "Settings", "origin": "Forecast origin",
+                 "crimes": "Crimes in the horizon", "hits": "Crimes in the chosen cells",
+                 "hit_rate": "Share of the crime (hit rate)", "pai": "PAI (predictive accuracy index)",
+                 "pei": "PEI* (predictive efficiency index)", "rri": "RRI (recapture rate index)",
+                 "stability": "Chosen cells kept from the previous origin"},
+          precision={"hit_rate": 3, "pai": 1, "pei": 3, "rri": 2, "stability": 2})
+    return rows
+
+
+def backtest_summary():
+    rows = layer("None", [("method", "integer"), ("settings", "string"), ("mean_hit_rate", "double"),
+                          ("mean_pai", "double"), ("mean_pei", "double"), ("min_pei", "double"),
+                          ("max_pei", "double"), ("winner", "boolean")])
+    table(rows, {"method": "Method", "settings": "Settings", "mean_hit_rate": "Mean hit rate",
+                 "mean_pai": "Mean PAI", "mean_pei": "Mean PEI*", "min_pei": "Lowest PEI*",
+                 "max_pei": "Highest PEI*", "winner": "Winner"},
+          precision={"mean_hit_rate": 3, "mean_pai": 1, "mean_pei": 3, "min_pei": 3, "max_pei": 3},
+          sort='-"mean_pei"')
+    rows.conditionalStyles().setRowStyles([highlight("\"winner\" IN (1, 'true')", GOOD, "Winner")])
+    return rows
+
+
+def near_repeat():
+    rows = layer("None", [("distance_from", "double"), ("distance_to", "double"), ("days_from", "integer"),
+                          ("days_to", "integer"), ("observed", "integer"), ("expected", "double"),
+                          ("knox_ratio", "double"), ("p_value", "double")])
+    table(rows, {"distance_from": "From (m)", "distance_to": "To (m, not included)", "days_from": "From (days)",
+                 "days_to": "To (days, not included)", "observed": "Pairs of crimes", "expected": "Pairs by chance",
+                 "knox_ratio": "Knox ratio", "p_value": "p-value"},
+          precision={"expected": 1, "knox_ratio": 2, "p_value": 3})
+    rows.conditionalStyles().setFieldStyles("knox_ratio", [
+        highlight(f"@value > 1 AND {SIGNIFICANT}", BAD, "More pairs than chance: near repeats")])
+    return rows
+
+
 BUILDERS = {builder.__name__: builder for builder in (
     crime_grid, getis_ord, hotspots, emerging_hotspots, patrol_visits, patrol_routes, visits_made, compliance,
     hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile,
-    police_uk_crimes)}
+    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat)}
 
 
 def style_xml(style_layer):

@@ -57,10 +57,14 @@ STYLE_OF = {
     ("evaluatepatrols", "OUTPUT_RESIDUAL"): "residual_deterrence",
     ("evaluatepatrols", "OUTPUT_DISPLACEMENT"): "displacement",
     ("importpoliceuk", "OUTPUT"): "police_uk_crimes",
+    ("forecasthotspots", "OUTPUT"): "forecast",
+    ("backtesthotspots", "OUTPUT"): "backtest_scores",
+    ("backtesthotspots", "OUTPUT_SUMMARY"): "backtest_summary",
+    ("nearrepeat", "OUTPUT"): "near_repeat",
 }
 # ... and the outputs that are files, not layers: nothing to style.
 FILE_OUTPUTS = {("patrolplan", "OUTPUT_ICS"), ("patrolplan", "OUTPUT_CSV"), ("evaluatepatrols", "OUTPUT_REPORT"),
-                ("briefingpack", "OUTPUT")}
+                ("briefingpack", "OUTPUT"), ("backtesthotspots", "OUTPUT_REPORT")}
 
 # What each style must look like, written out here rather than read from make_styles.py.
 HHMM = 'substr("start_local", 12, 5)'
@@ -84,6 +88,12 @@ EXPECTED = {
     "displacement": {"renderer": None, "aliases": {"wdq": "Weighted displacement quotient"}},
     "map_accuracy": {"renderer": None, "aliases": {"pai": "PAI (predictive accuracy index)"}},
     "time_profile": {"renderer": None, "aliases": {"risk": "Relative risk (1 = average hour)"}},
+    "forecast": {"renderer": ("graduatedSymbol", "rank"), "aliases": {"score": "Forecast score"}},
+    "backtest_scores": {"renderer": None, "aliases": {"pei": "PEI* (predictive efficiency index)"}},
+    "backtest_summary": {"renderer": None, "aliases": {"mean_pei": "Mean PEI*"},
+                         "row_styles": ["\"winner\" IN (1, 'true')"]},
+    "near_repeat": {"renderer": None, "aliases": {"knox_ratio": "Knox ratio"},
+                    "field_styles": {"knox_ratio": ['@value > 1 AND "p_value" < 0.05']}},
     "police_uk_crimes": {"renderer": ("categorizedSymbol", "if(\"outlier\" IN (1, 'true'), 'outlier', 'crime')"),
                          "aliases": {"crime_id": "Crime ID", "outlier": "Far outside the area"},
                          "row_styles": ["\"outlier\" IN (1, 'true')"]},
@@ -199,6 +209,10 @@ def outputs(provider, tmp_path_factory):
                              "OUTPUT": str(folder / "emerging.gpkg")})
     run("rankhotspots", {"INPUT": crimes, "TOP_N": 6, "OUTPUT": str(folder / "hotspots.gpkg"),
                          "OUTPUT_CELLS": str(folder / "cells.gpkg")})
+    run("forecasthotspots", {"INPUT": crimes, "TIME": "date", "OUTPUT": str(folder / "forecast.gpkg")})
+    run("backtesthotspots", {"INPUT": crimes, "TIME": "date", "METHODS": [0, 1], "ORIGINS": 3,
+                             "OUTPUT": str(folder / "scores.gpkg"), "OUTPUT_SUMMARY": str(folder / "summary.gpkg")})
+    run("nearrepeat", {"INPUT": crimes, "TIME": "date", "ITERATIONS": 19, "OUTPUT": str(folder / "knox.gpkg")})
     hotspots = str(folder / "hotspots.gpkg")
     run("mapaccuracy", {"HOTSPOTS": str(folder / "cells.gpkg"), "SCORE_FIELD": "count", "CRIMES": crimes,
                         "OUTPUT": str(folder / "accuracy.gpkg")})

@@ -122,9 +122,10 @@ def test_every_algorithm_refuses_every_output_that_is_an_input_file(provider, tm
                 assert path.read_bytes() == b"input data"
                 pairs += 1
                 algorithms.add(algorithm.name())
-    assert algorithms == {"briefingpack", "emerginghotspots", "evaluatepatrols", "getisord", "gridcrimes",
-                          "importpoliceuk", "kerneldensity", "mapaccuracy", "patroldosage", "patrolplan",
-                          "rankhotspots", "temporalprofile"} and pairs >= 40, (algorithms, pairs)
+    assert algorithms == {"backtesthotspots", "briefingpack", "emerginghotspots", "evaluatepatrols",
+                          "forecasthotspots", "getisord", "gridcrimes", "importpoliceuk", "kerneldensity",
+                          "mapaccuracy", "nearrepeat", "patroldosage", "patrolplan", "rankhotspots",
+                          "temporalprofile"} and pairs >= 40, (algorithms, pairs)
 
 
 @pytest.fixture
