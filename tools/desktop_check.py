@@ -193,6 +193,8 @@ class Check:
         dock.units.setValue(2)
         dock.seed.setValue(1)
         dock.density.setChecked(density)
+        # Chicago's hotspots by forecast (best by backtest), Southend's by counts: both ways in real QGIS.
+        dock.form.choose_by.setCurrentIndex(dock.form.choose_by.findData("forecast" if name == "chicago" else "count"))
 
     # --- screenshots --------------------------------------------------------------------------
 
