@@ -173,8 +173,18 @@ class ForecastHotspotsAlgorithm(HotspotAlgorithm):
         methods = [m for m in range(len(forecast.METHOD_NAMES)) if not (weight_field and m == forecast.SEPP)]
         candidates = self.run_core(backtest.default_candidates, methods, crimes.months)
         length = horizon(self, parameters, context, crimes, start)
-        origins = self.run_core(backtest.rolling_origins, start, length,
-                                self.parameterAsInt(parameters, self.ORIGINS, context), crimes.months)
+        requested = self.parameterAsInt(parameters, self.ORIGINS, context)
+        origins = self.run_core(backtest.origins_that_fit, start, float(crimes.t.min()), length, requested,
+                                crimes.months)
+        if origins is None:
+            raise QgsProcessingException(self.tr(
+                "Best by backtest needs at least two horizons of {:g} days of crimes before the start, and they "
+                "begin on {}: choose a method (0–4), a shorter HORIZON_DAYS or a later FORECAST_START.").format(
+                    length, day_text(crimes.t.min())))
+        if origins.start.size < requested:
+            feedback.pushWarning(self.tr(
+                "Only {} of the ORIGINS {} backtest horizons fit in the history before the start: the methods are "
+                "compared on {}.").format(origins.start.size, requested, origins.start.size))
         feedback.pushInfo(self.tr("Backtesting {} methods and settings at {} origins from {} to {} …").format(
             len(candidates), origins.start.size, day_text(origins.start[0]), day_text(origins.start[-1])))
         result = self.run_core(backtest.backtest, crimes.x, crimes.y, crimes.t, crimes.lattice, candidates, origins,

@@ -128,6 +128,22 @@ def rolling_origins(data_end, horizon_days, count, months=False):
     return Origins(data_end - steps * float(horizon_days), data_end - (steps - 1) * float(horizon_days))
 
 
+def origins_that_fit(data_end, first_day, horizon_days, count, months=False):
+    """As :func:`rolling_origins`, with as many of the ``count`` origins as leave at least one horizon of
+    history before the first (fewer when the data are short); None when not even one fits.
+
+    Examples
+    --------
+    >>> origins_that_fit(data_end=100.0, first_day=30.0, horizon_days=20, count=12).start.tolist()
+    [60.0, 80.0]
+    """
+    for fitting in range(int(count), 0, -1):
+        origins = rolling_origins(data_end, horizon_days, fitting, months)
+        if origins.start[0] - first_day >= horizon_days:
+            return origins
+    return None
+
+
 def settings_at(method, settings, origin, months):
     """The settings a method uses at ``origin``: as given for daily data; for month data, windows of
     whole months as the exact days back to that many month starts (plus half a day, so the crimes of

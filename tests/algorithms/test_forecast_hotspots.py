@@ -232,3 +232,15 @@ def test_a_window_longer_than_the_history_still_gives_expected_crimes(run):
         result = run(ALGORITHM, {"INPUT": layer, "TIME": "occurred", "METHOD": 0, "WINDOW_DAYS": window,
                                  "HORIZON_DAYS": 28, "OUTPUT": "memory:"})
         assert rows_of(result["OUTPUT"]) == [("S150_0_0", 0, 0, pytest.approx(28.0), 1)], window
+
+
+def test_best_by_backtest_compares_on_the_horizons_the_history_holds(run):
+    """Five months of history before 3 June: 4 horizons of 28 days fit, not the default 12; said in a warning."""
+    feedback = Recording()
+    result = run(ALGORITHM, {"INPUT": str(CHICAGO), "TIME": "date", "METHOD": 5, "FORECAST_START": "2024-06-03",
+                             "OUTPUT": "memory:"}, feedback)
+    assert result["METHOD_USED"] in range(5) and result["CELLS"] > 0
+    assert any("Only 4 of the ORIGINS 12 backtest horizons fit" in w for w in feedback.warnings)
+    with pytest.raises(QgsProcessingException, match="needs at least two horizons of 28 days"):
+        run(ALGORITHM, {"INPUT": str(CHICAGO), "TIME": "date", "METHOD": 5, "FORECAST_START": "2024-01-20",
+                        "OUTPUT": "memory:"})

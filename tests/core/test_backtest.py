@@ -209,3 +209,12 @@ def test_observed_counts_match_a_plain_loop():
         for cell in range(400):
             expected = np.count_nonzero((col == cell % 20) & (row == cell // 20) & (t >= start) & (t < end))
             assert counts[k, cell] == expected
+
+
+def test_as_many_origins_as_the_history_holds():
+    """Each origin needs a horizon of history before it: on 154 days of data, 4 origins of 28 days fit, not 12."""
+    origins = backtest.origins_that_fit(day("2024-06-03"), day("2024-01-01"), 28, 12)
+    assert origins.start.size == 4 and origins.start[0] - day("2024-01-01") >= 28
+    assert dates(origins.end)[-1] == "2024-06-03"
+    assert backtest.origins_that_fit(day("2024-06-03"), day("2024-01-01"), 28, 3).start.size == 3
+    assert backtest.origins_that_fit(day("2024-01-20"), day("2024-01-01"), 28, 12) is None
