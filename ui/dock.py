@@ -259,7 +259,7 @@ class HotspotPatrolDock(QgsDockWidget):
 
     def _where_results_are(self):
         if self.results_are_temporary():
-            return self.tr("The results are temporary files: Save results… keeps them.")
+            return self.tr("Temporary results: Save results… keeps them.")
         return self.tr("The results are in {}.").format(os.path.dirname(self.plan.files["visits"]))
 
     def _replace_previous_results(self):

@@ -228,11 +228,12 @@ class RunController(QObject):
         ranked, plan = results["rank"], results["plan"]
         warnings = tuple(dict.fromkeys(readable_error(text.strip())
                                        for text in task.feedback.warnings + task.feedback.errors))
+        # Four lines at most in a 1366×768 panel: every word here costs the visits tab its height.
         summary = self.tr(
-            "{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.").format(
+            "{} hotspots: {:.1%} of the crime on {:.2%} of the area. {} visits planned, {} dropped.").format(
             ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"])
         if results.get("forecast"):
-            summary += " " + self.tr("Chosen by forecast: {} ({}), the method that backtested best.").format(
+            summary += " " + self.tr("Chosen by forecast: {} ({}).").format(
                 method_names()[int(results["forecast"]["METHOD_USED"])], results["forecast"]["SETTINGS"] or "-")
         return RunOutcome(f"{self._headline(len(warnings), time.monotonic() - run.started)} {summary}",
                           Qgis.MessageLevel.Warning if warnings else Qgis.MessageLevel.Success,
@@ -243,8 +244,8 @@ class RunController(QObject):
         if warning_count == 0:
             return self.tr("Done in {:.1f} s.").format(seconds)
         if warning_count == 1:
-            return self.tr("Done, with 1 warning (listed below), in {:.1f} s.").format(seconds)
-        return self.tr("Done, with {} warnings (listed below), in {:.1f} s.").format(warning_count, seconds)
+            return self.tr("Done in {:.1f} s, 1 warning (below).").format(seconds)
+        return self.tr("Done in {:.1f} s, {} warnings (below).").format(seconds, warning_count)
 
     def stop(self):
         """Cancel the run under way and wait for it, unconcluded: before the plugin unloads, as the run's

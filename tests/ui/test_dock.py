@@ -5,6 +5,7 @@ plugin's toolbar action."""
 import csv
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -144,7 +145,7 @@ def test_police_uk_months_still_give_a_plan_with_starts_spread_evenly(make_dock,
     # Listed in the panel, not in passing toasts; the status says there is something to read.
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) == []
     warnings = " ".join(dock.results.warning_texts())
-    assert dock.status.text().startswith("Done, with")
+    assert re.match(r"Done in [\d.]+ s, \d+ warnings? \(below\)\.", dock.status.text())
     assert "no time of day" in warnings
     assert warnings.count("An hour-of-week profile would put them all at midnight") == 1
     assert "exactly 00:00" not in warnings  # months at 00:00 on the 1st are the resolution, not heaping

@@ -2,6 +2,7 @@
 failures in words (their details in the QGIS log), a density surface that cannot sink the plan, and one
 layer group per run, written beside the project unless the user kept or saved it elsewhere."""
 
+import re
 import shutil
 
 import numpy as np
@@ -95,7 +96,8 @@ def test_warnings_stay_listed_until_the_next_run_and_turn_the_status_amber(make_
     assert run(dock, police_uk, "month", "Europe/London"), dock.status.text()
     warnings = dock.results.warning_texts()
     assert any("no time of day" in text for text in warnings) and dock.results.warnings.isVisibleTo(dock)
-    assert dock.status.text().startswith(f"Done, with {len(warnings)} warnings") and AMBER in dock.status.styleSheet()
+    assert re.match(rf"Done in [\d.]+ s, {len(warnings)} warnings \(below\)\.", dock.status.text())
+    assert AMBER in dock.status.styleSheet()
     assert qgis_iface.messageBar().get_messages(0) == [] and dock.pushed_message_texts() == []
     # Still there after other work in the panel.
     monkeypatch.setattr(dock, "choose_export_path", lambda *args: str(tmp_path / "plan.csv"))
@@ -189,7 +191,8 @@ def test_a_failed_density_keeps_the_plan_and_is_listed_as_a_warning(make_dock, p
     assert dock.layer("hotspots").featureCount() == 5 and dock.layer("visits").featureCount() > 0
     assert dock.layer("density") is None and len(plan_groups()[0].findLayers()) == 2
     assert "Kernel density (fast heatmap): The raster would be 920,678,691 pixels." in dock.results.warning_texts()
-    assert dock.status.text().startswith("Done, with") and AMBER in dock.status.styleSheet()
+    assert re.match(r"Done in [\d.]+ s, \d+ warnings? \(below\)\.", dock.status.text())
+    assert AMBER in dock.status.styleSheet()
 
 
 def test_a_new_run_replaces_the_last_group_unless_it_is_kept(make_dock, chicago):
@@ -237,7 +240,7 @@ def test_outputs_go_to_the_chosen_folder_remembered_and_to_a_temporary_one_witho
     assert run(dock, chicago), dock.status.text()
     from qgis.core import QgsProcessingUtils
     assert dock.layer("visits").source().startswith(QgsProcessingUtils.tempFolder())
-    assert "temporary files: Save results… keeps them" in dock.status.text()
+    assert "Temporary results: Save results… keeps them" in dock.status.text()
     chosen = tmp_path / "chosen"
     dock.output_folder_widget.setFilePath(str(chosen))
     assert run(dock, chicago), dock.status.text()
