@@ -22,12 +22,13 @@ from .patrol_dosage import PatrolDosageAlgorithm
 from .patrol_plan import PatrolPlanAlgorithm
 from .rank_hotspots import RankHotspotsAlgorithm
 from .temporal_profile import TemporalProfileAlgorithm
+from .trial_power import TrialPowerAlgorithm
 
 ALGORITHMS = (GridCrimesAlgorithm, KernelDensityAlgorithm, GetisOrdAlgorithm, RankHotspotsAlgorithm,
               ForecastHotspotsAlgorithm, BacktestHotspotsAlgorithm, EmergingHotspotsAlgorithm, NearRepeatAlgorithm,
               MapAccuracyAlgorithm, TemporalProfileAlgorithm,
-              PatrolPlanAlgorithm, PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, BriefingPackAlgorithm,
-              ImportPoliceUkAlgorithm)
+              PatrolPlanAlgorithm, PatrolDosageAlgorithm, EvaluatePatrolsAlgorithm, TrialPowerAlgorithm,
+              BriefingPackAlgorithm, ImportPoliceUkAlgorithm)
 
 
 class HotspotPatrolProvider(QgsProcessingProvider):

@@ -5,6 +5,9 @@ An algorithm lists the keys it cites in ``REFERENCES``; its help panel and page 
 """
 
 REFERENCES = {
+    "anscombe1950": (
+        "Anscombe, F. J. (1950). Sampling theory of the negative binomial and logarithmic series "
+        "distributions. Biometrika 37(3/4), 358–382."),
     "benjamini1995": (
         "Benjamini, Y. &amp; Hochberg, Y. (1995). Controlling the false discovery rate: a practical and "
         "powerful approach to multiple testing. Journal of the Royal Statistical Society, Series B "
@@ -19,6 +22,10 @@ REFERENCES = {
     "bowers2004": (
         "Bowers, K. J., Johnson, S. D. &amp; Pease, K. (2004). Prospective hot-spotting: the future of crime "
         "mapping? British Journal of Criminology 44(5), 641–658."),
+    "breslow1987": (
+        "Breslow, N. E. &amp; Day, N. E. (1987). Statistical methods in cancer research, volume II: the design "
+        "and analysis of cohort studies. IARC Scientific Publications 82, International Agency for Research on "
+        "Cancer, Lyon."),
     "chainey2008": (
         "Chainey, S., Tompson, L. &amp; Uhlig, S. (2008). The utility of hotspot mapping for predicting "
         "spatial patterns of crime. Security Journal 21(1–2), 4–28."),
@@ -40,6 +47,9 @@ REFERENCES = {
     "getis1992": (
         "Getis, A. &amp; Ord, J. K. (1992). The analysis of spatial association by use of distance "
         "statistics. Geographical Analysis 24(3)."),
+    "greenland1985": (
+        "Greenland, S. &amp; Robins, J. M. (1985). Estimation of a common effect parameter from sparse "
+        "follow-up data. Biometrics 41(1), 55–68."),
     "hunt2016": (
         "Hunt, J. M. (2016). Do crime hot spots move? Exploring the effects of the modifiable areal unit "
         "problem and modifiable temporal unit problem on crime hot spot stability. Doctoral "
