@@ -233,8 +233,9 @@ class RunController(QObject):
             "{} hotspots: {:.1%} of the crime on {:.2%} of the area. {} visits planned, {} dropped.").format(
             ranked["HOTSPOTS"], ranked["CRIME_SHARE"], ranked["AREA_SHARE"], plan["VISITS"], plan["DROPPED"])
         if results.get("forecast"):
-            summary += " " + self.tr("Chosen by forecast: {} ({}).").format(
-                method_names()[int(results["forecast"]["METHOD_USED"])], results["forecast"]["SETTINGS"] or "-")
+            # The method's settings are in the log: here they would cost the visits tab another line.
+            summary += " " + self.tr("Chosen by forecast: {}.").format(
+                method_names()[int(results["forecast"]["METHOD_USED"])])
         return RunOutcome(f"{self._headline(len(warnings), time.monotonic() - run.started)} {summary}",
                           Qgis.MessageLevel.Warning if warnings else Qgis.MessageLevel.Success,
                           layer_ids={role: layer.id() for role, layer, _ in layers}, profiles=profiles,
