@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..core import plan_tables, schedule
+from ..core import design, plan_tables, schedule
 from .base import HotspotAlgorithm, make_field
 from .crime_times import add_midnight_parameter, add_risk_time_end_parameter, hotspot_risk, warn_midnight_heaping
 from .qt_values import qt_datetime
@@ -38,13 +39,14 @@ VISIT_FIELDS = (("visit_id", "int"), ("hotspot_id", "text"), ("rank", "int"), ("
                 ("weekday", "text"), ("start", "datetime"), ("end", "datetime"), ("start_local", "text"),
                 ("minutes", "int"), ("risk", "double"))
 ROUTE_FIELDS = (("unit", "int"), ("date", "date"), ("visits", "int"), ("km", "double"))
+ASSIGNMENT_FIELDS = (("hotspot_id", "text"), ("date", "date"), ("assigned", "bool"))
 
 
 class PatrolPlanAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "patrolplan"
     GROUP = "plan"
     ICON = "hotspot_patrol"
-    REFERENCES = ("desruisseaux2009", "koper1995", "ratcliffe2002", "sherman1995")
+    REFERENCES = ("basford2021", "desruisseaux2009", "koper1995", "ratcliffe2002", "sherman1995")
 
     HOTSPOTS = "HOTSPOTS"
     CRIMES = "CRIMES"
@@ -58,6 +60,7 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
     VISITS_PER_DAY = "VISITS_PER_DAY"
     DAYS_ON = "DAYS_ON"
     DAYS_OFF = "DAYS_OFF"
+    DESIGN = "DESIGN"
     UNITS = "UNITS"
     TRAVEL_SPEED = "TRAVEL_SPEED"
     MIN_GAP = "MIN_GAP"
@@ -66,9 +69,11 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
     OUTPUT_ROUTES = "OUTPUT_ROUTES"
     OUTPUT_ICS = "OUTPUT_ICS"
     OUTPUT_CSV = "OUTPUT_CSV"
+    OUTPUT_ASSIGNMENT = "OUTPUT_ASSIGNMENT"
     VISITS = "VISITS"
     DROPPED = "DROPPED"
     RISK_WEIGHTED = "RISK_WEIGHTED"
+    ASSIGNED_DAYS = "ASSIGNED_DAYS"
 
     def displayName(self):
         return self.tr("Generate patrol plan")
@@ -95,7 +100,15 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             "never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the "
             "lowest-ranked hotspots lose visits first; the log lists the dropped visits by hotspot rank, with the "
             "number of units that would drop none, found by planning again with more units (one unit fewer "
-            "drops some).")
+            "drops some). The patrol days come from on/off cycles or, with DESIGN randomised place-days, from a "
+            "random draw: within each block of DAYS_ON + DAYS_OFF days each hotspot is assigned DAYS_ON days at "
+            "random, balanced over the weekdays (dependent rounding of each block's and weekday's fair share), so "
+            "that every hotspot-day has the same chance of patrol. Random assignment of place-days keeps weekly "
+            "and monthly rhythms (weekends, paydays) out of the comparison of patrol days with other days, as "
+            "random assignment of places did in the Minneapolis experiment (Sherman &amp; Weisburd 1995), and lets "
+            "the evaluation be by intention to treat, as in Southend's randomised trial of 1,800 place-days "
+            "(Basford et al. 2021): OUTPUT_ASSIGNMENT keeps the assignment, including the assigned days whose "
+            "visits were all dropped.")
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource(
@@ -137,10 +150,28 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             self.VISITS_PER_DAY, self.tr("Visits per hotspot on a patrol day"), integer, 1, minValue=1),
             self.tr("Visits to each hotspot on each of its patrol days."))
         self.add(QgsProcessingParameterNumber(self.DAYS_ON, self.tr("Patrol days in a row"), integer, 3, minValue=1),
-                 self.tr("Each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest days, phases "
-                         "staggered so that the daily workload is even."))
+                 self.tr("With on/off cycles each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest "
+                         "days, phases staggered so that the daily workload is even; with randomised place-days "
+                         "it patrols DAYS_ON days drawn at random in each block of DAYS_ON + DAYS_OFF days."))
         self.add(QgsProcessingParameterNumber(self.DAYS_OFF, self.tr("Rest days in a row"), integer, 3, minValue=0),
-                 self.tr("Rest days between a hotspot's runs of patrol days (0: a patrol every day)."))
+                 self.tr("Rest days between a hotspot's runs of patrol days, or in each block of the randomised "
+                         "design (0: a patrol every day, with either design)."))
+        self.add(QgsProcessingParameterEnum(
+            self.DESIGN, self.tr("Patrol-day design"),
+            options=[self.tr("On/off cycles"), self.tr("Randomised place-days")], defaultValue=0,
+            optional=True),  # optional, so that models saved before it existed still run (with cycles)
+            self.tr("How each hotspot's patrol days are chosen. <i>On/off cycles</i> (the default): the staggered "
+                    "runs of DAYS_ON and DAYS_OFF. <i>Randomised place-days</i>, for a trial: the days from "
+                    "START_DATE are cut into blocks of DAYS_ON + DAYS_OFF days, and each hotspot is assigned "
+                    "DAYS_ON days of each block at random, balanced over the weekdays; the same hotspots in the "
+                    "same order, DAYS, DAYS_ON, DAYS_OFF, weekday of START_DATE and SEED give the same draw. For each "
+                    "hotspot this guarantees: every whole block holds exactly DAYS_ON patrol days (a last block "
+                    "cut short, its share rounded down or up); every 7 whole blocks hold exactly DAYS_ON patrol "
+                    "days on each weekday; over the plan each weekday holds its fair share, DAYS_ON / (DAYS_ON + "
+                    "DAYS_OFF) of the plan's days of that weekday, rounded down or up; and every hotspot-day is "
+                    "assigned with the same chance, DAYS_ON / (DAYS_ON + DAYS_OFF). Hotspots are drawn "
+                    "independently, so the number patrolled varies from day to day. The assigned days get their "
+                    "visits as cycle days do."))
         self.add(QgsProcessingParameterNumber(self.UNITS, self.tr("Units on duty"), integer, 2, minValue=1),
                  self.tr("Units that make the visits: no unit is booked into two overlapping visits or two it cannot "
                          "travel between."))
@@ -158,7 +189,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             self.tr("A cap on the patrol minutes of each hotspot in each Monday-to-Sunday week; visits over it are "
                     "dropped. Empty: no cap."), advanced=True, decimals=0)
         self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, 0, minValue=0),
-                 self.tr("The seed of the random start times: the same inputs and seed give the same plan."),
+                 self.tr("The seed of the random start times and of the randomised place-days: the same inputs "
+                         "and seed give the same plan."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Patrol visits"), QgsProcessing.TypeVectorPoint),
@@ -172,6 +204,13 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             createByDefault=False),
             self.tr("A line per unit and day through its visits in time order, with <i>unit</i>, <i>date</i>, "
                     "<i>visits</i> and <i>km</i> (straight-line length)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ASSIGNMENT, self.tr("Assignment (hotspot and day)"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=False),
+            self.tr("A table (no geometry) with a row per hotspot and day of the plan: <i>hotspot_id</i>, "
+                    "<i>date</i> and <i>assigned</i>, true when the design assigned the hotspot to patrol that day "
+                    "whatever the visits, so a day whose visits were all dropped stays assigned (the log counts "
+                    "them): the treatment of an intention-to-treat evaluation."))
         self.add(QgsProcessingParameterFileDestination(
             self.OUTPUT_ICS, self.tr("Calendar (iCalendar)"), self.tr("iCalendar (*.ics)"), optional=True,
             createByDefault=False),
@@ -191,6 +230,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         self.add_output(QgsProcessingOutputBoolean(self.RISK_WEIGHTED, self.tr("Starts weighted by crime risk")),
                         self.tr("True when the starts were weighted by the crimes' hour-of-week risk, false when "
                                 "they were spread evenly."))
+        self.add_output(QgsProcessingOutputNumber(self.ASSIGNED_DAYS, self.tr("Hotspot-days assigned to patrol")),
+                        self.tr("The hotspot-days the design assigned to patrol, with or without a visit."))
 
     def check_parameters(self, parameters, context):
         self._settings(parameters, context)
@@ -229,7 +270,10 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         dest_id = self._write_visits(parameters, context, plan.visits, places, crs)
         style_on_load(context, dest_id, "patrol_visits")
         results = {self.OUTPUT: dest_id, self.VISITS: len(plan.visits), self.DROPPED: len(plan.dropped),
-                   self.RISK_WEIGHTED: risk is not None}
+                   self.RISK_WEIGHTED: risk is not None, self.ASSIGNED_DAYS: int(plan.assigned.sum())}
+        if parameters.get(self.OUTPUT_ASSIGNMENT):
+            results[self.OUTPUT_ASSIGNMENT] = self._write_assignment(parameters, context, plan)
+            style_on_load(context, results[self.OUTPUT_ASSIGNMENT], "patrol_assignment")
         if parameters.get(self.OUTPUT_ROUTES):
             results[self.OUTPUT_ROUTES] = self._write_routes(parameters, context, plan.visits, places, crs)
             style_on_load(context, results[self.OUTPUT_ROUTES], "patrol_routes")
@@ -257,7 +301,8 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
             patrol_minutes=number(self.PATROL_MINUTES), visits_per_day=number(self.VISITS_PER_DAY),
             days_on=number(self.DAYS_ON), days_off=number(self.DAYS_OFF), units=number(self.UNITS),
             speed_kmh=self.parameterAsDouble(parameters, self.TRAVEL_SPEED, context), min_gap=number(self.MIN_GAP),
-            max_minutes_per_week=cap, seed=number(self.SEED))
+            max_minutes_per_week=cap, seed=number(self.SEED),
+            design=design.DESIGNS[self.parameterAsEnum(parameters, self.DESIGN, context)])
         self.run_core(settings.check)
         return settings
 
@@ -351,12 +396,24 @@ class PatrolPlanAlgorithm(HotspotAlgorithm):
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
         return dest_id
 
+    def _write_assignment(self, parameters, context, plan):
+        """A row per hotspot and day: whether the design assigned it, whatever its visits."""
+        dates = [QDate(day) for day in plan.days]
+        return self.write_table(parameters, context, self.OUTPUT_ASSIGNMENT, ASSIGNMENT_FIELDS, (
+            [hotspot_id, date, bool(is_assigned)] for hotspot_id, assigned in zip(plan.hotspot_ids, plan.assigned)
+            for date, is_assigned in zip(dates, assigned)))
+
     def _log(self, feedback, plan, settings, weighted, units_needed):
         """The plan in numbers; the dropped visits by reason, by their hotspots' ranks, and for those dropped
         for capacity ``units_needed``: the fewest units that would drop none (None: more units would not)."""
         feedback.pushInfo(self.tr("{} visits planned over {} days from {}{}.").format(
             len(plan.visits), settings.days, settings.first_day,
             self.tr(", weighted by the hotspots' crime times") if weighted else ""))
+        unvisited = plan.assigned_days_without_visit()
+        feedback.pushInfo(self.tr("{} hotspot-days assigned to patrol ({}); {} of them got no visit, every visit "
+                                  "dropped, and stay assigned in the assignment table.").format(
+            int(plan.assigned.sum()), self.tr("randomised place-days") if settings.design == design.RANDOMISED
+            else self.tr("on/off cycles"), unvisited))
         for label, key in ((self.tr("hotspot"), "hotspot_id"), (self.tr("unit"), "unit")):
             feedback.pushInfo(self.tr("Patrol minutes per {}: {}").format(
                 label, ", ".join(f"{k}: {v}" for k, v in plan_tables.minutes_by(plan.visits, key).items())))

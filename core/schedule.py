@@ -2,9 +2,11 @@
 
 The plan follows the Southend pilot's method: each hotspot is patrolled on
 runs of ``days_on`` patrol days separated by ``days_off`` rest days (phases
-staggered between hotspots so the daily workload is even); on a patrol day it
-gets ``visits_per_day`` visits of ``patrol_minutes`` minutes whose start times
-are drawn at random inside the shift windows, weighted by the hotspot's
+staggered between hotspots so the daily workload is even), or, with the
+randomised design, on ``days_on`` days drawn at random in each block of
+``days_on + days_off`` days, balanced over the weekdays (core/design.py); on a
+patrol day it gets ``visits_per_day`` visits of ``patrol_minutes`` minutes whose
+start times are drawn at random inside the shift windows, weighted by the hotspot's
 hour-of-week risk, at least ``min_gap`` minutes apart, and never within
 ``REPEAT_GUARD`` minutes of a start at the same hotspot on its previous patrol
 day, so that no pattern repeats.  Visits are booked to units that can reach
@@ -37,6 +39,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 
+from .design import CYCLES, DESIGNS, RANDOMISED, cycle_days, randomised_days
 from .errors import InputError
 from .progress import report
 from .safe_text import ics_fold, ics_text
@@ -126,6 +129,7 @@ class PlanSettings:
     min_gap: int = 120
     max_minutes_per_week: float = None
     seed: int = 0
+    design: str = CYCLES  # or RANDOMISED: which days each hotspot is patrolled
 
     def check(self):
         """InputError saying the fix, with the ``setting`` at fault, when a setting is out of bounds;
@@ -137,6 +141,9 @@ class PlanSettings:
             raise InputError(f"A plan of {self.days:,} days is more than the {MAX_DAYS:,} days (about 10 years) a "
                              "plan may span: plan a shorter period, e.g. a year (365 days), and make the next plan "
                              "when it ends.", setting="days")
+        if self.design not in DESIGNS:
+            raise InputError(f"Unknown patrol-day design '{self.design}': use {' or '.join(DESIGNS)}.",
+                             setting="design")
         if self.speed_kmh <= 0:
             raise InputError("The travel speed must be more than 0 km/h.", setting="speed_kmh")
         longest = max((end - start for start, end in self.shifts), default=0)
@@ -148,10 +155,21 @@ class PlanSettings:
 
 @dataclass
 class Plan:
-    """Planned visits (dicts, in start order) and the visits that could not be booked."""
+    """Planned visits (dicts, in start order), the visits that could not be booked, and the design:
+    ``assigned[i, k]`` is true when hotspot ``hotspot_ids[i]`` was assigned to patrol on ``days[k]``,
+    whether or not any of its visits that day could be booked."""
 
     visits: list
     dropped: list
+    hotspot_ids: list
+    days: list
+    assigned: np.ndarray
+
+    def assigned_days_without_visit(self):
+        """The assigned hotspot-days on which no visit was booked (every visit of the day dropped)."""
+        visited = {(visit["hotspot_id"], visit["date"]) for visit in self.visits}
+        return sum((hotspot_id, day) not in visited for i, hotspot_id in enumerate(self.hotspot_ids)
+                   for day, assigned in zip(self.days, self.assigned[i]) if assigned)
 
 
 def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
@@ -169,9 +187,15 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         starts are drawn uniformly over the shift minutes and each visit's
         ``risk`` is None: no risk was known, so none is reported.
 
+    Each hotspot's patrol days are those of ``settings.design``: the staggered cycles of
+    :func:`core.design.cycle_days` (phases in rank order), or :func:`core.design.randomised_days`
+    with ``settings.seed`` (hotspots in the order given). Either way each patrol day gets its visits
+    in the same way, from one generator ``numpy.random.default_rng(settings.seed)``.
+
     Returns
     -------
     Plan
+        ``assigned``: each hotspot's patrol days, one row per hotspot in the order given.
         Each visit: ``hotspot_id``, ``rank``, ``unit`` (1 ..), ``date`` (patrol day),
         ``weekday``, ``start`` and ``end`` (aware datetimes in the time zone),
         ``minutes`` and ``risk`` (the relative risk of the chosen start hour, None without ``risk``).
@@ -193,17 +217,19 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         candidates.append(_day_candidates(day, settings, zone))
         if day_index % 30 == 29:
             report(progress, _CANDIDATES_SHARE * (day_index + 1) / len(days))
-    cycle = settings.days_on + settings.days_off
     order = sorted(range(n), key=lambda i: (ranks[i], str(hotspot_ids[i])))
+    assigned = (randomised_days(n, settings.days, settings.days_on, settings.days_off, settings.first_day.weekday(),
+                                settings.seed)
+                if settings.design == RANDOMISED else
+                cycle_days(n, settings.days, settings.days_on, settings.days_off, order=order))
     bookings = [_UnitBookings() for _ in range(settings.units)]
     speed = settings.speed_kmh * 1000.0 / 60.0  # metres per minute
     weekly_minutes = {}
     visits, dropped = [], []
     for position, i in enumerate(order):
-        phase = (position * cycle) // max(n, 1)
         previous_starts = []
         for day_index, day in enumerate(days):
-            if (day_index + phase) % cycle >= settings.days_on:
+            if not assigned[i, day_index]:
                 continue
             local, utc, hours = candidates[day_index]
             weights = risk[i, hours] if hours.size else hours.astype(float)
@@ -235,7 +261,7 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
     visits.sort(key=lambda v: (v["start"], v["unit"]))
     for number, visit in enumerate(visits, start=1):
         visit["visit_id"] = number
-    return Plan(visits, dropped)
+    return Plan(visits, dropped, list(hotspot_ids), days, assigned)
 
 
 def units_for_every_visit(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):

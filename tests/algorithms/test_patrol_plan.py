@@ -1,11 +1,19 @@
 """hotspotpatrol:temporalprofile and hotspotpatrol:patrolplan on the Chicago sample."""
 
 import csv
+import datetime
 import re
 
 import pytest
 from helpers import SAMPLE_DATA, Recording
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 CHICAGO = SAMPLE_DATA / "chicago_crimes_2024.gpkg"
 
@@ -149,3 +157,80 @@ def test_other_drops_are_listed_by_rank(run, hotspots):
                  feedback)
     assert result["DROPPED"] == 5
     assert feedback.warnings == ["5 visits dropped (weekly cap), hotspots ranked 1\u20135."]
+
+
+# --- the patrol-day design and the assignment table ------------------------------------------------------
+
+
+def planned(run, hotspots, feedback=None, **parameters):
+    """The plan's result, its visited hotspot-days and its assignment rows {(hotspot_id, date): assigned}."""
+    result = run("hotspotpatrol:patrolplan", {
+        "HOTSPOTS": hotspots, "START_DATE": "2024-06-05", "TIMEZONE": "America/Chicago", "SEED": 4,
+        "OUTPUT": "memory:", "OUTPUT_ASSIGNMENT": "memory:", **parameters}, feedback)
+    visited = {(f["hotspot_id"], f["date"].toPyDate()) for f in result["OUTPUT"].getFeatures()}
+    table = result["OUTPUT_ASSIGNMENT"]
+    assert [field.name() for field in table.fields()] == ["hotspot_id", "date", "assigned"]
+    assert not table.isSpatial()
+    rows = {(f["hotspot_id"], f["date"].toPyDate()): f["assigned"] for f in table.getFeatures()}
+    assert len(rows) == table.featureCount()  # one row per hotspot-day
+    return result, visited, rows
+
+
+def days_of(rows, hotspot_id, first, days):
+    return "".join("1" if rows[(hotspot_id, first + datetime.timedelta(days=k))] else "0" for k in range(days))
+
+
+def test_design_parameter_and_assignment_output_are_declared(provider):
+    plan = QgsApplication.processingRegistry().algorithmById("hotspotpatrol:patrolplan")
+    design = plan.parameterDefinition("DESIGN")
+    assert design.options() == ["On/off cycles", "Randomised place-days"] and design.defaultValue() == 0
+    assignment = plan.parameterDefinition("OUTPUT_ASSIGNMENT")
+    assert assignment.flags() & QgsProcessingParameterDefinition.FlagOptional and not assignment.createByDefault()
+    assert "ASSIGNED_DAYS" in {output.name() for output in plan.outputDefinitions()}
+
+
+def test_with_cycles_the_assignment_is_the_cycles_patrol_days(run, hotspots):
+    result, visited, rows = planned(run, hotspots, DAYS=18, UNITS=5)
+    first = datetime.date(2024, 6, 5)
+    assert len(rows) == 5 * 18 and result["DROPPED"] == 0
+    assert {key for key, assigned in rows.items() if assigned} == visited
+    assert result["ASSIGNED_DAYS"] == len(visited)
+    phases = set()
+    for hotspot_id in {hotspot_id for hotspot_id, _ in rows}:
+        pattern = days_of(rows, hotspot_id, first, 18)
+        phase = next(p for p in range(6) if pattern == "".join("1" if (k + p) % 6 < 3 else "0" for k in range(18)))
+        phases.add(phase)
+    assert len(phases) == 5  # staggered
+
+
+def test_randomised_place_days_visit_only_assigned_days_three_in_each_block(run, hotspots):
+    result, visited, rows = planned(run, hotspots, DAYS=42, UNITS=5, DESIGN=1)
+    first = datetime.date(2024, 6, 5)
+    assert len(rows) == 5 * 42 and result["DROPPED"] == 0
+    assert {key for key, assigned in rows.items() if assigned} == visited
+    patterns = set()
+    for hotspot_id in {hotspot_id for hotspot_id, _ in rows}:
+        pattern = days_of(rows, hotspot_id, first, 42)
+        assert [pattern[start:start + 6].count("1") for start in range(0, 42, 6)] == [3] * 7
+        # 42 days = 7 blocks of 6: each weekday 6 times, 3 of them patrolled.
+        weekdays = [(first + datetime.timedelta(days=k)).weekday() for k in range(42) if pattern[k] == "1"]
+        assert sorted(weekdays) == sorted(list(range(7)) * 3)
+        patterns.add(pattern)
+    assert len(patterns) == 5
+    _, _, again = planned(run, hotspots, DAYS=42, UNITS=5, DESIGN=1)
+    assert again == rows
+
+
+def test_assigned_days_whose_visits_were_dropped_for_capacity_stay_assigned(run, hotspots):
+    # One unit and a one-hour shift of one-hour visits: one visit a day for about 2.5 hotspots assigned.
+    feedback = Recording()
+    result, visited, rows = planned(run, hotspots, feedback, DAYS=12, UNITS=1, DESIGN=1, SHIFTS="08:00-09:00",
+                                    PATROL_MINUTES=60)
+    assigned = {key for key, is_assigned in rows.items() if is_assigned}
+    assert len(rows) == 5 * 12 and result["ASSIGNED_DAYS"] == len(assigned) == 5 * 6
+    assert visited < assigned and len(visited) <= 12
+    unvisited = len(assigned - visited)
+    assert unvisited > 0 and result["DROPPED"] >= unvisited
+    assert any("lack of capacity" in warning for warning in feedback.warnings)
+    assert (f"30 hotspot-days assigned to patrol (randomised place-days); {unvisited} of them got no visit"
+            in " ".join(feedback.infos))

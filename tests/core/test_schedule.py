@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from hotspot_patrol.core import schedule
+from hotspot_patrol.core import design, schedule
 from hotspot_patrol.core.errors import InputError
 from hotspot_patrol.core.progress import Cancelled
 from hotspot_patrol.core.temporal import hour_of_week
@@ -311,3 +311,71 @@ def test_units_for_every_visit_reports_progress_forwards_and_cancels():
     with pytest.raises(Cancelled):
         schedule.units_for_every_visit(list("abcd"), [1, 2, 3, 4], np.zeros(4), np.zeros(4), settings,
                                        progress=lambda fraction: True)
+
+
+# --- the patrol-day designs -------------------------------------------------------------------------------
+
+
+def hotspot_days(visits):
+    return {(visit["hotspot_id"], visit["date"]) for visit in visits}
+
+
+def assigned_days(result):
+    return {(hotspot_id, day) for hotspot_id, row in zip(result.hotspot_ids, result.assigned)
+            for day, assigned in zip(result.days, row) if assigned}
+
+
+def test_the_cycles_assignment_is_the_staggered_cycles_by_rank_and_the_visited_days():
+    ranks = [3, 1, 4, 2]  # booked (and phased) in rank order: H2, H4, H1, H3
+    settings = schedule.PlanSettings(first_day=datetime.date(2024, 5, 6), days=20, days_on=2, days_off=3,
+                                     units=4, seed=2)
+    result = schedule.plan_patrols(["H1", "H2", "H3", "H4"], ranks, [0, 400, 800, 1200], [0] * 4, settings)
+    first = settings.first_day
+    expected = set()
+    for position, hotspot_id in enumerate(["H2", "H4", "H1", "H3"]):
+        phase = position * 5 // 4
+        expected |= {(hotspot_id, first + datetime.timedelta(days=k)) for k in range(20) if (k + phase) % 5 < 2}
+    assert result.dropped == []
+    assert assigned_days(result) == expected == hotspot_days(result.visits)
+    assert result.hotspot_ids == ["H1", "H2", "H3", "H4"] and result.days[0] == first and len(result.days) == 20
+
+
+def test_randomised_place_days_get_visits_only_and_all_when_units_suffice():
+    result, settings = plan(n=6, units=6, design="randomised", days_on=2, days_off=5, visits_per_day=2)
+    assert result.dropped == []
+    assert hotspot_days(result.visits) == assigned_days(result)
+    assert all(sum(v["hotspot_id"] == h and v["date"] == d for v in result.visits) == 2
+               for h, d in assigned_days(result))
+    # The assignment is the core design's for these days, blocks, weekday and seed.
+    assert np.array_equal(result.assigned, design.randomised_days(6, 28, 2, 5, settings.first_day.weekday(), 7))
+    # ... which is not the cycles' (the default design).
+    cycles, _ = plan(n=6, units=6, days_on=2, days_off=5, visits_per_day=2)
+    assert not np.array_equal(cycles.assigned, result.assigned)
+    assert result.assigned_days_without_visit() == 0
+
+
+@pytest.mark.parametrize("chosen", [schedule.CYCLES, "randomised"])
+def test_assigned_days_whose_visits_were_all_dropped_stay_assigned(chosen):
+    # Twelve hotspots at one place, one unit and a four-hour shift of one-hour visits: at most 4 visits a
+    # day for about 6 hotspots assigned each day.
+    result, _ = plan(n=12, spacing=0.0, units=1, shifts=[(480, 720)], patrol_minutes=60, days=14, design=chosen)
+    visited = hotspot_days(result.visits)
+    assert len(result.visits) <= 4 * 14
+    unvisited = assigned_days(result) - visited
+    assert visited <= assigned_days(result)
+    assert len(unvisited) == int(result.assigned.sum()) - len(visited) > 14
+    assert result.assigned_days_without_visit() == len(unvisited)
+    assert unvisited <= {(drop["hotspot_id"], drop["date"]) for drop in result.dropped}
+    assert any(drop["reason"] == schedule.CAPACITY for drop in result.dropped)
+
+
+def test_a_plan_with_no_rest_days_patrols_every_day_in_both_designs():
+    for chosen in schedule.DESIGNS:
+        result, _ = plan(n=3, days=5, days_off=0, units=3, design=chosen)
+        assert result.assigned.all() and len(hotspot_days(result.visits)) == 15
+
+
+def test_an_unknown_design_is_refused():
+    with pytest.raises(InputError, match="Unknown patrol-day design 'latin'") as error:
+        plan(design="latin")
+    assert error.value.setting == "design"
