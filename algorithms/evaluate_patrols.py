@@ -9,11 +9,13 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -25,7 +27,8 @@ from ..core import crime_groups, displacement, evaluation, hotspot_days
 from ..core.time_calendar import in_period, time_steps
 from ..core.time_resolution import DAY
 from .base import HotspotAlgorithm, make_field, write_features
-from .evaluation_report import finding, report_html
+from .evaluation_inputs import read_assignment, read_crime_harm
+from .evaluation_report import disagreements, effect_finding, primary_in_words, report_html
 from .reader import (
     PointIndex,
     assign_to_polygons,
@@ -43,10 +46,12 @@ from .time_zones import system_time_zone, time_zone
 DAY_FIELDS = (("hotspot_id", "text"), ("date", "date"), ("patrolled", "bool"), ("visits", "int"),
               ("minutes", "double"), ("days_since_patrol", "int"))
 RING_PREFIX = "ring_"  # a group's ring count in OUTPUT_DAYS: ring_<group>
-SUMMARY_FIELDS = (("group", "text"), ("patrol_days", "int"), ("other_days", "int"), ("crimes_patrol", "int"),
-                  ("crimes_other", "int"), ("rate_patrol", "double"), ("rate_other", "double"),
-                  ("change_pct", "double"), ("rate_ratio", "double"), ("ci_low", "double"), ("ci_high", "double"),
-                  ("p_value", "double"))
+SUMMARY_FIELDS = (("group", "text"), ("analysis", "text"), ("primary", "bool"), ("patrol_days", "int"),
+                  ("other_days", "int"), ("crimes_patrol", "int"), ("crimes_other", "int"), ("rate_patrol", "double"),
+                  ("rate_other", "double"), ("change_pct", "double"), ("rate_ratio", "double"),
+                  ("ci_low", "double"), ("ci_high", "double"), ("p_value", "double"), ("harm_patrol", "double"),
+                  ("harm_other", "double"), ("harm_ratio", "double"), ("harm_ci_low", "double"),
+                  ("harm_ci_high", "double"))
 RESIDUAL_FIELDS = (("group", "text"), ("days_since_patrol", "text"), ("hotspot_days", "int"), ("crimes", "int"),
                    ("rate", "double"), ("rate_ratio", "double"), ("ci_low", "double"), ("ci_high", "double"),
                    ("p_value", "double"))
@@ -60,12 +65,17 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "evaluatepatrols"
     GROUP = "learn"
     ICON = "hotspot_patrol"
-    REFERENCES = ("bowers2003", "clopper1934", "fay2010", "koper1995", "sherman1995")
+    REFERENCES = ("bowers2003", "breslow1987", "clopper1934", "efron1993", "fay2010", "greenland1985", "koper1995",
+                  "sherman1995", "sherman2016")
 
     CRIMES = "CRIMES"
     CATEGORY_FIELD = "CATEGORY_FIELD"
     CATEGORY_GROUPS = "CATEGORY_GROUPS"
     VISITS = "VISITS"
+    ASSIGNMENT = "ASSIGNMENT"
+    STRATIFY_WEEKDAY = "STRATIFY_WEEKDAY"
+    HARM_WEIGHTS = "HARM_WEIGHTS"
+    SEED = "SEED"
     HOTSPOTS = "HOTSPOTS"
     TIMEZONE = "TIMEZONE"
     RESIDUAL_DAYS = "RESIDUAL_DAYS"
@@ -78,6 +88,8 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
     OUTPUT_RESIDUAL = "OUTPUT_RESIDUAL"
     OUTPUT_DISPLACEMENT = "OUTPUT_DISPLACEMENT"
     OUTPUT_REPORT = "OUTPUT_REPORT"
+    PARAMETER_OF_SETTING = {**HotspotAlgorithm.PARAMETER_OF_SETTING, "assigned": "ASSIGNMENT",
+                            "crime_harm": "HARM_WEIGHTS"}
 
     def displayName(self):
         return self.tr("Evaluate patrol effect")
@@ -95,18 +107,33 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
 
     def method(self):
         return self.tr(
-            "a hotspot-day is patrolled when a visit starts on it. Crime rates are crimes per hotspot-day, patrol "
-            "days against all other days, as the Minneapolis experiment compared patrolled and unpatrolled hot "
-            "spots (Sherman &amp; Weisburd 1995). The test is the exact conditional test for two Poisson rates: "
-            "given the total, the split of crimes between patrol and other days is binomial, with a "
-            "Clopper–Pearson interval (Clopper &amp; Pearson 1934), as R's poisson.test (Fay 2010), so small "
-            "counts are honest. The residual curve compares each day after a patrol with days more than "
-            "RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper 1995). The weighted displacement "
-            "quotient (Bowers &amp; Johnson 2003) compares target (R), ring (D) and control (C) before (b) and "
-            "during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = "
-            "buffer_measure ÷ success_measure. With crime down in the target (a negative success measure), wdq "
-            "&gt; 0 is a diffusion of benefit into the ring and wdq &lt; 0 displacement (below −1: more than the "
-            "benefit); otherwise it is not interpretable.")
+            "a hotspot-day is patrolled when a visit starts on it. The primary analysis (<i>within_hotspot</i>) "
+            "compares each hotspot's patrol days with its own other days (with STRATIFY_WEEKDAY, with the other "
+            "days of the same hotspot and weekday), so that busy hotspots patrolled more, or less, often than quiet "
+            "ones cannot bias it: one rate ratio across hotspots, the conditional Poisson (fixed-effects) estimate "
+            "with its likelihood-ratio interval and test (Breslow &amp; Day 1987); hotspots with only one kind of "
+            "day say nothing and are left out of its counts. With ASSIGNMENT it is by intention to treat: the "
+            "patrol days are the days the design assigned, visited or not, the comparison a random assignment "
+            "protects; the visited days, within hotspots, are the secondary <i>as_delivered</i> row, and the log "
+            "gives the compliance (assigned hotspot-days with a visit ÷ assigned hotspot-days). The secondary "
+            "<i>pooled</i> row puts all hotspot-days together, patrol days against all others, as the Minneapolis "
+            "experiment compared patrolled and unpatrolled hot spots (Sherman &amp; Weisburd 1995), with the exact "
+            "conditional test for two Poisson rates: given the total, the split of crimes is binomial, with a "
+            "Clopper–Pearson interval (Clopper &amp; Pearson 1934), as R's poisson.test (Fay 2010). The report says "
+            "when the pooled and within-hotspot estimates (on the same visited days) disagree: ratios on opposite "
+            "sides of 1, one significant at 5% and the other not, intervals that do not overlap, or a pooled ratio "
+            "more than 20% away from the within-hotspot one. With HARM_WEIGHTS "
+            "each crime weighs its category's harm (Sherman, Neyroud &amp; Neyroud 2016): <i>harm_ratio</i> is harm "
+            "per hotspot-day on patrol days over other days (within hotspots the Mantel–Haenszel form of Greenland "
+            "&amp; Robins 1985 with harm in place of counts; pooled the ratio of the totals), with a 95% percentile "
+            "bootstrap interval from 2,000 resamples that redraw each hotspot's patrol days and other days "
+            "separately (a stratified bootstrap; Efron &amp; Tibshirani 1993), repeatable with SEED. The residual curve compares each day "
+            "after a patrol with days more than RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper "
+            "1995). The weighted displacement quotient (Bowers &amp; Johnson 2003) compares target (R), ring (D) and "
+            "control (C) before (b) and during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = "
+            "Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. With crime down in the target (a negative "
+            "success measure), wdq &gt; 0 is a diffusion of benefit into the ring and wdq &lt; 0 displacement "
+            "(below −1: more than the benefit); otherwise it is not interpretable.")
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource(
@@ -118,13 +145,19 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                     "in TIMEZONE, so it must give at least the day (a crime known only to its month is refused)."))
         self.add(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=self.CRIMES, optional=True),
-            self.tr("The field with each crime's type, which CATEGORY_GROUPS groups."))
+            self.tr("The field with each crime's type, which CATEGORY_GROUPS groups and HARM_WEIGHTS weighs."))
         self.add(QgsProcessingParameterString(
             self.CATEGORY_GROUPS, self.tr("Crime groups (name=type,type;name=type…)"), optional=True),
             self.tr("Groups of crime types evaluated separately, e.g. <i>violent=Violence and sexual "
                     "offences,Robbery;street=Theft from the person,Bicycle theft</i>; needs CATEGORY_FIELD. A group "
                     "name (letters, digits, _) names its output fields. Without groups every crime is in one "
                     "group, <i>all</i>."))
+        self.add(QgsProcessingParameterFile(
+            self.HARM_WEIGHTS, self.tr("Harm weights (CSV: category,weight)"), extension="csv", optional=True),
+            self.tr("Optional: a CSV file with the columns <i>category,weight</i>, the harm of one crime of each "
+                    "category (e.g. the Cambridge Crime Harm Index's days), as for Rank hotspots; needs "
+                    "CATEGORY_FIELD. The patrol effect then gives harm beside the counts. A crime whose category "
+                    "is not in the file counts as a crime but carries no harm (the log names those categories)."))
         self.add(QgsProcessingParameterFeatureSource(
             self.VISITS, self.tr("Patrol visits (hotspot_id, start, end)"), [QgsProcessing.TypeVector]),
             self.tr("The visits made (Patrol dosage from GPS) or planned (Generate patrol plan): a layer or "
@@ -132,6 +165,17 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         self.add(QgsProcessingParameterFeatureSource(
             self.HOTSPOTS, self.tr("Hotspots (polygons with hotspot_id)"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("The patrolled polygons, with hotspot_id."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.ASSIGNMENT, self.tr("Assignment of patrol days (hotspot_id, date, assigned)"),
+            [QgsProcessing.TypeVector], optional=True),
+            self.tr("Optional: the days the design assigned each hotspot a patrol, as Generate patrol plan's "
+                    "OUTPUT_ASSIGNMENT writes them (<i>hotspot_id</i>, <i>date</i>, <i>assigned</i> true or false). "
+                    "With it the primary analysis is by intention to treat: assigned days against the other days, "
+                    "visited or not; days not in it are not assigned."))
+        self.add(QgsProcessingParameterBoolean(
+            self.STRATIFY_WEEKDAY, self.tr("Compare within hotspot and weekday"), defaultValue=False),
+            self.tr("Compare patrol days with the other days of the same hotspot and the same weekday, for patrols "
+                    "that favour some weekdays when crime differs by weekday."), advanced=True)
         self.add(QgsProcessingParameterDateTime(
             self.START, self.tr("Evaluation period from (inclusive)"), QgsProcessingParameterDateTime.Date),
             self.tr("The first day of the evaluation period (START &lt;= day &lt; END), a whole local day."))
@@ -152,6 +196,10 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             self.tr("The width in metres of the ring around each hotspot for displacement (0: none). A crime in "
                     "the rings of two hotspots counts for the higher-ranked; hotspots are never part of a ring."),
             decimals=0)
+        self.add(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
+            self.tr("The seed of the harm intervals' bootstrap: the same inputs and seed give the same intervals."),
+            advanced=True)
         self.add(QgsProcessingParameterFeatureSource(
             self.CONTROL, self.tr("Control areas"), [QgsProcessing.TypeVectorPolygon], optional=True),
             self.tr("Comparison areas without patrols, for the weighted displacement quotient: CONTROL, "
@@ -173,10 +221,17 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                     "ring_&lt;group&gt; (e.g. <i>ring_all</i>)."))
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Patrol effect"), QgsProcessing.TypeVector),
-            self.tr("Per group (and per group's ring, named &lt;group&gt; (ring)): <i>group</i>, "
-                    "<i>patrol_days</i>, <i>other_days</i>, <i>crimes_patrol</i>, <i>crimes_other</i>, "
-                    "<i>rate_patrol</i>, <i>rate_other</i> (crimes per hotspot-day), <i>change_pct</i>, "
-                    "<i>rate_ratio</i>, <i>ci_low</i>, <i>ci_high</i> (its 95% interval), <i>p_value</i>."))
+            self.tr("A row per group (and per group's ring, named &lt;group&gt; (ring)) and analysis, the primary "
+                    "first: <i>group</i>, <i>analysis</i> (<i>within_hotspot</i>: patrol days against the other days "
+                    "of the same hotspot, by intention to treat with ASSIGNMENT; <i>as_delivered</i>, with "
+                    "ASSIGNMENT: the visited days within hotspots; <i>pooled</i>: all hotspot-days together), "
+                    "<i>primary</i> (true on the row to read first), <i>patrol_days</i>, <i>other_days</i>, "
+                    "<i>crimes_patrol</i>, <i>crimes_other</i> (within hotspots: of the hotspots with both kinds of "
+                    "day), <i>rate_patrol</i>, <i>rate_other</i> (crimes per hotspot-day), <i>change_pct</i>, "
+                    "<i>rate_ratio</i>, <i>ci_low</i>, <i>ci_high</i> (its 95% interval), <i>p_value</i>; with "
+                    "HARM_WEIGHTS <i>harm_patrol</i>, <i>harm_other</i> (summed harm), <i>harm_ratio</i> (harm per "
+                    "hotspot-day, patrol days over other days), <i>harm_ci_low</i>, <i>harm_ci_high</i> (its 95% "
+                    "bootstrap interval), else empty."))
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RESIDUAL, self.tr("Residual deterrence"), QgsProcessing.TypeVector),
             self.tr("<i>group</i>, <i>days_since_patrol</i> (0, 1 … RESIDUAL_DAYS, more), <i>hotspot_days</i>, "
@@ -206,6 +261,10 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         if groups and not self.parameterAsString(parameters, self.CATEGORY_FIELD, context):
             raise QgsProcessingException(self.tr(
                 "CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type."))
+        if (self.parameterAsFile(parameters, self.HARM_WEIGHTS, context)
+                and not self.parameterAsString(parameters, self.CATEGORY_FIELD, context)):
+            raise QgsProcessingException(self.tr(
+                "HARM_WEIGHTS needs CATEGORY_FIELD: the field with the crime type, whose harm the table gives."))
 
     def processAlgorithm(self, parameters, context, feedback):
         zone = time_zone(self.parameterAsString(parameters, self.TIMEZONE, context))
@@ -233,20 +292,21 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         feedback.setProgress(40)
 
         members = self._group_members(crimes, groups, feedback)
+        design = self._design(parameters, context, feedback, ids, period, crimes)
         compared = self.run_core(evaluation.compare_groups, members, time_steps(crimes.time, "day", period[0])[0],
-                                 in_hotspot, days, residual_days, crime_ring=in_ring if ring > 0 else None)
+                                 in_hotspot, days, residual_days, crime_ring=in_ring if ring > 0 else None, **design)
         displaced = [] if before is None else self.run_core(
             displacement.displacement_by_group, members, in_period(crimes.time, *before),
             in_period(crimes.time, *period), in_hotspot >= 0, in_ring >= 0, in_control)
         feedback.setProgress(70)
         # The report is made before the first output is written; every output was checked writable.
         report = report_html(period=period, zone=str(zone), hotspot_ids=ids,
-                             totals=self.run_core(evaluation.hotspot_totals, days, compared.counts),
-                             compared=compared, residual_days=residual_days, displaced=displaced,
-                             ring=ring) if report_path else ""
+                             totals=self.run_core(evaluation.hotspot_totals, days, compared.counts, design["assigned"]),
+                             compared=compared, residual_days=residual_days, displaced=displaced, ring=ring,
+                             by_weekday=design["first_weekday"] is not None) if report_path else ""
 
         results = self._write_tables(parameters, context, feedback, ids, period[0], days, compared, displaced)
-        self._log_findings(feedback, compared, displaced, days, residual_days)
+        self._log_findings(feedback, compared, displaced, days, residual_days, design)
         if report_path:
             results[self.OUTPUT_REPORT] = self.write_text_output(self.OUTPUT_REPORT, report_path, report)
         feedback.setProgress(100)
@@ -331,14 +391,32 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                 name, ", ".join(f"'{t}'" for t in types)))
         return members
 
+    def _design(self, parameters, context, feedback, ids, period, crimes):
+        """compare_groups' arguments of the design: the assignment, weekday strata, harm and seed."""
+        assignment = None
+        if parameters.get(self.ASSIGNMENT):
+            assignment = read_assignment(source_of(self, parameters, self.ASSIGNMENT, context), self.ASSIGNMENT,
+                                         ids, period, feedback)
+        harm_file = self.parameterAsFile(parameters, self.HARM_WEIGHTS, context)
+        return {"assigned": assignment,
+                "first_weekday": period[0].weekday() if self.parameterAsBool(
+                    parameters, self.STRATIFY_WEEKDAY, context) else None,
+                "crime_harm": self.run_core(read_crime_harm, harm_file, crimes.category, feedback) if harm_file
+                else None,
+                "seed": self.parameterAsInt(parameters, self.SEED, context)}
+
     # --- writing ------------------------------------------------------------------------
 
     def _write_tables(self, parameters, context, feedback, ids, first_day, days, compared, displaced):
         results = {self.OUTPUT_DAYS: self._write_days(parameters, context, feedback, ids, first_day, days, compared)}
         results[self.OUTPUT_SUMMARY] = self.write_table(
             parameters, context, self.OUTPUT_SUMMARY, SUMMARY_FIELDS,
-            [[name, r.exposure_a, r.exposure_b, r.crimes_a, r.crimes_b, r.rate_a, r.rate_b, r.change_pct, r.ratio,
-              r.ci_low, r.ci_high, r.p_value] for name, r in compared.summary])
+            [[e.group, e.analysis, e.primary, e.rates.exposure_a, e.rates.exposure_b, e.rates.crimes_a,
+              e.rates.crimes_b, e.rates.rate_a, e.rates.rate_b, e.rates.change_pct, e.rates.ratio, e.rates.ci_low,
+              e.rates.ci_high, e.rates.p_value]
+             + ([None] * 5 if e.harm is None else [e.harm.harm_patrol, e.harm.harm_other, e.harm.ratio,
+                                                   e.harm.ci_low, e.harm.ci_high])
+             for e in compared.summary])
         results[self.OUTPUT_RESIDUAL] = self.write_table(
             parameters, context, self.OUTPUT_RESIDUAL, RESIDUAL_FIELDS,
             [[name, r.label, r.days, r.crimes, r.rate, r.ratio, r.ci_low, r.ci_high, r.p_value]
@@ -382,9 +460,10 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         write_features(sink, features(), n_hotspots * n_days, feedback, 70, 95)
         return dest_id
 
-    def _log_findings(self, feedback, compared, displaced, days, residual_days):
-        for name, result in compared.summary:
-            feedback.pushInfo(finding(name, result))
+    def _log_findings(self, feedback, compared, displaced, days, residual_days, design):
+        feedback.pushInfo(primary_in_words(compared.compliance, design["first_weekday"] is not None))
+        for text in [effect_finding(effect) for effect in compared.summary] + disagreements(compared.summary):
+            feedback.pushInfo(text)
         for name, _, d in displaced:
             feedback.pushInfo(self.tr("{}: weighted displacement quotient {}. {}").format(
                 name, f"{d.wdq:.2f}" if np.isfinite(d.wdq) else self.tr("not defined"), d.reading))

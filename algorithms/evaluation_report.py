@@ -12,7 +12,7 @@ import math
 from qgis.PyQt.QtCore import QDate, QLocale
 
 from ..core.crime_groups import ALL
-from ..core.evaluation import RING_SUFFIX
+from ..core.evaluation import AS_DELIVERED, POOLED, RING_SUFFIX, WITHIN_HOTSPOT
 from .translate import tr
 
 STYLE = """
@@ -27,38 +27,59 @@ p.finding { font-size: 1.05em; }
 """
 P_FLOOR = 0.001  # smaller p-values are written "< 0.001"
 COLOURS = ("#c0392b", "#2c7fb8", "#31a354", "#756bb1", "#e6550d", "#636363")
+# The pooled and within-hotspot estimates disagree when one is significant at this level and the other
+# not, when their intervals do not overlap, or when the pooled ratio is more than this far from the other.
+SIGNIFICANCE = 0.05
+RATIO_GAP = 0.20
 
 
-def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, displaced, ring):
+def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, displaced, ring, by_weekday=False):
     """The report as one HTML text, every value from the data escaped.
 
     ``period`` is (first day, day after the last), ``totals`` the
     :class:`~..core.evaluation.HotspotTotals` of ``hotspot_ids``, ``compared`` the
     :class:`~..core.evaluation.GroupComparison` and ``displaced`` the rows of
-    :func:`~..core.displacement.displacement_by_group` (empty without a control area).
+    :func:`~..core.displacement.displacement_by_group` (empty without a control area);
+    ``by_weekday``: the within-hotspot strata were hotspot and weekday.  The primary analysis
+    comes first, then the secondary ones and, where they disagree, why.
     """
     first, after = period
+    effects = sorted(compared.summary, key=lambda effect: not effect.primary)  # stable: primary rows first
+    with_harm = any(effect.harm is not None for effect in effects)
     parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + _e(tr("Patrol evaluation"))
              + f"</title><style>{STYLE}</style></head><body>",
              "<h1>" + _e(tr("Did the hotspot patrols work?")) + "</h1>",
              "<p class='note'>" + tr(
                  "{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day "
-                 "when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio "
-                 "of two Poisson rates (Clopper–Pearson on the split of crimes).").format(
+                 "when a patrol visit started on it. Within hotspots, the intervals are likelihood-ratio 95% "
+                 "intervals of the conditional Poisson rate ratio; pooled, exact 95% intervals for the ratio of two "
+                 "Poisson rates (Clopper–Pearson on the split of crimes).").format(
                      len(hotspot_ids), _date(first), _date(_day_before(after)), _e(zone)) + "</p>",
-             "<h2>" + _e(tr("Findings")) + "</h2>"]
-    parts += [f"<p class='finding'>{_e(finding(group, result))}</p>" for group, result in compared.summary]
+             "<h2>" + _e(tr("Findings")) + "</h2>",
+             f"<p class='note'>{_e(primary_in_words(compared.compliance, by_weekday))}</p>"]
+    parts += [f"<p class='finding'>{_e(effect_finding(e))}</p>" for e in effects if e.primary]
+    parts += [f"<p class='finding'>{_e(text)}</p>" for text in disagreements(compared.summary)]
+    parts.append("<h2>" + _e(tr("Secondary analyses")) + "</h2>")
+    parts += [f"<p>{_e(effect_finding(e))}</p>" for e in effects if not e.primary]
     parts.append("<h2>" + _e(tr("Patrol days against other days")) + "</h2>")
+    harm_header = [tr("harm (patrol)"), tr("harm (other)"), tr("harm ratio"), tr("95% CI of the harm ratio")]
     parts.append(_table(
-        [tr("group"), tr("patrol days"), tr("other days"), tr("crimes (patrol)"), tr("crimes (other)"),
-         tr("rate (patrol)"), tr("rate (other)"), tr("change"), tr("95% CI of the rate ratio"), "p"],
-        [[group, int(r.exposure_a), int(r.exposure_b), r.crimes_a, r.crimes_b, _n(r.rate_a, 3), _n(r.rate_b, 3),
-          _pct(r.change_pct), _interval(r.ci_low, r.ci_high), _p(r.p_value)]
-         for group, r in compared.summary]))
+        [tr("group"), tr("analysis"), tr("patrol days"), tr("other days"), tr("crimes (patrol)"), tr("crimes (other)"),
+         tr("rate (patrol)"), tr("rate (other)"), tr("change"), tr("95% CI of the rate ratio"), "p"]
+        + (harm_header if with_harm else []),
+        [[e.group, analysis_label(e.analysis), int(e.rates.exposure_a), int(e.rates.exposure_b), e.rates.crimes_a,
+          e.rates.crimes_b, _n(e.rates.rate_a, 3), _n(e.rates.rate_b, 3), _pct(e.rates.change_pct),
+          _interval(e.rates.ci_low, e.rates.ci_high), _p(e.rates.p_value)]
+         + (_harm_cells(e.harm) if with_harm else []) for e in effects]))
     parts.append("<p class='note'>" + tr(
         "Other days include the days just after patrols, when residual deterrence may still hold crime down, so "
-        "this comparison understates the effect of a patrol; the curve below separates them. It is an "
-        "observational comparison, not a randomised trial.") + "</p>")
+        "this comparison understates the effect of a patrol; the curve below separates them. Within hotspots, "
+        "the counts are those of the hotspots with both patrol and other days.") + "</p>")
+    if with_harm:
+        parts.append("<p class='note'>" + tr(
+            "Harm: each crime weighs its category's harm; the harm ratio is harm per hotspot-day on patrol days over "
+            "other days, with a 95% percentile bootstrap interval that redraws each hotspot's patrol days and other "
+            "days separately.") + "</p>")
     if ring > 0:
         parts.append("<p class='note'>" + tr(
             "Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a "
@@ -83,41 +104,130 @@ def report_html(*, period, zone, hotspot_ids, totals, compared, residual_days, d
         parts.append("<p class='note'>" + tr("Weighted displacement quotient of Bowers &amp; Johnson (2003).")
                      + "</p>")
     parts.append("<h2>" + _e(tr("Per hotspot")) + "</h2>")
+    assigned = totals.assigned_days
     parts.append(_table(
-        [tr("hotspot"), tr("patrol days"), tr("visits"), tr("patrol minutes")]
+        [tr("hotspot")] + ([] if assigned is None else [tr("assigned days")])
+        + [tr("patrol days"), tr("visits"), tr("patrol minutes")]
         + [tr("{}: patrol days / other days").format(g) for g in totals.crimes_patrol],
-        [[hotspot_id, int(totals.patrol_days[h]), int(totals.visits[h]), f"{float(totals.minutes[h]):.0f}"]
+        [[hotspot_id] + ([] if assigned is None else [int(assigned[h])])
+         + [int(totals.patrol_days[h]), int(totals.visits[h]), f"{float(totals.minutes[h]):.0f}"]
          + [f"{int(totals.crimes_patrol[g][h])} / {int(totals.crimes_other[g][h])}" for g in totals.crimes_patrol]
          for h, hotspot_id in enumerate(hotspot_ids)]))
     parts.append("<p class='note'>" + tr(
         "References: Sherman &amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly "
-        "12(4); Bowers &amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R "
-        "Journal 2(1). Made by Hotspot Patrol for QGIS.") + "</p>")
+        "12(4); Breslow &amp; Day (1987), Statistical Methods in Cancer Research II; Bowers &amp; Johnson (2003), "
+        "Journal of Quantitative Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for "
+        "QGIS.") + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def finding(group, result):
+def analysis_label(analysis):
+    """An analysis of :class:`~..core.evaluation.Effect` in words."""
+    return {WITHIN_HOTSPOT: tr("within hotspots"), AS_DELIVERED: tr("as delivered, within hotspots"),
+            POOLED: tr("pooled over hotspots")}[analysis]
+
+
+def primary_in_words(compliance, by_weekday):
+    """Which analysis is primary, and with an assignment (``compliance`` not None) the compliance."""
+    others = tr("the other days of the same hotspot and weekday") if by_weekday else tr(
+        "the other days of the same hotspot")
+    if compliance is None:
+        return tr("Primary analysis: within hotspots, the days with a patrol visit against {}. The pooled "
+                  "comparison of all hotspot-days together is secondary.").format(others)
+    return tr("Primary analysis: intention to treat, the days ASSIGNMENT assigned a patrol, visited or not, against "
+              "{}. Compliance: {:.0%} of the assigned hotspot-days had a patrol visit. The visited days within "
+              "hotspots (as delivered) and the pooled comparison are secondary.").format(others, compliance)
+
+
+def effect_finding(effect):
+    """The finding of one :class:`~..core.evaluation.Effect`, a secondary one named as such."""
+    text = finding(effect.group, effect.rates, effect.harm)
+    return text if effect.primary else tr("Secondary ({}): {}").format(analysis_label(effect.analysis), text)
+
+
+def disagreement(within, pooled):
+    """Why a within-hotspot and a pooled :class:`~..core.poisson_rates.RateComparison` disagree, in words;
+    empty when they agree.  They disagree when they point in opposite directions, when one is significant at 5%
+    and the other not, when their 95% intervals do not overlap, or when the pooled ratio is more than 20% away
+    from the within-hotspot ratio."""
+    reasons = []
+    if (within.ratio - 1.0) * (pooled.ratio - 1.0) < 0:
+        reasons.append(tr("one finds less crime on patrol days, the other more"))
+    if (within.p_value < SIGNIFICANCE) != (pooled.p_value < SIGNIFICANCE):
+        reasons.append(tr("one is significant at the 5% level and the other is not"))
+    if within.ci_high < pooled.ci_low or pooled.ci_high < within.ci_low:
+        reasons.append(tr("their 95% intervals do not overlap"))
+    ratios_known = all(math.isfinite(r) and r > 0 for r in (within.ratio, pooled.ratio))
+    if ratios_known and abs(pooled.ratio / within.ratio - 1.0) > RATIO_GAP:
+        reasons.append(tr("the pooled ratio is more than 20% away from the within-hotspot one"))
+    return reasons
+
+
+def disagreements(summary):
+    """A sentence for each group whose pooled and within-hotspot estimates (on the same, visited, days: the
+    within-hotspot row, or with an assignment the as-delivered row) disagree, by :func:`disagreement`."""
+    rows = {}
+    for effect in summary:
+        rows.setdefault(effect.group, {})[effect.analysis] = effect.rates
+    sentences = []
+    for group, by_analysis in rows.items():
+        within = by_analysis.get(AS_DELIVERED, by_analysis.get(WITHIN_HOTSPOT))
+        pooled = by_analysis.get(POOLED)
+        reasons = [] if within is None or pooled is None else disagreement(within, pooled)
+        if reasons:
+            sentences.append(tr(
+                "{}: the pooled estimate (rate ratio {}, {}) and the within-hotspot estimate on the same visited "
+                "days (rate ratio {}, {}) disagree: {}. Read the within-hotspot one: the pooled one mixes hotspots "
+                "whose crime and patrols differ.").format(
+                    _what(group), _n(pooled.ratio, 2), _p_in_words(pooled.p_value), _n(within.ratio, 2),
+                    _p_in_words(within.p_value), "; ".join(reasons)))
+    return sentences
+
+
+def finding(group, result, harm=None):
     """One finding in plain words, with its uncertainty: ``result`` is the
-    :class:`~..core.poisson_rates.RateComparison` of ``group`` (``"<group> (ring)"`` for its rings)."""
-    in_ring = group.endswith(RING_SUFFIX)
-    base = group[:-len(RING_SUFFIX)] if in_ring else group
-    if in_ring:
-        what = tr("Crime in the rings around the hotspots") if base == ALL else tr(
-            "{} crime in the rings around the hotspots").format(base.capitalize())
-    else:
-        what = tr("Crime") if base == ALL else tr("{} crime").format(base.capitalize())
+    :class:`~..core.poisson_rates.RateComparison` of ``group`` (``"<group> (ring)"`` for its rings) and
+    ``harm`` its :class:`~..core.harm_effect.HarmEffect`, or None."""
+    what = _what(group)
     counts = tr("{} in {:.0f} patrol hotspot-days against {} in {:.0f} other hotspot-days").format(
         _crimes(result.crimes_a), result.exposure_a, result.crimes_b, result.exposure_b)
     if result.crimes_a + result.crimes_b == 0:
-        return tr("{}: no crimes on either kind of day, so no comparison ({}).").format(what, counts)
-    if result.crimes_b == 0:
-        return tr("{}: every crime fell on patrol days ({}); the rate ratio has no upper bound ({}).").format(
+        text = tr("{}: no crimes on either kind of day, so no comparison ({}).").format(what, counts)
+    elif result.crimes_b == 0:
+        text = tr("{}: every crime fell on patrol days ({}); the rate ratio has no upper bound ({}).").format(
             what, counts, _p_in_words(result.p_value))
-    return (tr("{} was {} on patrol days (95% CI {}, {}): {}.").format(
-        what, _change(result.ratio), _change_interval(result), _p_in_words(result.p_value), counts)
-        + ("" if result.p_value < 0.05 else
-           " " + tr("The interval includes no change: these data cannot tell an effect from chance.")))
+    else:
+        text = (tr("{} was {} on patrol days (95% CI {}, {}): {}.").format(
+            what, _change(result.ratio), _change_interval(result), _p_in_words(result.p_value), counts)
+            + ("" if result.p_value < SIGNIFICANCE else
+               " " + tr("The interval includes no change: these data cannot tell an effect from chance.")))
+    return text if harm is None else f"{text} {_harm_finding(harm)}"
+
+
+def _what(group):
+    """The subject of a finding about ``group`` (or ``"<group> (ring)"``)."""
+    in_ring = group.endswith(RING_SUFFIX)
+    base = group[:-len(RING_SUFFIX)] if in_ring else group
+    if in_ring:
+        return tr("Crime in the rings around the hotspots") if base == ALL else tr(
+            "{} crime in the rings around the hotspots").format(base.capitalize())
+    return tr("Crime") if base == ALL else tr("{} crime").format(base.capitalize())
+
+
+def _harm_finding(harm):
+    if math.isnan(harm.ratio):
+        return tr("No harm on either kind of day, so no harm comparison.")
+    if math.isinf(harm.ratio):
+        return tr("All the harm fell on patrol days.")
+    return tr("Harm per hotspot-day was {} (95% bootstrap interval {}).").format(
+        _change(harm.ratio), _change_interval(harm))
+
+
+def _harm_cells(harm):
+    if harm is None:
+        return ["—"] * 4
+    return [_n(harm.harm_patrol, 1), _n(harm.harm_other, 1), _n(harm.ratio, 2), _interval(harm.ci_low, harm.ci_high)]
 
 
 def _crimes(number):

@@ -24,6 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 from scipy import stats
 
+from hotspot_patrol.algorithms.base import make_field
+from hotspot_patrol.core.evaluation import within_hotspot_effect
+
 FIRST = datetime.date(2024, 5, 6)  # the evaluation period: 6 to 15 May 2024 (10 days), British Summer Time
 AFTER = datetime.date(2024, 5, 16)
 SQUARES = {"H1": (QgsRectangle(0, 0, 100, 100), 1), "H2": (QgsRectangle(1000, 0, 1100, 100), 2)}
@@ -104,6 +107,11 @@ def by_key(layer, key):
     return {f[key]: f for f in layer.getFeatures()}
 
 
+def summary_of(result, analysis="pooled"):
+    """{group: feature} of the OUTPUT_SUMMARY rows of one analysis, in the layer's order."""
+    return {f["group"]: f for f in result["OUTPUT_SUMMARY"].getFeatures() if f["analysis"] == analysis}
+
+
 def days_table(layer):
     """{(hotspot_id, day number): feature} of OUTPUT_DAYS."""
     return {(f["hotspot_id"], QDate(FIRST).daysTo(f["date"])): f for f in layer.getFeatures()}
@@ -121,7 +129,9 @@ def test_parameters_and_metadata(provider):
     assert algorithm.parameterDefinition("RING").defaultValue() == 150
     optional = {p.name() for p in algorithm.parameterDefinitions() if p.flags() & p.FlagOptional}
     assert {"CATEGORY_FIELD", "CATEGORY_GROUPS", "CONTROL", "BEFORE_START", "BEFORE_END",
-            "OUTPUT_DISPLACEMENT", "OUTPUT_REPORT"} <= optional
+            "OUTPUT_DISPLACEMENT", "OUTPUT_REPORT", "ASSIGNMENT", "HARM_WEIGHTS"} <= optional
+    assert algorithm.parameterDefinition("STRATIFY_WEEKDAY").defaultValue() is False
+    assert algorithm.parameterDefinition("SEED").defaultValue() == 0
     assert not {"CRIMES", "VISITS", "HOTSPOTS", "START", "END"} & optional
     help_text = algorithm.shortHelpString()
     assert "Bowers" in help_text and "residual deterrence" in help_text
@@ -173,9 +183,9 @@ def test_hotspot_days_and_patrol_effect_by_group(run):
         for column, counts in EXPECTED_COUNTS.items():
             assert feature[column] == counts.get((hotspot, number), 0), (column, hotspot, number)
 
-    summary = by_key(result["OUTPUT_SUMMARY"], "group")
-    assert list(by_key(result["OUTPUT_SUMMARY"], "group")) == ["violent", "violent (ring)", "street",
-                                                               "street (ring)"]
+    # The pooled rows are the comparison made before the within-hotspot analysis, number for number.
+    summary = summary_of(result)
+    assert list(summary) == ["violent", "violent (ring)", "street", "street (ring)"]
     # 4 patrolled hotspot-days of 20; crimes on them and on the 16 others, by hand.
     expected = {"violent": (4, 5), "violent (ring)": (1, 2), "street": (1, 2), "street (ring)": (0, 1)}
     for group, (on_patrol, other) in expected.items():
@@ -223,7 +233,7 @@ def test_period_edges_and_patrols_before_start(run):
     assert [table["H1", d]["days_since_patrol"] for d in range(10)] == [1, 2, 3, 4, 0, 1, 2, 3, 4, 5]
     assert [table["H2", d]["days_since_patrol"] for d in range(10)] == [None] * 6 + [0, 1, 2, 3]
     assert [key for key, f in table.items() if f["patrolled"]] == [("H1", 4), ("H2", 6)]
-    summary = by_key(result["OUTPUT_SUMMARY"], "group")
+    summary = summary_of(result)
     assert list(summary) == ["all", "all (ring)"]
     assert (summary["all"]["patrol_days"], summary["all"]["other_days"]) == (2, 18)
     assert (summary["all"]["crimes_patrol"], summary["all"]["crimes_other"]) == (1, 2)
@@ -244,7 +254,7 @@ def test_visit_and_crime_days_are_local_calendar_days(run, zone, patrol_date):
     assert is_null(table["H1", patrol_date - datetime.timedelta(days=1)]["days_since_patrol"])
     assert {key: f["all"] for key, f in table.items() if f["all"]} == {
         ("H1", patrol_date): 1, ("H2", datetime.date(2024, 6, 11)): 1}
-    assert by_key(result["OUTPUT_SUMMARY"], "group")["all"]["crimes_patrol"] == 1
+    assert summary_of(result)["all"]["crimes_patrol"] == 1
 
 
 def simulate(seed, patrol_factor, residual_factor, n_hotspots=10, n_days=200, base=1.5, patrol_until=120):
@@ -308,7 +318,7 @@ def test_simulated_patrol_and_residual_effects_are_recovered(run):
         assert row["ci_low"] < true_ratio < row["ci_high"], (label, row["ci_low"], row["ci_high"])
         assert row["ci_high"] < 0.75 and row["p_value"] < 1e-6  # precise enough to tell 0.3 and 0.5 from 1
     assert residual["0"]["ci_high"] < 0.5  # and the patrol day from the days after
-    summary = by_key(result["OUTPUT_SUMMARY"], "group")
+    summary = summary_of(result)
     assert list(summary) == ["all"]  # RING 0: no ring rows
     assert (summary["all"]["patrol_days"], summary["all"]["other_days"]) == (600, 1400)
     assert summary["all"]["crimes_patrol"] == truth["0", "crimes"]
@@ -317,7 +327,7 @@ def test_simulated_patrol_and_residual_effects_are_recovered(run):
 
 def test_simulation_without_an_effect_finds_none(run):
     result, truth = run_simulation(run, SEED, patrol_factor=1.0, residual_factor=1.0)
-    row = by_key(result["OUTPUT_SUMMARY"], "group")["all"]
+    row = summary_of(result)["all"]
     assert row["crimes_patrol"] + row["crimes_other"] == sum(v for (_, kind), v in truth.items() if kind == "crimes")
     assert row["ci_low"] < 1 < row["ci_high"]
     assert row["ci_high"] / row["ci_low"] < 1.3  # 3000 crimes: a narrow interval, not a vacuous one
@@ -402,12 +412,18 @@ def test_report_is_one_offline_html_file(run, tmp_path):
     assert text.count("<svg") == 1 and "</svg>" in text
     # The findings in plain words, from the counts of the worked case: violent crime 4 in 4 patrol
     # hotspot-days (rate 1) against 5 in 16 (rate 0.3125), a ratio of 3.2.
-    assert ("<p class='finding'>Violent crime was 220% higher on patrol days (95% CI " in text)
+    assert "<p>Secondary (pooled over hotspots): Violent crime was 220% higher on patrol days (95% CI " in text
+    # The primary (within hotspots) comes first, named as such: H1 3 violent crimes in 3 patrol days against 3
+    # in 7 others, H2 1 in 1 against 2 in 9.
+    primary = text.index("<p class='finding'>Violent crime was ")
+    assert text.index("Primary analysis: within hotspots") < primary < text.index("Secondary (pooled")
+    assert "4 crimes in 4 patrol hotspot-days against 5 in 16 other hotspot-days." in text[primary:]
     assert "4 crimes in 4 patrol hotspot-days against 5 in 16 other hotspot-days." in text
     assert "Street crime in the rings around the hotspots was 100% lower on patrol days" in text
     assert "The interval includes no change" in text
     # Counts are whole numbers: group, patrol days, other days, crimes on each, then the rates.
-    assert "<tr><td>violent</td><td>4</td><td>16</td><td>4</td><td>5</td><td>1.000</td>" in text
+    assert ("<tr><td>violent</td><td>pooled over hotspots</td><td>4</td><td>16</td><td>4</td><td>5</td>"
+            "<td>1.000</td>" in text)
     # Per hotspot: patrol days, visits, minutes, then violent and street crimes on patrol / other days.
     assert ("<tr><td>H1</td><td>3</td><td>4</td><td>60</td><td>3 / 3</td><td>1 / 0</td></tr>" in text)
     assert ("<tr><td>H2</td><td>1</td><td>1</td><td>30</td><td>1 / 2</td><td>0 / 2</td></tr>" in text)
@@ -423,13 +439,16 @@ def test_summary_counts_are_whole_numbers_in_its_csv(run, tmp_path):
     result = evaluate(run, CRIMES, VISITS, OUTPUT_SUMMARY=str(path))
     with open(result["OUTPUT_SUMMARY"], newline="", encoding="utf-8") as handle:
         row = next(csv.DictReader(handle))
+    # The first row is the primary, within hotspots; both hotspots had patrol and other days, so its counts
+    # are all the hotspot-days'.
+    assert (row["group"], row["analysis"]) == ("all", "within_hotspot")
     assert (row["patrol_days"], row["other_days"], row["crimes_patrol"], row["crimes_other"]) == ("4", "16", "5", "9")
 
 
 def test_summary_csv_integers_are_unquoted(run, tmp_path):
     path = tmp_path / "patrol_effect.csv"
     evaluate(run, CRIMES, VISITS, OUTPUT_SUMMARY=str(path))
-    assert path.read_text(encoding="utf-8").splitlines()[1].startswith("all,4,16,5,9,")
+    assert path.read_text(encoding="utf-8").splitlines()[1].startswith("all,within_hotspot,1,4,16,5,9,")
 
 
 def test_visits_to_unknown_hotspots_are_left_out_with_a_warning(run):
@@ -503,7 +522,7 @@ def test_residual_days_and_ring_parameters(run):
     result = evaluate(run, CRIMES, VISITS, feedback=feedback, CATEGORY_FIELD="crime_type",
                       CATEGORY_GROUPS="violent=Robbery,Violence", RESIDUAL_DAYS=1, RING=0)
     assert [f.name() for f in result["OUTPUT_DAYS"].fields()][6:] == ["violent"]
-    assert list(by_key(result["OUTPUT_SUMMARY"], "group")) == ["violent"]
+    assert list(summary_of(result)) == ["violent"]
     rows = [(f["days_since_patrol"], f["hotspot_days"], f["crimes"]) for f in result["OUTPUT_RESIDUAL"].getFeatures()]
     # More than 1 day after a patrol: H1 days 5, 6, 7 and H2 days 7, 8, 9; 3 violent crimes (H1 day 5).
     assert rows == [("0", 4, 4), ("1", 3, 0), ("more", 6, 3)]
@@ -599,3 +618,178 @@ def test_parameter_checks_pass_a_valid_combination(provider):
     assert check_parameters() == (True, "")
     assert check_parameters(CATEGORY_FIELD="crime_type", CATEGORY_GROUPS=GROUPS, CONTROL=polygon_layer(CONTROL),
                             BEFORE_START=BEFORE.isoformat(), BEFORE_END="2024-04-11", RING=0)[0]
+
+
+# --- within hotspots, intention to treat and harm --------------------------------------------------
+
+def assignment_layer(rows, fields=(("hotspot_id", "text"), ("date", "date"), ("assigned", "bool"))):
+    """A table like Generate patrol plan's OUTPUT_ASSIGNMENT: (hotspot_id, date, assigned) rows."""
+    layer = QgsVectorLayer("None", "assignment", "memory")
+    layer.dataProvider().addAttributes([make_field(name, kind) for name, kind in fields])
+    layer.updateFields()
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row)[:len(fields)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+TRIAL_HOTSPOTS, TRIAL_DAYS, TRIAL_FIRST = 10, 120, datetime.date(2023, 1, 2)
+TRUE_RATIO = 0.6
+# On the core functions, seed 30 is one where every interval below holds with a margin (the within-hotspot
+# and as-delivered ones cover 0.6, intention to treat 0.72, the pooled one lies above 1).
+TRIAL_SEED = 30
+
+
+def trial(compliance):
+    """Hotspots differing tenfold in crime (0.3 to 3 a day) and in their share of assigned days (8% to 80%),
+    the busiest patrolled most. A visit (on an assigned day, with chance ``compliance``) multiplies the day's
+    crime by TRUE_RATIO. Returns the evaluation's parameters for these crimes, visits and assignment."""
+    rng = np.random.default_rng(TRIAL_SEED)
+    base = np.geomspace(0.3, 3.0, TRIAL_HOTSPOTS)[:, None]
+    assigned = rng.random((TRIAL_HOTSPOTS, TRIAL_DAYS)) < np.geomspace(0.08, 0.8, TRIAL_HOTSPOTS)[:, None]
+    visited = assigned & (rng.random(assigned.shape) < compliance)
+    counts = rng.poisson(base * np.where(visited, TRUE_RATIO, 1.0))
+    squares = {f"T{h}": (QgsRectangle(1000 * h, 0, 1000 * h + 100, 100), h + 1) for h in range(TRIAL_HOTSPOTS)}
+    crimes = [((1000 * int(h) + 50.0, 50.0), day(int(d), 1 + k % 22, first=TRIAL_FIRST), "x")
+              for h, d in zip(*np.nonzero(counts)) for k in range(counts[h, d])]
+    visits = [(f"T{h}", day(int(d), 10, first=TRIAL_FIRST), day(int(d), 10, 15, first=TRIAL_FIRST))
+              for h, d in zip(*np.nonzero(visited))]
+    rows = [(f"T{h}", QDate(TRIAL_FIRST + datetime.timedelta(days=int(d))), bool(assigned[h, d]))
+            for h in range(TRIAL_HOTSPOTS) for d in range(TRIAL_DAYS)]
+    return crimes, visits, {"HOTSPOTS": polygon_layer(squares), "START": TRIAL_FIRST.isoformat(), "RING": 0,
+                            "END": (TRIAL_FIRST + datetime.timedelta(days=TRIAL_DAYS)).isoformat(),
+                            "ASSIGNMENT": assignment_layer(rows)}, (visited.sum(), assigned.sum())
+
+
+def test_within_hotspots_the_simulated_effect_is_found_where_pooling_misses_it(run, tmp_path):
+    crimes, visits, parameters, _ = trial(compliance=1.0)
+    del parameters["ASSIGNMENT"]
+    feedback = Recorder()
+    result = evaluate(run, crimes, visits, feedback=feedback, OUTPUT_REPORT=str(tmp_path / "report.html"),
+                      **parameters)
+    rows = [(f["group"], f["analysis"], f["primary"]) for f in result["OUTPUT_SUMMARY"].getFeatures()]
+    assert rows == [("all", "within_hotspot", True), ("all", "pooled", False)]
+    within, pooled = summary_of(result, "within_hotspot")["all"], summary_of(result)["all"]
+    assert within["ci_low"] < TRUE_RATIO < within["ci_high"] < 0.8
+    assert pooled["ci_low"] > 1  # the busy hotspots' crime lands on patrol days: the pooled ratio is biased
+    assert all(is_null(within[name]) for name in ("harm_patrol", "harm_ratio", "harm_ci_low", "harm_ci_high"))
+    assert any(info.startswith("Primary analysis: within hotspots") for info in feedback.infos)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    # Pooled, crime looks 25% higher on patrol days; within hotspots it is 40% lower. The report says so.
+    assert ("Crime: the pooled estimate (rate ratio 1.25, p &lt; 0.001) and the within-hotspot estimate on the "
+            "same visited days (rate ratio 0.60, p &lt; 0.001) disagree: one finds less crime on patrol days, the "
+            "other more; their 95% intervals do not overlap; the pooled ratio is more than 20% away") in text
+    assert f"{pooled['rate_ratio']:.2f}, {within['rate_ratio']:.2f}" == "1.25, 0.60"
+
+
+def test_intention_to_treat_with_an_assignment(run, tmp_path):
+    crimes, visits, parameters, (visited_days, assigned_days) = trial(compliance=0.7)
+    feedback = Recorder()
+    result = evaluate(run, crimes, visits, feedback=feedback, OUTPUT_REPORT=str(tmp_path / "report.html"),
+                      **parameters)
+    rows = [(f["analysis"], f["primary"]) for f in result["OUTPUT_SUMMARY"].getFeatures()]
+    assert rows == [("within_hotspot", True), ("as_delivered", False), ("pooled", False)]
+    itt, delivered = summary_of(result, "within_hotspot")["all"], summary_of(result, "as_delivered")["all"]
+    # Every assigned day is a patrol day of the intention-to-treat row, visited or not.
+    assert (itt["patrol_days"], delivered["patrol_days"]) == (assigned_days, visited_days)
+    diluted = 1 - 0.7 * (1 - TRUE_RATIO)  # 0.72
+    assert itt["ci_low"] < diluted < itt["ci_high"] < 1
+    assert delivered["ci_low"] < TRUE_RATIO < delivered["ci_high"]
+    assert delivered["rate_ratio"] == pytest.approx(TRUE_RATIO, abs=0.05)
+    compliance = f"{visited_days / assigned_days:.0%}"
+    assert compliance == "70%"
+    message = f"Compliance: {compliance} of the assigned hotspot-days had a patrol visit"
+    assert any(info.startswith("Primary analysis: intention to treat") and message in info for info in feedback.infos)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert text.index("Primary analysis: intention to treat") < text.index("Secondary (as delivered, within hotspots)")
+    assert "<th>assigned days</th>" in text
+
+
+def test_weekday_strata(run):
+    result = evaluate(run, CRIMES, VISITS, STRATIFY_WEEKDAY=True, RING=0)
+    table = days_table(result["OUTPUT_DAYS"])
+    hotspots = ("H1", "H2")
+    counts = [[table[h, d]["all"] for d in range(10)] for h in hotspots]
+    patrolled = [[table[h, d]["patrolled"] for d in range(10)] for h in hotspots]
+    # Hotspot x weekday, from each row's date: 6 to 15 May 2024 holds two Mondays to Wednesdays.
+    strata = [[7 * k + table[h, d]["date"].dayOfWeek() for d in range(10)] for k, h in enumerate(hotspots)]
+    expected = within_hotspot_effect(counts, patrolled, strata)
+    row = summary_of(result, "within_hotspot")["all"]
+    assert (row["patrol_days"], row["other_days"], row["crimes_patrol"], row["crimes_other"]) == (
+        expected.exposure_a, expected.exposure_b, expected.crimes_a, expected.crimes_b)
+    # Only H1's Tuesdays (days 1 and 8, patrolled on 8) and Wednesdays (2 and 9, patrolled on 2) have both
+    # kinds of day: 3 crimes in 2 patrol days (all on day 2) against none in 2 other days.
+    assert (row["patrol_days"], row["other_days"], row["crimes_patrol"], row["crimes_other"]) == (2, 2, 3, 0)
+    assert is_null(row["rate_ratio"]) and expected.ratio == np.inf  # no upper bound: written as NULL
+    assert row["ci_low"] == pytest.approx(expected.ci_low) and row["p_value"] == pytest.approx(expected.p_value)
+    # Without weekday strata, both hotspots have both kinds of day.
+    plain = summary_of(evaluate(run, CRIMES, VISITS, RING=0), "within_hotspot")["all"]
+    assert (plain["patrol_days"], plain["other_days"]) == (4, 16)
+
+
+HARM_TABLE = "category,weight\nRobbery,10\nViolence,5\nBicycle theft,1\n"
+
+
+def test_harm_beside_the_counts(run, tmp_path):
+    path = tmp_path / "harm.csv"
+    path.write_text(HARM_TABLE, encoding="utf-8")
+    feedback = Recorder()
+    result = evaluate(run, CRIMES, VISITS, feedback=feedback, CATEGORY_FIELD="crime_type", HARM_WEIGHTS=str(path),
+                      SEED=4)
+    assert any("2 crimes have a category that is not in the harm table: they count as crimes but carry no harm. "
+               "Their categories: 'Burglary'" in w for w in feedback.warnings)
+    # By hand, in the hotspots: patrol days H1 2 (two robberies, a bicycle), H1 3 (violence), H2 5 (robbery):
+    # 36; other days H1 5 (three violence), H2 0 (two robberies), H2 9 (two bicycles): 37; burglaries 0.
+    pooled, within = summary_of(result)["all"], summary_of(result, "within_hotspot")["all"]
+    assert (pooled["harm_patrol"], pooled["harm_other"]) == (36.0, 37.0)
+    assert pooled["harm_ratio"] == pytest.approx((36 / 4) / (37 / 16))
+    # Mantel-Haenszel: H1 3 patrol days (harm 26) and 7 others (15), H2 1 (10) and 9 others (22).
+    assert within["harm_ratio"] == pytest.approx((26 * 7 / 10 + 10 * 9 / 10) / (15 * 3 / 10 + 22 * 1 / 10))
+    for row in (pooled, within):
+        # So few days that some resamples of the other days hold no harm: the interval may have no upper end.
+        assert row["harm_ci_low"] <= row["harm_ratio"] and (is_null(row["harm_ci_high"])
+                                                            or row["harm_ratio"] <= row["harm_ci_high"])
+    again = evaluate(run, CRIMES, VISITS, CATEGORY_FIELD="crime_type", HARM_WEIGHTS=str(path), SEED=4)
+    assert summary_of(again)["all"]["harm_ci_low"] == pooled["harm_ci_low"]  # the seed repeats the bootstrap
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"HARM_WEIGHTS": "harm"}, "HARM_WEIGHTS needs CATEGORY_FIELD"),
+    ({"ASSIGNMENT": "assignment without assigned"}, "ASSIGNMENT needs the fields hotspot_id, date and assigned.*"
+                                                    "'assigned' is missing"),
+    ({"ASSIGNMENT": "assignment of no day"}, "ASSIGNMENT: The assignment gives no hotspot a patrol"),
+], ids=["harm_without_category", "assignment_without_field", "assignment_of_no_day"])
+def test_bad_design_input(run, tmp_path, parameters, message):
+    path = tmp_path / "harm.csv"
+    path.write_text(HARM_TABLE, encoding="utf-8")
+    layers = {"harm": lambda: str(path),
+              "assignment without assigned": lambda: assignment_layer([("H1", QDate(FIRST))], fields=(
+                  ("hotspot_id", "text"), ("date", "date"))),
+              "assignment of no day": lambda: assignment_layer([("H1", QDate(FIRST), False)])}
+    with pytest.raises(QgsProcessingException, match=message):
+        evaluate(run, CRIMES, VISITS, **{key: layers[value]() for key, value in parameters.items()})
+
+
+def test_assignment_rows_of_unknown_hotspots_are_left_out_with_a_warning(run):
+    feedback = Recorder()
+    rows = [("H1", QDate(FIRST).addDays(2), True), ("H2", QDate(FIRST).addDays(4), True),
+            ("H9", QDate(FIRST).addDays(1), True), ("H2", QDate(FIRST).addDays(40), True),  # after END: not counted
+            ("H1", QDate(FIRST).addDays(3), False)]
+    result = evaluate(run, CRIMES, VISITS, feedback=feedback, ASSIGNMENT=assignment_layer(rows))
+    warning = "1 rows of ASSIGNMENT name hotspots that are not in HOTSPOTS (e.g. 'H9'); they are left out."
+    assert warning in feedback.warnings
+    itt = summary_of(result, "within_hotspot")["all"]
+    assert itt["patrol_days"] == 2
+    # Compliance: of the assigned days (H1 day 2, H2 day 4) only H1 day 2 had a visit.
+    assert any("Compliance: 50% of the assigned" in info for info in feedback.infos)
+
+
+def test_harm_weights_need_the_category_field_in_the_parameter_check(provider, tmp_path):
+    path = tmp_path / "harm.csv"
+    path.write_text(HARM_TABLE, encoding="utf-8")
+    valid, text = check_parameters(HARM_WEIGHTS=str(path))
+    assert not valid and "HARM_WEIGHTS needs CATEGORY_FIELD" in text
+    assert check_parameters(HARM_WEIGHTS=str(path), CATEGORY_FIELD="crime_type")[0]

@@ -7,8 +7,9 @@ import re
 import pytest
 from scipy import stats
 
-from hotspot_patrol.algorithms.evaluation_report import finding, report_html
-from hotspot_patrol.core.evaluation import compare_groups, hotspot_totals
+from hotspot_patrol.algorithms.evaluation_report import disagreement, disagreements, finding, report_html
+from hotspot_patrol.core.evaluation import Effect, compare_groups, hotspot_totals
+from hotspot_patrol.core.harm_effect import HarmEffect
 from hotspot_patrol.core.hotspot_days import patrol_days
 from hotspot_patrol.core.poisson_rates import compare_rates
 
@@ -38,9 +39,10 @@ def test_tiny_p_values_read_below_a_thousandth_in_the_findings_and_the_table():
     assert stats.binomtest(0, 30, 0.5).pvalue < 1e-8
     assert "Crime was 100% lower on patrol days (95% CI " in text and ", p &lt; 0.001): 0 crimes in 20 " in text
     assert not re.search(r"\de-\d", text)  # no scientific notation anywhere
-    # group, patrol days, other days, crimes (patrol), crimes (other), rates, change, interval, p
+    # group, analysis, patrol days, other days, crimes (patrol), crimes (other), rates, change, interval, p: the
+    # primary row first.
     summary = cells(text, "all")
-    assert summary[:4] == ["20", "20", "0", "30"]
+    assert summary[:5] == ["within hotspots", "20", "20", "0", "30"]
     assert summary[-1] == "&lt; 0.001"
 
 
@@ -59,3 +61,36 @@ def test_other_p_values_have_three_decimals_in_words():
     # Every crime on patrol days: 3 in 4 against 0 in 16, p = 0.2 ** 3.
     only_patrol = finding("all (ring)", compare_rates(3, 4, 0, 16))
     assert only_patrol.endswith("the rate ratio has no upper bound (p = 0.008).")
+
+
+def test_pooled_and_within_hotspot_estimates_that_disagree_are_named():
+    within = compare_rates(40, 100, 100, 100)   # 60% lower, p < 0.001
+    # Each reason alone, then none: the rule is the one written in disagreement's docstring.
+    assert disagreement(within, compare_rates(120, 100, 100, 100)) == [
+        "one finds less crime on patrol days, the other more", "one is significant at the 5% level and the other "
+        "is not", "their 95% intervals do not overlap", "the pooled ratio is more than 20% away from the "
+        "within-hotspot one"]
+    assert disagreement(within, compare_rates(45, 100, 100, 100)) == []       # 0.45 against 0.40: 12.5% apart
+    assert disagreement(within, compare_rates(50, 100, 100, 100)) == [        # 0.50: 25% apart, intervals overlap
+        "the pooled ratio is more than 20% away from the within-hotspot one"]
+    small = compare_rates(4, 10, 8, 10)                                        # 0.5 but p = 0.39
+    assert disagreement(small, compare_rates(40, 100, 80, 100)) == [
+        "one is significant at the 5% level and the other is not"]
+    summary = [Effect("violent", "within_hotspot", True, within), Effect("violent", "pooled", False, small),
+               Effect("street", "within_hotspot", True, within), Effect("street", "pooled", False, within)]
+    sentences = disagreements(summary)
+    assert len(sentences) == 1 and sentences[0].startswith(
+        "Violent crime: the pooled estimate (rate ratio 0.50, p = 0.388) and the within-hotspot estimate on the "
+        "same visited days (rate ratio 0.40, p < 0.001) disagree: one is significant")
+    # With an assignment the pooled row (visited days) is set against the as-delivered row, not the ITT one.
+    with_assignment = [Effect("all", "within_hotspot", True, small), Effect("all", "as_delivered", False, within),
+                       Effect("all", "pooled", False, within)]
+    assert disagreements(with_assignment) == []
+
+
+def test_harm_in_the_finding():
+    harm = HarmEffect(harm_patrol=30.0, harm_other=150.0, ratio=0.5, ci_low=0.3, ci_high=0.8, resamples=2000)
+    text = finding("all", compare_rates(40, 100, 100, 100), harm)
+    assert text.endswith("Harm per hotspot-day was 50% lower (95% bootstrap interval 20–70% lower).")
+    nothing = HarmEffect(0.0, 0.0, float("nan"), float("nan"), float("nan"), 2000)
+    assert finding("all", compare_rates(0, 1, 0, 1), nothing).endswith("so no harm comparison.")

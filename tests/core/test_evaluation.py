@@ -157,11 +157,20 @@ def test_compare_groups_counts_each_group_in_hotspots_and_rings_by_hand():
     assert compared.counts["b"].tolist() == [[0, 0, 1, 0], [1, 0, 0, 0]]
     assert compared.ring_counts["a"].tolist() == [[0, 1, 0, 0], [0, 0, 0, 0]]
     assert compared.ring_counts["b"].tolist() == [[0, 0, 0, 0], [0, 0, 0, 1]]
-    assert [group for group, _ in compared.summary] == ["a", "a (ring)", "b", "b (ring)"]
-    # 3 patrolled hotspot-days of 8: a has 1 crime on them and 1 on the 5 others, and so on.
-    split = {group: (r.crimes_a, r.exposure_a, r.crimes_b, r.exposure_b) for group, r in compared.summary}
+    # Per group and place: the primary (within hotspots) row first, then the pooled one.
+    assert [(e.group, e.analysis, e.primary) for e in compared.summary] == [
+        (group, analysis, analysis == "within_hotspot") for group in ("a", "a (ring)", "b", "b (ring)")
+        for analysis in ("within_hotspot", "pooled")]
+    assert all(e.harm is None for e in compared.summary) and compared.compliance is None
+    # Pooled, as before the within-hotspot analysis: 3 patrolled hotspot-days of 8, a has 1 crime on them
+    # and 1 on the 5 others, and so on.
+    pooled = {e.group: e.rates for e in compared.summary if e.analysis == "pooled"}
+    split = {group: (r.crimes_a, r.exposure_a, r.crimes_b, r.exposure_b) for group, r in pooled.items()}
     assert split == {"a": (1, 3, 1, 5), "a (ring)": (1, 3, 0, 5), "b": (1, 3, 1, 5), "b (ring)": (1, 3, 0, 5)}
-    assert compared.summary[0][1] == compare_rates(1, 3, 1, 5)
+    assert pooled["a"] == compare_rates(1, 3, 1, 5)
+    # Within hotspots: both hotspots have patrol and other days, so the counts are the same.
+    within = {e.group: e.rates for e in compared.summary if e.analysis == "within_hotspot"}
+    assert (within["a"].crimes_a, within["a"].exposure_a, within["a"].crimes_b, within["a"].exposure_b) == (1, 3, 1, 5)
     # days_since: hotspot 0 [nan, 0, 1, 2], hotspot 1 [0, 1, 2, 0]: rows 0, 1 and more (> 1 day).
     assert [(group, row.label, row.days, row.crimes) for group, row in compared.residual] == [
         ("a", "0", 3, 1), ("a", "1", 2, 1), ("a", "more", 2, 0),
@@ -171,7 +180,7 @@ def test_compare_groups_counts_each_group_in_hotspots_and_rings_by_hand():
 def test_compare_groups_without_rings_and_with_arrays_of_other_lengths():
     days = patrol_days([0], [0], [15.0], n_hotspots=1, n_days=3)
     compared = evaluation.compare_groups({"all": [True, True]}, [0, 2], [0, 0], days)
-    assert compared.ring_counts == {} and [group for group, _ in compared.summary] == ["all"]
+    assert compared.ring_counts == {} and [e.group for e in compared.summary] == ["all", "all"]
     with pytest.raises(InputError, match="one value per crime"):
         evaluation.compare_groups({"all": [True]}, [0, 2], [0, 0], days)
     with pytest.raises(InputError, match="one value per crime"):
@@ -189,3 +198,144 @@ def test_hotspot_totals_by_hand():
     assert totals.crimes_patrol["b"].tolist() == [0, 0, 0] == totals.crimes_other["b"].tolist()
     with pytest.raises(InputError, match="patrols' shape"):
         evaluation.hotspot_totals(days, {"a": [[1, 2, 0]]})
+
+
+def test_hotspot_totals_count_the_assigned_days():
+    days = patrol_days([0], [1], [15.0], n_hotspots=2, n_days=3)
+    assigned = [[True, True, False], [False, False, True]]
+    assert evaluation.hotspot_totals(days, {}, assigned).assigned_days.tolist() == [2, 1]
+    assert evaluation.hotspot_totals(days, {}).assigned_days is None
+
+
+# --- within hotspots, intention to treat, harm ----------------------------------------------------
+
+def test_within_hotspot_effect_recovers_a_ratio_that_weekdays_would_hide():
+    """Crime is twice as high on Saturdays, and the patrols go out on 3 of 4 Saturdays and 1 of 4 Tuesdays.
+    The counts are exactly their expectations (scaled by hotspot, weekday and the patrol, x 0.5), so a
+    correct estimator finds 0.5 exactly; comparing within hotspots alone mixes the weekdays."""
+    n_days, first_weekday = 28, 0  # four weeks from a Monday
+    weekday = (first_weekday + np.arange(n_days)) % 7
+    patrol_dates = [5, 12, 19, 1]  # three Saturdays, one Tuesday
+    patrolled = np.zeros((2, n_days), bool)
+    patrolled[:, patrol_dates] = True
+    level = np.array([[1], [3]]) * np.where(weekday == 5, 2, 1) * 4
+    counts = np.where(patrolled, level // 2, level)
+    strata = np.arange(2)[:, None] * 7 + weekday[None, :]  # hotspot x weekday, written out
+    by_weekday = evaluation.within_hotspot_effect(counts, patrolled, strata)
+    assert by_weekday.ratio == pytest.approx(0.5, rel=1e-9)
+    assert by_weekday.ci_low < 0.5 < by_weekday.ci_high
+    # Only the Saturdays and Tuesdays have both kinds of day: 4 of each per hotspot.
+    assert (by_weekday.exposure_a, by_weekday.exposure_b) == (8, 8)
+    assert by_weekday.crimes_a == counts[patrolled].sum()
+    assert by_weekday.crimes_b == counts[:, [26, 8, 15, 22]].sum()
+    by_hotspot = evaluation.within_hotspot_effect(counts, patrolled)
+    # Per hotspot: 3.5 units of crime in 4 patrol days against 25 in 24 others, a ratio of 0.84.
+    assert by_hotspot.ratio == pytest.approx((3.5 / 4) / (25 / 24), rel=1e-9)
+    # compare_groups stratifies by weekday when given the first day's weekday.
+    days = patrol_days(*np.nonzero(patrolled), np.full(patrolled.sum(), 15.0), 2, n_days)
+    hotspot, day = np.nonzero(counts)
+    crimes = (np.repeat(hotspot, counts[hotspot, day]), np.repeat(day, counts[hotspot, day]))
+    compared = evaluation.compare_groups({"all": np.ones(crimes[0].size, bool)}, crimes[1], crimes[0], days,
+                                         first_weekday=first_weekday)
+    assert compared.summary[0].rates.ratio == pytest.approx(0.5, rel=1e-9)
+    assert compared.summary[1].rates == evaluation.patrol_effect(counts, patrolled)
+
+
+def test_within_hotspot_effect_leaves_out_hotspots_with_one_kind_of_day():
+    # Hotspot 2 is never patrolled: it says nothing about the ratio, and its 40 crimes are left out.
+    counts = [[2, 1, 1, 1], [8, 4, 4, 4], [10, 10, 10, 10]]
+    patrolled = [[True, False, False, False]] * 2 + [[False] * 4]
+    result = evaluation.within_hotspot_effect(counts, patrolled)
+    assert (result.crimes_a, result.exposure_a, result.crimes_b, result.exposure_b) == (10, 2, 15, 6)
+    assert result.ratio == pytest.approx(2.0) and result.change_pct == pytest.approx(100.0)
+    assert result.rate_a == 5 and result.rate_b == 2.5
+    with pytest.raises(InputError, match="strata must be"):
+        evaluation.within_hotspot_effect(counts, patrolled, strata=[[0, 0, 0, 0]])
+
+
+TRUE_RATIO, COMPLIANCE = 0.6, 0.7
+TRIAL_HOTSPOTS, TRIAL_DAYS = 20, 200
+
+
+def trial(seed, compliance=1.0):
+    """A trial whose hotspots differ tenfold in crime rate and, with it, in their share of assigned days
+    (the busiest patrolled most). A visit on an assigned day (with chance ``compliance``) multiplies the
+    day's rate by TRUE_RATIO; an assigned day without a visit is an ordinary day. Returns the assignment,
+    the patrols and crimes as compare_groups takes them, and the true rates."""
+    rng = np.random.default_rng(seed)
+    base = np.geomspace(0.1, 1.0, TRIAL_HOTSPOTS)[:, None]
+    share = np.geomspace(0.05, 0.5, TRIAL_HOTSPOTS)[:, None]
+    assigned = rng.random((TRIAL_HOTSPOTS, TRIAL_DAYS)) < share
+    visited = assigned & (rng.random(assigned.shape) < compliance)
+    rate = base * np.where(visited, TRUE_RATIO, 1.0)
+    counts = rng.poisson(rate)
+    hotspot, day = np.nonzero(visited)
+    days = patrol_days(hotspot, day, np.full(hotspot.size, 15.0), TRIAL_HOTSPOTS, TRIAL_DAYS)
+    crime_hotspot, crime_day = np.nonzero(counts)
+    repeats = counts[crime_hotspot, crime_day]
+    return assigned, days, np.repeat(crime_hotspot, repeats), np.repeat(crime_day, repeats), rate
+
+
+def test_within_hotspot_analysis_removes_the_bias_of_pooling_unequal_hotspots():
+    # The pooled ratio's expectation: patrol days come mostly from the busy hotspots.
+    base = np.geomspace(0.1, 1.0, TRIAL_HOTSPOTS)
+    share = np.geomspace(0.05, 0.5, TRIAL_HOTSPOTS)
+    pooled_truth = (share * base * TRUE_RATIO).sum() / share.sum() / ((1 - share) * base).sum() * (1 - share).sum()
+    assert pooled_truth > 0.95  # patrols look useless, pooled
+    covered, seeds = 0, range(40)
+    for seed in seeds:
+        _, days, crime_hotspot, crime_day, _ = trial(seed)
+        compared = evaluation.compare_groups({"all": np.ones(crime_day.size, bool)}, crime_day, crime_hotspot, days)
+        within, pooled = (e.rates for e in compared.summary)
+        covered += within.ci_low <= TRUE_RATIO <= within.ci_high
+        assert pooled.ci_low > TRUE_RATIO  # far from the truth on every seed
+    assert covered >= 0.85 * len(seeds)  # 95% intervals: 34 of 40 is the 1-in-100 lower tail
+
+
+def test_intention_to_treat_recovers_the_diluted_effect_and_as_delivered_the_full_one():
+    itt_truth = 1 - COMPLIANCE * (1 - TRUE_RATIO)  # 0.72: 30% of assigned days had no visit and no effect
+    covered = {"within_hotspot": 0, "as_delivered": 0}
+    seeds = range(30)
+    for seed in seeds:
+        assigned, days, crime_hotspot, crime_day, _ = trial(seed, compliance=COMPLIANCE)
+        compared = evaluation.compare_groups({"all": np.ones(crime_day.size, bool)}, crime_day, crime_hotspot, days,
+                                             assigned=assigned)
+        assert [(e.analysis, e.primary) for e in compared.summary] == [
+            ("within_hotspot", True), ("as_delivered", False), ("pooled", False)]
+        assert compared.compliance == (assigned & days.patrolled).sum() / assigned.sum()
+        assert abs(compared.compliance - COMPLIANCE) < 0.05
+        itt, delivered, pooled = (e.rates for e in compared.summary)
+        assert itt.exposure_a + itt.exposure_b == TRIAL_HOTSPOTS * TRIAL_DAYS  # every hotspot had both kinds
+        assert itt.exposure_a == assigned.sum() and delivered.exposure_a == days.patrolled.sum()
+        assert pooled == evaluation.patrol_effect(count_crimes(crime_hotspot, crime_day, TRIAL_HOTSPOTS, TRIAL_DAYS),
+                                                  days.patrolled)
+        covered["within_hotspot"] += itt.ci_low <= itt_truth <= itt.ci_high
+        covered["as_delivered"] += delivered.ci_low <= TRUE_RATIO <= delivered.ci_high
+    assert min(covered.values()) >= 0.85 * len(seeds)
+
+
+def test_an_assignment_without_assigned_days_is_refused():
+    days = patrol_days([0], [1], [15.0], n_hotspots=1, n_days=3)
+    with pytest.raises(InputError, match="The assignment gives no hotspot a patrol"):
+        evaluation.compare_groups({"all": [True]}, [0], [0], days, assigned=np.zeros((1, 3), bool))
+
+
+def test_harm_beside_the_counts_by_hand():
+    # Two hotspots, four days; hotspot 0 patrolled on day 0, hotspot 1 on days 0 and 1.
+    days = patrol_days([0, 1, 1], [0, 0, 1], [15.0] * 3, n_hotspots=2, n_days=4)
+    # (hotspot, day, harm): crimes of harm 1 and 10.
+    crimes = [(0, 0, 10.0), (0, 2, 1.0), (0, 3, 1.0), (1, 0, 1.0), (1, 2, 10.0), (1, 3, 10.0), (-1, 0, 99.0)]
+    hotspot, day, harm = (np.array(column) for column in zip(*crimes))
+    compared = evaluation.compare_groups({"all": np.ones(len(crimes), bool)}, day, hotspot, days, crime_harm=harm,
+                                         resamples=200, seed=0)
+    within, pooled = (e.harm for e in compared.summary)
+    for result in (within, pooled):
+        assert (result.harm_patrol, result.harm_other) == (11.0, 22.0)
+    # Pooled: (11 / 3 patrol days) / (22 / 5 other days).
+    assert pooled.ratio == pytest.approx((11 / 3) / (22 / 5))
+    # Within hotspots, Mantel-Haenszel: hotspot 0 has 1 patrol day (harm 10) and 3 others (harm 2); hotspot 1
+    # 2 patrol days (harm 1) and 2 others (harm 20); 4 days each.
+    assert within.ratio == pytest.approx((10 * 3 / 4 + 1 * 2 / 4) / (2 * 1 / 4 + 20 * 2 / 4))
+    assert within.resamples == 200 and within.ci_low <= within.ratio <= within.ci_high
+    with pytest.raises(InputError, match="one value per crime"):
+        evaluation.compare_groups({"all": np.ones(len(crimes), bool)}, day, hotspot, days, crime_harm=harm[:2])
