@@ -8,6 +8,10 @@ REFERENCES = {
     "anscombe1950": (
         "Anscombe, F. J. (1950). Sampling theory of the negative binomial and logarithmic series "
         "distributions. Biometrika 37(3/4), 358–382."),
+    "basford2021": (
+        "Basford, L., Sims, C., Agar, I., Harinam, V. &amp; Strang, H. (2021). Effects of one-a-day foot patrols "
+        "on hot spots of serious violence and crime harm: a randomised crossover trial. Cambridge Journal of "
+        "Evidence-Based Policing, doi 10.1007/s41887-021-00067-2."),
     "benjamini1995": (
         "Benjamini, Y. &amp; Hochberg, Y. (1995). Controlling the false discovery rate: a practical and "
         "powerful approach to multiple testing. Journal of the Royal Statistical Society, Series B "
@@ -38,6 +42,9 @@ REFERENCES = {
     "desruisseaux2009": (
         "Desruisseaux, B. (ed.) (2009). Internet Calendaring and Scheduling Core Object Specification "
         "(iCalendar). RFC 5545, Internet Engineering Task Force."),
+    "efron1993": (
+        "Efron, B. &amp; Tibshirani, R. J. (1993). An Introduction to the Bootstrap. New York: Chapman &amp; "
+        "Hall."),
     "esri_emerging": (
         "Esri. How Emerging Hot Spot Analysis works. ArcGIS Pro documentation, Spatial Statistics "
         "toolbox."),

@@ -8,6 +8,20 @@
         </config>
       </editWidget>
     </field>
+    <field configurationFlags="None" name="analysis">
+      <editWidget type="">
+        <config>
+          <Option />
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="primary">
+      <editWidget type="">
+        <config>
+          <Option />
+        </config>
+      </editWidget>
+    </field>
     <field configurationFlags="None" name="patrol_days">
       <editWidget type="">
         <config>
@@ -116,20 +130,24 @@
   </fieldConfiguration>
   <aliases>
     <alias field="group" index="0" name="Crime group" />
-    <alias field="patrol_days" index="1" name="Patrol hotspot-days" />
-    <alias field="other_days" index="2" name="Other hotspot-days" />
-    <alias field="crimes_patrol" index="3" name="Crimes on patrol days" />
-    <alias field="crimes_other" index="4" name="Crimes on other days" />
-    <alias field="rate_patrol" index="5" name="Crimes per patrol hotspot-day" />
-    <alias field="rate_other" index="6" name="Crimes per other hotspot-day" />
-    <alias field="change_pct" index="7" name="Change on patrol days (%)" />
-    <alias field="rate_ratio" index="8" name="Rate ratio" />
-    <alias field="ci_low" index="9" name="Rate ratio, 95% CI low" />
-    <alias field="ci_high" index="10" name="Rate ratio, 95% CI high" />
-    <alias field="p_value" index="11" name="p-value" />
+    <alias field="analysis" index="1" name="Analysis" />
+    <alias field="primary" index="2" name="Primary analysis" />
+    <alias field="patrol_days" index="3" name="Patrol hotspot-days" />
+    <alias field="other_days" index="4" name="Other hotspot-days" />
+    <alias field="crimes_patrol" index="5" name="Crimes on patrol days" />
+    <alias field="crimes_other" index="6" name="Crimes on other days" />
+    <alias field="rate_patrol" index="7" name="Crimes per patrol hotspot-day" />
+    <alias field="rate_other" index="8" name="Crimes per other hotspot-day" />
+    <alias field="change_pct" index="9" name="Change on patrol days (%)" />
+    <alias field="rate_ratio" index="10" name="Rate ratio" />
+    <alias field="ci_low" index="11" name="Rate ratio, 95% CI low" />
+    <alias field="ci_high" index="12" name="Rate ratio, 95% CI high" />
+    <alias field="p_value" index="13" name="p-value" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="group" />
+    <default applyOnUpdate="0" expression="" field="analysis" />
+    <default applyOnUpdate="0" expression="" field="primary" />
     <default applyOnUpdate="0" expression="" field="patrol_days" />
     <default applyOnUpdate="0" expression="" field="other_days" />
     <default applyOnUpdate="0" expression="" field="crimes_patrol" />
@@ -144,6 +162,8 @@
   </defaults>
   <constraints>
     <constraint constraints="0" exp_strength="0" field="group" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="analysis" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="primary" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="patrol_days" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="other_days" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="crimes_patrol" notnull_strength="0" unique_strength="0" />
@@ -158,6 +178,8 @@
   </constraints>
   <constraintExpressions>
     <constraint desc="" exp="" field="group" />
+    <constraint desc="" exp="" field="analysis" />
+    <constraint desc="" exp="" field="primary" />
     <constraint desc="" exp="" field="patrol_days" />
     <constraint desc="" exp="" field="other_days" />
     <constraint desc="" exp="" field="crimes_patrol" />
@@ -175,7 +197,9 @@
     <columns />
   </attributetableconfig>
   <conditionalstyles>
-    <rowstyles />
+    <rowstyles>
+      <style background_color="#deebf7" background_color_alpha="255" name="Primary analysis" rule="&quot;primary&quot; IN (1, 'true')" />
+    </rowstyles>
     <fieldstyles>
       <fieldstyle fieldname="change_pct">
         <style background_color="#c7e9c0" background_color_alpha="255" name="Significantly less crime" rule="@value &lt; 0 AND &quot;p_value&quot; &lt; 0.05" />

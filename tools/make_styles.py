@@ -76,6 +76,7 @@ VISIT_MINUTES = [(0.0, 9.995, "#fee08b", 2.4, "Under 10 min"),
                  (30.005, 1e9, "#4575b4", 2.4, "Over 30 min")]
 
 GOOD, BAD, LATE = "#c7e9c0", "#fcbba1", "#fdd49e"
+PRIMARY = "#deebf7"  # the row to read first
 
 # The HH:MM of start_local (ISO 8601, e.g. 2024-06-03T14:05-05:00).
 START_HHMM = 'substr("start_local", 12, 5)'
@@ -289,11 +290,13 @@ SIGNIFICANT = '"p_value" < 0.05'
 
 
 def patrol_effect():
-    rows = layer("None", [("group", "string"), ("patrol_days", "integer"), ("other_days", "integer"),
+    rows = layer("None", [("group", "string"), ("analysis", "string"), ("primary", "boolean"),
+                          ("patrol_days", "integer"), ("other_days", "integer"),
                           ("crimes_patrol", "integer"), ("crimes_other", "integer"), ("rate_patrol", "double"),
                           ("rate_other", "double"), ("change_pct", "double"), ("rate_ratio", "double"),
                           ("ci_low", "double"), ("ci_high", "double"), ("p_value", "double")])
-    table(rows, {"group": "Crime group", "patrol_days": "Patrol hotspot-days", "other_days": "Other hotspot-days",
+    table(rows, {"group": "Crime group", "analysis": "Analysis", "primary": "Primary analysis",
+                 "patrol_days": "Patrol hotspot-days", "other_days": "Other hotspot-days",
                  "crimes_patrol": "Crimes on patrol days", "crimes_other": "Crimes on other days",
                  "rate_patrol": "Crimes per patrol hotspot-day", "rate_other": "Crimes per other hotspot-day",
                  "change_pct": "Change on patrol days (%)", "rate_ratio": "Rate ratio",
@@ -303,6 +306,8 @@ def patrol_effect():
     rows.conditionalStyles().setFieldStyles("change_pct", [
         highlight(f"@value < 0 AND {SIGNIFICANT}", GOOD, "Significantly less crime"),
         highlight(f"@value > 0 AND {SIGNIFICANT}", BAD, "Significantly more crime")])
+    # The primary analysis (within hotspots; intention to treat with an assignment) is the row to read first.
+    rows.conditionalStyles().setRowStyles([highlight("\"primary\" IN (1, 'true')", PRIMARY, "Primary analysis")])
     return rows
 
 
@@ -434,10 +439,17 @@ def near_repeat():
     return rows
 
 
+def patrol_assignment():
+    rows = layer("None", [("hotspot_id", "string"), ("date", "date"), ("assigned", "boolean")])
+    table(rows, {"hotspot_id": "Hotspot", "date": "Day", "assigned": "Assigned to patrol"})
+    rows.conditionalStyles().setRowStyles([highlight("\"assigned\" IN (1, 'true')", GOOD, "Assigned day")])
+    return rows
+
+
 BUILDERS = {builder.__name__: builder for builder in (
     crime_grid, getis_ord, hotspots, emerging_hotspots, patrol_visits, patrol_routes, visits_made, compliance,
     hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile,
-    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat)}
+    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat, patrol_assignment)}
 
 
 def style_xml(style_layer):

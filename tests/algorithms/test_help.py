@@ -278,7 +278,8 @@ def written(provider, tmp_path_factory):
     plan = run("patrolplan", {
         "HOTSPOTS": hotspots, "CRIMES": crimes, **period, "START_DATE": FIRST_DAY.isoformat(), "DAYS": 2,
         "TIMEZONE": "Europe/London", "SEED": 1, "OUTPUT": "memory:", "OUTPUT_ROUTES": "memory:",
-        "OUTPUT_ICS": str(folder / "plan.ics"), "OUTPUT_CSV": str(folder / "plan.csv")})["OUTPUT"]
+        "OUTPUT_ICS": str(folder / "plan.ics"), "OUTPUT_CSV": str(folder / "plan.csv"),
+        "OUTPUT_ASSIGNMENT": "memory:"})["OUTPUT"]
     made = run("patroldosage", {
         "PINGS": ping_layer(), "UNIT_FIELD": "unit", "TIME": "ping_time", "HOTSPOTS": hotspots,
         "TIMEZONE": "Europe/London", "PLAN": plan, "OUTPUT": "memory:", "OUTPUT_COMPLIANCE": "memory:",
@@ -289,6 +290,8 @@ def written(provider, tmp_path_factory):
         "BEFORE_START": "2024-05-01", "BEFORE_END": "2024-06-01", "OUTPUT_DAYS": "memory:",
         "OUTPUT_SUMMARY": "memory:", "OUTPUT_RESIDUAL": "memory:", "OUTPUT_DISPLACEMENT": "memory:",
         "OUTPUT_REPORT": str(folder / "report.html")})
+    run("trialpower", {"CRIMES": crimes, **period, "HOTSPOTS": hotspots, "START": "2024-05-01", "END": "2024-06-06",
+                       "TIMEZONE": "Europe/London", "OUTPUT": "memory:"})
     run("briefingpack", {"HOTSPOTS": hotspots, "VISITS": plan, "OUTPUT": str(folder / "briefing.pdf")})
     run("importpoliceuk", {"INPUT": str(REPO / "sample_data" / "police_uk_southend_sample.zip"),
                            "KEEP_OUTLIERS": True, "OUTPUT": "memory:"})

@@ -49,6 +49,7 @@ STYLE_OF = {
     ("temporalprofile", "OUTPUT"): "time_profile",
     ("patrolplan", "OUTPUT"): "patrol_visits",
     ("patrolplan", "OUTPUT_ROUTES"): "patrol_routes",
+    ("patrolplan", "OUTPUT_ASSIGNMENT"): "patrol_assignment",
     ("patroldosage", "OUTPUT"): "visits_made",
     ("patroldosage", "OUTPUT_COMPLIANCE"): "compliance",
     ("patroldosage", "OUTPUT_HOTSPOTS"): "hotspot_dosage",
@@ -76,14 +77,17 @@ EXPECTED = {
     "patrol_visits": {"renderer": ("categorizedSymbol", "unit"), "labels": (HHMM, 10000),
                       "aliases": {"start_local": "Start (local time)"}},
     "patrol_routes": {"renderer": ("categorizedSymbol", "unit"), "symbol_layers": ("SimpleLine", "MarkerLine")},
+    "patrol_assignment": {"renderer": None, "aliases": {"assigned": "Assigned to patrol"},
+                          "row_styles": ["\"assigned\" IN (1, 'true')"]},
     "visits_made": {"renderer": ("graduatedSymbol", "minutes"), "aliases": {"minutes": "Minutes present"}},
     "compliance": {"renderer": None, "aliases": {"status": "Status", "late_minutes": "Minutes late"},
                    "field_styles": {"status": ["@value = 'delivered'", "@value = 'late'", "@value = 'missed'"]}},
     "hotspot_dosage": {"renderer": None, "aliases": {"koper_share": "Share of visits lasting 10–16 min"}},
     "hotspot_days": {"renderer": None, "aliases": {"days_since_patrol": "Days since last patrol"},
                      "row_styles": ["\"patrolled\" IN (1, 'true')"]},
-    "patrol_effect": {"renderer": None, "aliases": {"change_pct": "Change on patrol days (%)", "p_value": "p-value"},
-                      "precision": {"p_value": 3}},
+    "patrol_effect": {"renderer": None, "aliases": {"change_pct": "Change on patrol days (%)", "p_value": "p-value",
+                                                    "primary": "Primary analysis"},
+                      "precision": {"p_value": 3}, "row_styles": ["\"primary\" IN (1, 'true')"]},
     "residual_deterrence": {"renderer": None, "aliases": {"days_since_patrol": "Days since last patrol"}},
     "displacement": {"renderer": None, "aliases": {"wdq": "Weighted displacement quotient"}},
     "map_accuracy": {"renderer": None, "aliases": {"pai": "PAI (predictive accuracy index)"}},
@@ -220,7 +224,8 @@ def outputs(provider, tmp_path_factory):
                             "OUTPUT": str(folder / "profile.gpkg")})
     run("patrolplan", {"HOTSPOTS": hotspots, "CRIMES": crimes, "TIME": "date", "START_DATE": "2024-06-03",
                        "DAYS": 7, "TIMEZONE": ZONE, "SEED": 1, "OUTPUT": str(folder / "plan.gpkg"),
-                       "OUTPUT_ROUTES": str(folder / "routes.gpkg")})
+                       "OUTPUT_ROUTES": str(folder / "routes.gpkg"),
+                       "OUTPUT_ASSIGNMENT": str(folder / "assignment.gpkg")})
     plan = found[("patrolplan", "OUTPUT")]
     run("patroldosage", {"PINGS": pings_for(plan), "UNIT_FIELD": "unit", "TIME": "time", "HOTSPOTS": hotspots,
                          "TIMEZONE": ZONE, "PLAN": plan, "OUTPUT": str(folder / "made.gpkg"),

@@ -125,7 +125,7 @@ def test_every_algorithm_refuses_every_output_that_is_an_input_file(provider, tm
     assert algorithms == {"backtesthotspots", "briefingpack", "emerginghotspots", "evaluatepatrols",
                           "forecasthotspots", "getisord", "gridcrimes", "importpoliceuk", "kerneldensity",
                           "mapaccuracy", "nearrepeat", "patroldosage", "patrolplan", "rankhotspots",
-                          "temporalprofile"} and pairs >= 40, (algorithms, pairs)
+                          "temporalprofile", "trialpower"} and pairs >= 40, (algorithms, pairs)
 
 
 @pytest.fixture
