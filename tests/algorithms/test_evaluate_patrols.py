@@ -793,3 +793,29 @@ def test_harm_weights_need_the_category_field_in_the_parameter_check(provider, t
     valid, text = check_parameters(HARM_WEIGHTS=str(path))
     assert not valid and "HARM_WEIGHTS needs CATEGORY_FIELD" in text
     assert check_parameters(HARM_WEIGHTS=str(path), CATEGORY_FIELD="crime_type")[0]
+
+
+def test_a_randomised_plans_assignment_is_the_intention_to_treat_record(run, tmp_path):
+    """The chain a force runs: rank hotspots, plan with DESIGN randomised and its OUTPUT_ASSIGNMENT, then
+    evaluate with that assignment. The primary row counts exactly the assigned hotspot-days of the period
+    as patrol days, visited or not."""
+    from helpers import SAMPLE_DATA
+    chicago = str(SAMPLE_DATA / "chicago_crimes_2024.gpkg")
+    hotspots = run("hotspotpatrol:rankhotspots", {"INPUT": chicago, "TOP_N": 8,
+                                                  "OUTPUT": str(tmp_path / "hotspots.gpkg")})["OUTPUT"]
+    plan = run("hotspotpatrol:patrolplan", {
+        "HOTSPOTS": hotspots, "START_DATE": "2024-05-06", "DAYS": 28, "TIMEZONE": "America/Chicago",
+        "DESIGN": 1, "UNITS": 1, "SEED": 4, "OUTPUT": str(tmp_path / "plan.gpkg"),
+        "OUTPUT_ASSIGNMENT": str(tmp_path / "assignment.gpkg")})
+    assignment = QgsVectorLayer(plan["OUTPUT_ASSIGNMENT"])
+    assigned = sum(bool(f["assigned"]) for f in assignment.getFeatures())
+    assert assignment.featureCount() == 8 * 28 and assigned == plan["ASSIGNED_DAYS"]
+    result = run("hotspotpatrol:evaluatepatrols", {
+        "CRIMES": chicago, "TIME": "date", "VISITS": plan["OUTPUT"], "HOTSPOTS": hotspots,
+        "ASSIGNMENT": plan["OUTPUT_ASSIGNMENT"], "START": "2024-05-06", "END": "2024-06-03",
+        "TIMEZONE": "America/Chicago", "OUTPUT_DAYS": "memory:", "OUTPUT_SUMMARY": "memory:",
+        "OUTPUT_RESIDUAL": "memory:"})
+    rows = [f for f in result["OUTPUT_SUMMARY"].getFeatures() if f["group"] == "all"]
+    assert [f["analysis"] for f in rows] == ["within_hotspot", "as_delivered", "pooled"]
+    assert [bool(f["primary"]) for f in rows] == [True, False, False]
+    assert rows[0]["patrol_days"] == assigned
