@@ -446,10 +446,22 @@ def patrol_assignment():
     return rows
 
 
+def trial_power():
+    rows = layer("None", [("group", "string"), ("hotspots", "integer"), ("days", "integer"),
+                          ("share_assigned", "double"), ("daily_rate", "double"), ("dispersion", "double"),
+                          ("mde", "double"), ("days_for_target", "integer")])
+    table(rows, {"group": "Crime group", "hotspots": "Hotspots", "days": "Trial days",
+                 "share_assigned": "Share of hotspot-days patrolled", "daily_rate": "Crimes per hotspot-day",
+                 "dispersion": "Negative binomial k (empty: Poisson)", "mde": "Smallest detectable drop",
+                 "days_for_target": "Trial days for the target drop"},
+          precision={"share_assigned": 2, "daily_rate": 3, "dispersion": 3, "mde": 2})
+    return rows
+
+
 BUILDERS = {builder.__name__: builder for builder in (
     crime_grid, getis_ord, hotspots, emerging_hotspots, patrol_visits, patrol_routes, visits_made, compliance,
     hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile,
-    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat, patrol_assignment)}
+    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat, patrol_assignment, trial_power)}
 
 
 def style_xml(style_layer):

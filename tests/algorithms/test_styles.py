@@ -62,6 +62,7 @@ STYLE_OF = {
     ("backtesthotspots", "OUTPUT"): "backtest_scores",
     ("backtesthotspots", "OUTPUT_SUMMARY"): "backtest_summary",
     ("nearrepeat", "OUTPUT"): "near_repeat",
+    ("trialpower", "OUTPUT"): "trial_power",
 }
 # ... and the outputs that are files, not layers: nothing to style.
 FILE_OUTPUTS = {("patrolplan", "OUTPUT_ICS"), ("patrolplan", "OUTPUT_CSV"), ("evaluatepatrols", "OUTPUT_REPORT"),
@@ -96,6 +97,7 @@ EXPECTED = {
     "backtest_scores": {"renderer": None, "aliases": {"pei": "PEI* (predictive efficiency index)"}},
     "backtest_summary": {"renderer": None, "aliases": {"mean_pei": "Mean PEI*"},
                          "row_styles": ["\"winner\" IN (1, 'true')"]},
+    "trial_power": {"renderer": None, "aliases": {"mde": "Smallest detectable drop"}, "precision": {"mde": 2}},
     "near_repeat": {"renderer": None, "aliases": {"knox_ratio": "Knox ratio"},
                     "field_styles": {"knox_ratio": ['@value > 1 AND "p_value" < 0.05']}},
     "police_uk_crimes": {"renderer": ("categorizedSymbol", "if(\"outlier\" IN (1, 'true'), 'outlier', 'crime')"),
@@ -217,6 +219,9 @@ def outputs(provider, tmp_path_factory):
     run("backtesthotspots", {"INPUT": crimes, "TIME": "date", "METHODS": [0, 1], "ORIGINS": 3,
                              "OUTPUT": str(folder / "scores.gpkg"), "OUTPUT_SUMMARY": str(folder / "summary.gpkg")})
     run("nearrepeat", {"INPUT": crimes, "TIME": "date", "ITERATIONS": 19, "OUTPUT": str(folder / "knox.gpkg")})
+    run("trialpower", {"CRIMES": crimes, "TIME": "date", "HOTSPOTS": str(folder / "hotspots.gpkg"),
+                       "START": "2024-01-01", "END": "2025-01-01", "TIMEZONE": ZONE, "DAYS": 90,
+                       "OUTPUT": str(folder / "power.gpkg")})
     hotspots = str(folder / "hotspots.gpkg")
     run("mapaccuracy", {"HOTSPOTS": str(folder / "cells.gpkg"), "SCORE_FIELD": "count", "CRIMES": crimes,
                         "OUTPUT": str(folder / "accuracy.gpkg")})
