@@ -74,10 +74,15 @@ demo: deps
 		OUTPUT=$(DEMO_DIR)/chicago_hotspots.gpkg > $(DEMO_DIR)/hotspots_result.json
 	@$(QGIS_PROCESS) --json run hotspotpatrol:kerneldensity -- INPUT=$(TIMED_SAMPLE) RADIUS=150 PIXEL_SIZE=25 \
 		OUTPUT=$(DEMO_DIR)/crime_density_chicago.tif > $(DEMO_DIR)/density_chicago_result.json
+	@echo "Before the trial: what a 28-day trial in these hotspots could detect (power) ..."
+	@$(QGIS_PROCESS) --json run hotspotpatrol:trialpower -- CRIMES=$(TIMED_SAMPLE) TIME=date \
+		HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg START=2024-01-01 END=2024-06-03 TIMEZONE=America/Chicago \
+		DAYS=28 SEED=1 OUTPUT=$(DEMO_DIR)/trial_power.csv > $(DEMO_DIR)/power_result.json
 	@$(QGIS_PROCESS) --json run hotspotpatrol:patrolplan -- HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg \
 		CRIMES=$(TIMED_SAMPLE) TIME=date START_DATE=2024-06-03 DAYS=28 TIMEZONE=America/Chicago SEED=1 \
 		OUTPUT=$(DEMO_DIR)/patrol_plan.gpkg OUTPUT_CSV=$(DEMO_DIR)/patrol_plan.csv \
-		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg > $(DEMO_DIR)/plan_result.json
+		OUTPUT_ICS=$(DEMO_DIR)/patrol_plan.ics OUTPUT_ROUTES=$(DEMO_DIR)/patrol_routes.gpkg \
+		OUTPUT_ASSIGNMENT=$(DEMO_DIR)/assignment.gpkg > $(DEMO_DIR)/plan_result.json
 	@echo "The honest path for data.police.uk (a month per crime, no time of day): import, rank, plan ..."
 	@$(QGIS_PROCESS) --json run hotspotpatrol:importpoliceuk -- INPUT=$(POLICE_UK_SAMPLE) \
 		OUTPUT=$(DEMO_DIR)/police_uk_crimes.gpkg > $(DEMO_DIR)/police_uk_import_result.json
@@ -100,7 +105,7 @@ demo: deps
 	@$(QGIS_PROCESS) --json run hotspotpatrol:evaluatepatrols -- CRIMES=$(TIMED_SAMPLE) TIME=date \
 		CATEGORY_FIELD=primary_type "CATEGORY_GROUPS=$(DEMO_GROUPS)" VISITS=$(DEMO_DIR)/visits_made.gpkg \
 		HOTSPOTS=$(DEMO_DIR)/chicago_hotspots.gpkg START=2024-06-03 END=2024-07-01 TIMEZONE=America/Chicago \
-		OUTPUT_DAYS=$(DEMO_DIR)/hotspot_days.gpkg OUTPUT_SUMMARY=$(DEMO_DIR)/patrol_effect.csv \
+		ASSIGNMENT=$(DEMO_DIR)/assignment.gpkg OUTPUT_DAYS=$(DEMO_DIR)/hotspot_days.gpkg OUTPUT_SUMMARY=$(DEMO_DIR)/patrol_effect.csv \
 		OUTPUT_RESIDUAL=$(DEMO_DIR)/residual_deterrence.csv OUTPUT_REPORT=$(DEMO_DIR)/evaluation.html \
 		> $(DEMO_DIR)/evaluation_result.json
 	@$(PYTHON) tools/demo_summary.py $(DEMO_DIR)

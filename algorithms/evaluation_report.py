@@ -148,18 +148,20 @@ def effect_finding(effect):
 
 def disagreement(within, pooled):
     """Why a within-hotspot and a pooled :class:`~..core.poisson_rates.RateComparison` disagree, in words;
-    empty when they agree.  They disagree when they point in opposite directions, when one is significant at 5%
-    and the other not, when their 95% intervals do not overlap, or when the pooled ratio is more than 20% away
-    from the within-hotspot ratio."""
+    empty when they agree.  They disagree when one is significant at 5% and the other not, when their 95%
+    intervals do not overlap, and — when at least one of them is significant, so that the difference is not
+    just the noise of a few crimes — when they point in opposite directions or the pooled ratio is more than 20%
+    away from the within-hotspot ratio."""
     reasons = []
-    if (within.ratio - 1.0) * (pooled.ratio - 1.0) < 0:
+    either_significant = min(within.p_value, pooled.p_value) < SIGNIFICANCE
+    if either_significant and (within.ratio - 1.0) * (pooled.ratio - 1.0) < 0:
         reasons.append(tr("one finds less crime on patrol days, the other more"))
     if (within.p_value < SIGNIFICANCE) != (pooled.p_value < SIGNIFICANCE):
         reasons.append(tr("one is significant at the 5% level and the other is not"))
     if within.ci_high < pooled.ci_low or pooled.ci_high < within.ci_low:
         reasons.append(tr("their 95% intervals do not overlap"))
     ratios_known = all(math.isfinite(r) and r > 0 for r in (within.ratio, pooled.ratio))
-    if ratios_known and abs(pooled.ratio / within.ratio - 1.0) > RATIO_GAP:
+    if either_significant and ratios_known and abs(pooled.ratio / within.ratio - 1.0) > RATIO_GAP:
         reasons.append(tr("the pooled ratio is more than 20% away from the within-hotspot one"))
     return reasons
 

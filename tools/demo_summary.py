@@ -32,6 +32,11 @@ def main(folder):
     print(f"Density raster: {folder / 'crime_density.tif'}")
     print(f"  {raster.RasterXSize} x {raster.RasterYSize} pixels of {raster.GetGeoTransform()[1]:g} m, "
           f"maximum {band.ComputeRasterMinMax(False)[1]:.1f}")
+    power = json.loads((folder / "power_result.json").read_text())
+    print(f"Trial power:    {folder / 'trial_power.csv'}")
+    for line in power.get("log", {}).get("info", []):
+        if "can detect" in line:
+            print(textwrap.fill(line, width=100, initial_indent="  ", subsequent_indent="    "))
     plan = json.loads((folder / "plan_result.json").read_text())["results"]
     print(f"Patrol plan:    {folder / 'patrol_plan.gpkg'} (also patrol_plan.csv, patrol_plan.ics, patrol_routes.gpkg)")
     print(f"  {plan['VISITS']} visits of 15 minutes to the Chicago sample's top 20 hotspots over 28 days; "

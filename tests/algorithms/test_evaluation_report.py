@@ -73,6 +73,9 @@ def test_pooled_and_within_hotspot_estimates_that_disagree_are_named():
     assert disagreement(within, compare_rates(45, 100, 100, 100)) == []       # 0.45 against 0.40: 12.5% apart
     assert disagreement(within, compare_rates(50, 100, 100, 100)) == [        # 0.50: 25% apart, intervals overlap
         "the pooled ratio is more than 20% away from the within-hotspot one"]
+    # A crime or two each side: ratios 1.00 and 1.39, neither significant — noise, not a disagreement.
+    assert disagreement(compare_rates(1, 280, 1, 280), compare_rates(1, 200, 1, 280)) == []
+    assert disagreement(compare_rates(2, 100, 1, 100), compare_rates(1, 100, 2, 100)) == []
     small = compare_rates(4, 10, 8, 10)                                        # 0.5 but p = 0.39
     assert disagreement(small, compare_rates(40, 100, 80, 100)) == [
         "one is significant at the 5% level and the other is not"]
