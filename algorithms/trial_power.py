@@ -18,6 +18,7 @@ from ..core.time_calendar import time_steps
 from ..core.time_resolution import DAY
 from .base import HotspotAlgorithm
 from .reader import PointIndex, assign_to_polygons, read_hotspots, read_points, require_resolution, source_of
+from .styles import style_on_load
 from .time_zones import system_time_zone, time_zone
 
 OUTPUT_FIELDS = (("group", "text"), ("hotspots", "int"), ("days", "int"), ("share_assigned", "double"),
@@ -68,14 +69,18 @@ class TrialPowerAlgorithm(HotspotAlgorithm):
             "hotspot's patrol days with its own other days: given each hotspot's total, its crimes on patrol "
             "days are binomial, and the common rate ratio is the conditional maximum-likelihood estimate with a "
             "likelihood-ratio test (Breslow &amp; Day 1987; Greenland &amp; Robins 1985 compare it with the "
-            "Mantel–Haenszel ratio). The minimum detectable effect is found by simulating that analysis: 1,000 "
-            "trials of DAYS days per candidate drop, each hotspot patrolled on round(SHARE × DAYS) days, counts "
-            "drawn from the negative binomial with the patrol days' mean lowered by the drop, the same random "
-            "numbers for every candidate (SEED), and a bisection on the drop. The log gives, as a cross-check, "
-            "the normal approximation of the log rate ratio (critical value from the Poisson standard error, "
-            "spread from the negative-binomial one), and the share of simulated trials without any effect in "
-            "which the test rejects: ALPHA with Poisson counts, more with overdispersed ones, whose evidence "
-            "the Poisson test overstates. days_for_target doubles the trial from DAYS, then bisects, up to "
+            "Mantel–Haenszel ratio). Overdispersed daily counts spread each hotspot's split between patrol and "
+            "other days beyond the binomial, so the test is quasi-Poisson (Wedderburn 1974; McCullagh &amp; "
+            "Nelder 1989): the dispersion φ is estimated from the day counts (each hotspot's Pearson X² over its "
+            "days, weighted by the hotspot's information about the ratio, never below 1), the likelihood-ratio "
+            "statistic is divided by φ and referred to F(1, days − hotspots − 1). The minimum detectable effect "
+            "is found by simulating that analysis: 1,000 trials of DAYS days per candidate drop, drawn day by day "
+            "from the negative binomial, each hotspot patrolled on round(SHARE × DAYS) days whose crimes are "
+            "thinned by the drop, the same random numbers for every candidate (SEED), and a bisection on the "
+            "drop. The log gives, as a cross-check, the normal approximation of the log rate ratio (critical "
+            "value from the quasi-Poisson standard error, spread from the negative-binomial one), and the share "
+            "of simulated trials without any effect in which the test rejects, which should be close to ALPHA. "
+            "days_for_target doubles the trial from DAYS, then bisects, up to "
             "3,650 days.")
 
     def initAlgorithm(self, config=None):
@@ -193,6 +198,7 @@ class TrialPowerAlgorithm(HotspotAlgorithm):
         dest_id = self.write_table(parameters, context, self.OUTPUT, OUTPUT_FIELDS, [
             [name, p.hotspots, p.days, p.share_assigned, p.daily_rate, p.dispersion, p.mde, p.days_for_target]
             for name, p in plans])
+        style_on_load(context, dest_id, "trial_power")
         mde = plans[0][1].mde
         return {self.OUTPUT: dest_id, self.MDE: mde if mde == mde else None}
 
@@ -228,15 +234,16 @@ class TrialPowerAlgorithm(HotspotAlgorithm):
                       self.tr("negative binomial, k = {:.3g}").format(plan.dispersion))
         feedback.pushInfo(self.tr(
             "{}: {:.3g} crimes per hotspot-day in the history, daily counts {}; {} of {} days patrolled in each "
-            "hotspot. Minimum detectable effect by simulation of the analysis (used): {}; by the normal "
-            "approximation (cross-check): {}.").format(
+            "hotspot; the within-hotspot test allows for overdispersion (quasi-Poisson). Minimum detectable "
+            "effect by simulation of the analysis (used): {}; by the normal approximation (cross-check): {}."
+            ).format(
                 name, plan.daily_rate, dispersion, plan.patrol_days, plan.days, _percent(plan.mde),
                 _percent(plan.mde_normal)))
         if plan.null_rejection > 1.5 * settings["alpha"]:
             feedback.pushWarning(self.tr(
-                "{}: the daily counts vary more than chance, so the within-hotspot test rejects in {:.0%} of "
-                "simulated trials without any effect (not {:.0%}): its p-values will overstate the evidence, "
-                "and a detected drop needs care.").format(name, plan.null_rejection, settings["alpha"]))
+                "{}: even the quasi-Poisson within-hotspot test rejects in {:.0%} of simulated trials without "
+                "any effect (not {:.0%}): its p-values will overstate the evidence, and a detected drop needs "
+                "care.").format(name, plan.null_rejection, settings["alpha"]))
 
 
 def _percent(fraction):

@@ -32,7 +32,7 @@ from .errors import InputError
 from .harm_effect import DEFAULT_RESAMPLES, harm_effect, harm_grid
 from .hotspot_days import count_crimes
 from .poisson_rates import RateComparison, check_confidence, compare_rates
-from .stratified import within_strata_rate_ratio
+from .stratified import within_hotspot_effect as stratified_effect
 
 RING_SUFFIX = " (ring)"  # a group's comparison in the rings: "<group> (ring)"
 # The analyses of the patrol effect (:class:`Effect`).
@@ -185,8 +185,11 @@ def within_hotspot_effect(counts, patrolled, strata=None, confidence=0.95):
     Each stratum (a hotspot, or a hotspot on one weekday) gives its crimes and hotspot-days on
     patrol and on other days; the common ratio is the conditional Poisson (fixed-effects)
     estimate of :func:`.stratified.within_strata_rate_ratio` with its likelihood-ratio interval
-    and test (Breslow & Day 1987, sec. 4.4).  Hotspots' crime levels cancel, so a busy hotspot
-    patrolled more often than a quiet one does not bias it as it biases :func:`patrol_effect`.
+    and test (Breslow & Day 1987, sec. 4.4), widened for overdispersed daily counts by the
+    quasi-Poisson dispersion estimated from the hotspot-days (:func:`.stratified.within_hotspot_effect`;
+    without it, a negative-binomial city makes "significant" effects of chance).  Hotspots' crime levels
+    cancel, so a busy hotspot patrolled more often than a quiet one does not bias it as it biases
+    :func:`patrol_effect`.
 
     Parameters
     ----------
@@ -222,10 +225,7 @@ def within_hotspot_effect(counts, patrolled, strata=None, confidence=0.95):
     if strata.shape != counts.shape:
         raise InputError(f"strata must be a hotspots x days grid of the counts' shape {counts.shape}, not "
                          f"{strata.shape}.")
-    label = np.unique(strata, return_inverse=True)[1].reshape(counts.shape)
-    sums = [np.bincount(label[mask], values[mask], minlength=label.max() + 1)  # crimes, then days
-            for mask in (patrolled, ~patrolled) for values in (counts, np.ones(counts.shape))]
-    ratio = within_strata_rate_ratio(*sums, alpha=1.0 - check_confidence(confidence))
+    ratio = stratified_effect(counts.ravel(), strata.ravel(), patrolled.ravel(), 1.0 - check_confidence(confidence))
     a, e_a, b, e_b = ratio.events_treated, ratio.exposure_treated, ratio.events_control, ratio.exposure_control
     return RateComparison(a, e_a, b, e_b, a / e_a if e_a else math.nan, b / e_b if e_b else math.nan,
                           ratio.rate_ratio, (ratio.rate_ratio - 1.0) * 100.0, ratio.ci_low, ratio.ci_high,

@@ -10,7 +10,7 @@ with hotspot-specific means and one dispersion ``k``: variance ``mu + mu**2 / k`
 negative binomial with patrol days' means multiplied by ``1 - d``, each analysed by the
 within-hotspot test, and a bisection on ``d`` with common random numbers (every candidate ``d`` sees
 the same draws, through the inverse distribution functions of fixed uniforms, so the estimated power
-rises steadily with ``d``).  A normal approximation of the log rate ratio (Poisson-based critical
+rises steadily with ``d``).  A normal approximation of the log rate ratio (quasi-Poisson critical
 value, negative-binomial sampling spread) is the cross-check.
 
 References
@@ -23,6 +23,7 @@ Breslow, N. E. and Day, N. E. (1987). Statistical Methods in Cancer Research, Vo
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import optimize, special, stats
@@ -34,6 +35,8 @@ from .stratified import within_strata_test
 MAX_DAYS = 3650  # ten years: a trial longer than this is not a plan
 SIMULATIONS = 1000
 _BISECTIONS = 14  # the drop found to within 1/2**14 of the whole range
+_BLOCK_VALUES = 2_000_000  # hotspot-days drawn at once: bounds a simulation's memory
+_CACHED_VALUES = 2_000_000  # patrol hotspot-days with crime kept between drops of one trial length
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,8 @@ class TrialPlan:
     mde_normal : float
         The same by the normal approximation (NaN when it finds none below a 99 % drop).
     null_rejection : float
-        Share of simulated trials without any effect in which the test rejects: ``alpha`` when the
-        counts are Poisson, more when they are overdispersed.
+        Share of simulated trials without any effect in which the test rejects: about ``alpha`` (the
+        quasi-Poisson test allows for overdispersion; a share far from it says the test misbehaves).
     target_effect : float
         The drop ``days_for_target`` is for.
     days_for_target : int or None
@@ -152,13 +155,26 @@ def patrol_days(days, share):
     return int(math.floor(share * days + 0.5))
 
 
-class TrialSimulator:
-    """Simulated trials of the hotspots, with the same random numbers for every drop and length.
+class SimulatedTrials(NamedTuple):
+    """Simulated trials' crimes per hotspot (rows: trials) on patrol and other days, with sums of squared day counts."""
 
-    Each hotspot's crimes on its patrol days and on its other days are sums of independent daily
-    negative-binomial counts, so each sum is negative binomial itself (mean ``T mu``, ``k T``); it
-    is drawn as a Poisson count of a gamma-distributed mean, both through their inverse
-    distribution functions of uniforms fixed once (common random numbers).
+    events_treated: np.ndarray
+    events_control: np.ndarray
+    squares_treated: np.ndarray
+    squares_control: np.ndarray
+    patrol_days: int
+    other_days: int
+
+
+class TrialSimulator:
+    """Simulated trials of the hotspots, day by day, with the same random numbers for every drop and length.
+
+    Day ``i`` of every trial is drawn from the negative binomial without effect, from random numbers
+    fixed by ``rng`` and ``i`` alone (blocks of days with their own seeds, so memory stays bounded and
+    a longer trial extends a shorter one); a hotspot's first ``round(share * days)`` days are its
+    patrol days (the days are exchangeable), whose crimes are thinned to ``1 - effect`` of them: a
+    binomial draw through the inverse distribution function of a fixed uniform, so a larger drop
+    never leaves more crimes (common random numbers; Poisson counts thinned are Poisson counts).
 
     Parameters
     ----------
@@ -170,68 +186,98 @@ class TrialSimulator:
     simulations : int
         Trials per power estimate.
     rng : numpy.random.Generator or int or None
-        Source of the fixed uniforms.
+        Source of the seeds.
     """
 
     def __init__(self, daily_rate, dispersion, simulations=SIMULATIONS, rng=None):
         rates = np.asarray(daily_rate, dtype=float)
         self.rates = rates[rates > 0]
         self.dispersion = float(dispersion)
-        generator = np.random.default_rng(rng)
-        # Uniforms of the gamma and Poisson draws, patrol days then other days.
-        self._uniforms = generator.random((4, int(simulations), self.rates.size))
-        self._means = {}
-        self._controls = {}
+        self.simulations = int(simulations)
+        self._entropy = int(np.random.default_rng(rng).integers(2**63))
+        self._block_days = max(1, _BLOCK_VALUES // (self.simulations * max(self.rates.size, 1)))
+        self._cache = (None, None)
 
-    def _arm_means(self, exposure, arm):
-        """Simulated mean crimes of one arm (0: patrol days, 1: other days) over ``exposure`` days, no effect."""
-        key = (exposure, arm)
-        if key not in self._means:
-            expected = self.rates * exposure
-            if math.isinf(self.dispersion):
-                self._means[key] = np.broadcast_to(expected, self._uniforms.shape[1:])
-            else:
-                shape = self.dispersion * exposure
-                self._means[key] = special.gammaincinv(shape, self._uniforms[arm]) * expected / shape
-        return self._means[key]
+    def _block(self, number):
+        """Day counts without effect, and the thinning uniforms, of block ``number``: (days, sims, hotspots)."""
+        generator = np.random.default_rng(np.random.SeedSequence(self._entropy, spawn_key=(number,)))
+        shape = (self._block_days, self.simulations, self.rates.size)
+        if math.isinf(self.dispersion):
+            counts = generator.poisson(self.rates, shape)
+        else:
+            counts = generator.negative_binomial(self.dispersion, self.dispersion / (self.dispersion + self.rates),
+                                                 shape)
+        return counts, generator.random(shape)
+
+    def _days(self, first, last):
+        """``(counts, uniforms)`` of days ``first`` to ``last - 1``, one block at a time."""
+        for number in range(first // self._block_days, -(-last // self._block_days)):
+            start = number * self._block_days
+            counts, uniforms = self._block(number)
+            keep = slice(max(first - start, 0), min(last - start, self._block_days))
+            yield counts[keep], uniforms[keep]
+
+    def _base(self, days, treated):
+        """Other days' sums, and the patrol days' nonzero counts with their uniforms and (trial, hotspot) index."""
+        shape = (self.simulations, self.rates.size)
+        control, squares = np.zeros(shape), np.zeros(shape)
+        for counts, _ in self._days(treated, days):
+            control += counts.sum(axis=0)
+            squares += (counts.astype(float) ** 2).sum(axis=0)
+        parts = []
+        for counts, uniforms in self._days(0, treated):
+            nonzero = np.nonzero(counts)
+            parts.append((counts[nonzero], uniforms[nonzero], np.ravel_multi_index(nonzero[1:], shape)))
+        values, uniforms, index = (np.concatenate(column) for column in zip(*parts))
+        return control, squares, values, uniforms, index
 
     def trials(self, days, share, effect):
-        """Simulated crimes ``(patrol-day counts, other-day counts, patrol days, other days)`` for a drop ``effect``."""
+        """:class:`SimulatedTrials` of ``days`` days with ``share`` patrolled and a drop ``effect`` on patrol days."""
         treated = patrol_days(days, share)
-        control = days - treated
-        x1 = poisson_quantile(self._uniforms[2], (1.0 - effect) * self._arm_means(treated, 0))
-        if control not in self._controls:
-            self._controls[control] = poisson_quantile(self._uniforms[3], self._arm_means(control, 1))
-        return x1, self._controls[control], treated, control
+        key = (days, treated)
+        base = self._cache[1] if self._cache[0] == key else self._base(days, treated)
+        if base[2].size <= _CACHED_VALUES:
+            self._cache = (key, base)
+        control, squares, values, uniforms, index = base
+        kept = binomial_quantile(uniforms, values, 1.0 - effect)
+        size = self.simulations * self.rates.size
+        shape = (self.simulations, self.rates.size)
+        return SimulatedTrials(np.bincount(index, kept, size).reshape(shape), control,
+                               np.bincount(index, kept**2, size).reshape(shape), squares, treated, days - treated)
 
     def power(self, days, share, effect, alpha):
-        """Share of simulated trials in which the within-hotspot test rejects RR = 1 at ``alpha``."""
-        x1, x0, treated, control = self.trials(days, share, effect)
+        """Share of simulated trials in which the quasi-Poisson within-hotspot test rejects RR = 1 at ``alpha``."""
+        trials = self.trials(days, share, effect)
         exposure = np.ones(self.rates.size)
-        return float(within_strata_test(x1, treated * exposure, x0, control * exposure, alpha).reject.mean())
+        return float(within_strata_test(trials.events_treated, trials.patrol_days * exposure, trials.events_control,
+                                        trials.other_days * exposure, alpha, squares_treated=trials.squares_treated,
+                                        squares_control=trials.squares_control).reject.mean())
 
 
-def poisson_quantile(uniforms, mean):
-    """Smallest ``x`` with ``P(X <= x) >= u`` for Poisson ``X`` of each ``mean``: inverse-CDF draws.
+def binomial_quantile(uniforms, trials, probability):
+    """Smallest ``x`` with ``P(X <= x) >= u`` for Binomial(``trials``, ``probability``) ``X``: inverse-CDF draws.
 
-    Starts from the Cornish-Fisher approximation and steps to the exact quantile, revisiting only the
-    draws not yet there (the same values as :func:`scipy.stats.poisson.ppf`, several times faster).
+    Starts from the normal approximation and steps to the exact quantile, revisiting only the draws
+    not yet there (the values of :func:`scipy.stats.binom.ppf`, several times faster).
     """
-    uniforms, mean = np.broadcast_arrays(np.asarray(uniforms, dtype=float), np.asarray(mean, dtype=float))
+    uniforms, trials = np.broadcast_arrays(np.asarray(uniforms, dtype=float), np.asarray(trials, dtype=np.int64))
     shape = uniforms.shape
-    uniforms, mean = uniforms.ravel(), mean.ravel()
-    z = special.ndtri(uniforms)
-    x = np.maximum(np.floor(mean + np.sqrt(mean) * z + (z * z - 1.0) / 6.0), 0.0)
-    below = np.flatnonzero(special.pdtr(x, mean) < uniforms)
+    uniforms, trials = uniforms.ravel(), trials.ravel()
+    p = float(probability)
+    if p == 1.0:
+        return trials.reshape(shape).astype(float)
+    x = np.floor(trials * p + np.sqrt(trials * p * (1.0 - p)) * special.ndtri(uniforms))
+    x = np.clip(x, 0.0, trials)
+    below = np.flatnonzero(special.bdtr(x, trials, p) < uniforms)
     while below.size:
         x[below] += 1.0
-        below = below[special.pdtr(x[below], mean[below]) < uniforms[below]]
+        below = below[special.bdtr(x[below], trials[below], p) < uniforms[below]]
     above = np.flatnonzero(x > 0)
-    above = above[special.pdtr(x[above] - 1.0, mean[above]) >= uniforms[above]]
+    above = above[special.bdtr(x[above] - 1.0, trials[above], p) >= uniforms[above]]
     while above.size:
         x[above] -= 1.0
         above = above[x[above] > 0]
-        above = above[special.pdtr(x[above] - 1.0, mean[above]) >= uniforms[above]]
+        above = above[special.bdtr(x[above] - 1.0, trials[above], p) >= uniforms[above]]
     return x.reshape(shape)
 
 
@@ -252,11 +298,13 @@ def simulated_mde(simulator, days, share, alpha, power):
 def normal_power(daily_rate, dispersion, days, share, effect, alpha):
     """Power of the within-hotspot test by the normal approximation of the log rate ratio.
 
-    The test's critical value uses the Poisson (conditional) standard error at no effect; the
-    estimate's spread under the alternative is the sandwich variance of the conditional estimate
-    with negative-binomial counts (each stratum's Poisson weight ``w_h`` against its variance
-    ``v_h = (1 + RR mu/k)/(RR mu T1) + (1 + mu/k)/(mu T0)``):
-    ``power = Phi((|log RR| - z se_0) / se_1)``.
+    The test's critical value is the quasi-Poisson one at no effect: the Poisson (conditional)
+    standard error times the square root of the dispersion the test expects to estimate (its strata's
+    ``1 + mu/k`` weighted by their information, ``mu``), with Student's t on days - hotspots - 1
+    degrees of freedom.  The estimate's spread under the alternative is the sandwich variance of the
+    conditional estimate with negative-binomial counts (each stratum's Poisson weight ``w_h`` against
+    its variance ``v_h = (1 + RR mu/k)/(RR mu T1) + (1 + mu/k)/(mu T0)``):
+    ``power = Phi((|log RR| - t se_0 sqrt(phi)) / se_1)``.
     """
     rates = np.asarray(daily_rate, dtype=float)
     mu = rates[rates > 0]
@@ -265,11 +313,12 @@ def normal_power(daily_rate, dispersion, days, share, effect, alpha):
     ratio = 1.0 - effect
     inflation = 0.0 if math.isinf(dispersion) else 1.0 / dispersion
     se_null = 1.0 / math.sqrt(np.sum(mu * treated * control / (treated + control)))
+    phi = 1.0 + inflation * np.sum(mu**2) / np.sum(mu)
     weight = mu * ratio * treated * control / (ratio * treated + control)
     variance = (1 + ratio * mu * inflation) / (ratio * mu * treated) + (1 + mu * inflation) / (mu * control)
     se_alternative = math.sqrt(np.sum(weight**2 * variance)) / np.sum(weight)
-    z = stats.norm.ppf(1 - alpha / 2)
-    return float(stats.norm.cdf((abs(math.log(ratio)) - z * se_null) / se_alternative))
+    critical = stats.t.ppf(1 - alpha / 2, mu.size * (days - 1) - 1)
+    return float(stats.norm.cdf((abs(math.log(ratio)) - critical * se_null * math.sqrt(phi)) / se_alternative))
 
 
 def normal_mde(daily_rate, dispersion, days, share, alpha, power):

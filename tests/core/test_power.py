@@ -1,6 +1,6 @@
 """Trial planning against known truths: histories simulated with known rates and dispersion, trials simulated
-day by day here (independently of the planner's shortcut of drawing sums) and analysed by the within-hotspot
-test, and the normal approximation."""
+day by day here (independently of the planner's blocks of days and thinning) and analysed by the quasi-Poisson
+within-hotspot test, and the normal approximation."""
 
 import math
 
@@ -31,8 +31,10 @@ def day_by_day_power(rates, k, days, share, effect, alpha, trials, seed):
     means = rates[:, None] * np.where(patrol_day, 1.0 - effect, 1.0)
     counts = negative_binomial_days(rng, means, k, (trials, len(rates), days))
     x1, x0 = counts[:, :, patrol_day].sum(axis=2), counts[:, :, ~patrol_day].sum(axis=2)
+    s1, s0 = (counts[:, :, patrol_day] ** 2).sum(axis=2), (counts[:, :, ~patrol_day] ** 2).sum(axis=2)
     exposure = np.ones(len(rates))
-    return within_strata_test(x1, patrolled * exposure, x0, (days - patrolled) * exposure, alpha).reject.mean()
+    return within_strata_test(x1, patrolled * exposure, x0, (days - patrolled) * exposure, alpha,
+                              squares_treated=s1, squares_control=s0).reject.mean()
 
 
 def test_history_rates_by_hand_and_from_known_truths():
@@ -50,21 +52,35 @@ def test_history_rates_by_hand_and_from_known_truths():
     assert 1 / poisson.dispersion < 0.05
 
 
-def test_poisson_quantiles_are_scipys():
+@pytest.mark.parametrize("probability", [0.0, 0.03, 0.5, 0.97])
+def test_binomial_quantiles_are_scipys(probability):
     rng = np.random.default_rng(2)
     uniforms = rng.random((300, 40))
-    means = np.concatenate([np.zeros((300, 1)), rng.uniform(0, 0.2, (300, 13)), rng.uniform(0, 5, (300, 13)),
-                            rng.uniform(0, 5000, (300, 13))], axis=1)
-    assert np.array_equal(power.poisson_quantile(uniforms, means), stats.poisson.ppf(uniforms, means))
+    trials = np.concatenate([np.zeros((300, 1)), rng.integers(1, 5, (300, 20)), rng.integers(5, 3000, (300, 19))],
+                            axis=1)
+    assert np.array_equal(power.binomial_quantile(uniforms, trials, probability),
+                          stats.binom.ppf(uniforms, trials, probability))
+    # scipy answers 0 at probability 1; every crime is kept
+    assert np.array_equal(power.binomial_quantile(uniforms, trials, 1.0), trials)
 
 
 def test_the_simulator_draws_what_day_by_day_trials_give():
     simulator = power.TrialSimulator(RATES, 1.5, simulations=4000, rng=1)
-    x1, x0, treated, control = simulator.trials(28, 0.4, 0.3)
-    assert (treated, control) == (11, 17)
+    trials = simulator.trials(28, 0.4, 0.3)
+    x1, x0 = trials.events_treated, trials.events_control
+    assert (trials.patrol_days, trials.other_days) == (11, 17)
     assert x1.mean(axis=0) == pytest.approx(0.7 * RATES * 11, rel=0.06)
     # a sum of T daily negative-binomial counts has variance T mu (1 + mu / k)
     assert x0.var(axis=0) == pytest.approx(17 * RATES * (1 + RATES / 1.5), rel=0.15)
+    # squared day counts: E y**2 = mu (1 + mu / k) + mu**2, the patrol days' mean thinned to 0.7 mu
+    assert trials.squares_control.mean(axis=0) == pytest.approx(17 * RATES * (1 + RATES / 1.5 + RATES), rel=0.08)
+    thinned = 0.7 * RATES
+    assert trials.squares_treated.mean(axis=0) == pytest.approx(11 * thinned * (1 + thinned / 1.5 + thinned),
+                                                                rel=0.12)
+    # common random numbers: a larger drop never leaves more crimes; a longer trial extends a shorter one
+    assert np.all(simulator.trials(28, 0.4, 0.5).events_treated <= x1)
+    longer = simulator.trials(56, 0.2, 0.3)
+    assert np.array_equal(longer.events_treated, x1) and np.all(longer.events_control >= x0)
 
 
 def test_at_the_reported_mde_the_test_rejects_in_power_of_trials():
@@ -85,8 +101,13 @@ def test_normal_approximation_agrees_on_poisson_counts_and_the_test_keeps_its_le
     assert math.isinf(plan.dispersion)
     assert plan.mde_normal == pytest.approx(plan.mde, rel=0.2)
     assert plan.null_rejection == pytest.approx(0.05, abs=0.02)
+    # overdispersed counts: the Poisson test rejected in more than 8 % of no-effect trials here; the
+    # quasi-Poisson test keeps about alpha, and the normal approximation (quasi-Poisson critical value,
+    # negative-binomial spread) still agrees with the simulation
     overdispersed = negative_binomial_days(np.random.default_rng(4), RATES[:, None], 0.5, (20, 365))
-    assert power.plan_trial(overdispersed, days=28, share=0.4, rng=2).null_rejection > 0.08
+    plan = power.plan_trial(overdispersed, days=90, share=0.4, rng=2)
+    assert plan.null_rejection == pytest.approx(0.05, abs=0.02)
+    assert plan.mde_normal == pytest.approx(plan.mde, rel=0.1)
 
 
 def test_more_days_detect_smaller_drops_and_days_for_target_reaches_the_target():

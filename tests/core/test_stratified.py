@@ -180,3 +180,135 @@ def test_bad_level_and_shapes_are_refused():
         stratified.within_strata_rate_ratio([1], [1], [1], [1], alpha=1.0)
     with pytest.raises(InputError, match="one row per trial"):
         stratified.within_strata_test([1, 2], [1, 1], [1, 2], [1, 1])
+
+
+def negative_binomial_trials(rates, k, trials, seed, ratio=1.0, patrolled_share=0.4, days=90):
+    """Day counts (trials, hotspots, days), the first ``round(share * days)`` days of a hotspot patrolled."""
+    rng = np.random.default_rng(seed)
+    share = np.broadcast_to(patrolled_share, rates.shape)
+    treated = np.arange(days) < np.round(share * days)[:, None]
+    means = np.broadcast_to(rates[:, None] * np.where(treated, ratio, 1.0), (trials, len(rates), days))
+    counts = rng.poisson(means) if math.isinf(k) else rng.negative_binomial(k, k / (k + means))
+    return counts, treated
+
+
+def sums(counts, treated):
+    """Per trial and hotspot: crimes, days and squared counts on patrol days, then on the others."""
+    return [(counts**power * side).sum(axis=2) for side in (treated, ~treated) for power in (1, 0, 2)]
+
+
+def brute_force_dispersion(events, stratum, treated, ratio):
+    """Each stratum's Pearson X2 / (days - 1) about n_h w_d / sum w, averaged with weights n_h p_h (1 - p_h)."""
+    weighted = information = pooled_x2 = 0.0
+    days = strata = 0
+    for h in np.unique(stratum):
+        y, patrolled = events[stratum == h], treated[stratum == h]
+        if y.sum() == 0 or patrolled.all() or not patrolled.any():
+            continue
+        w = np.where(patrolled, ratio, 1.0)
+        expected = y.sum() * w / w.sum()
+        x2 = sum((y_d - e_d) ** 2 / e_d for y_d, e_d in zip(y, expected))
+        share = expected[patrolled].sum() / y.sum()
+        weighted += y.sum() * share * (1 - share) * x2 / (len(y) - 1)
+        information += y.sum() * share * (1 - share)
+        pooled_x2, days, strata = pooled_x2 + x2, days + len(y), strata + 1
+    df = days - strata - 1
+    return max(1.0, weighted / information), df, pooled_x2 / df
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_overdispersion_and_the_quasi_interval_match_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    stratum = rng.integers(0, 7, 300)
+    treated = rng.random(300) < 0.3
+    events = rng.negative_binomial(0.7, 0.7 / (0.7 + rng.uniform(0.2, 3.0, 7)[stratum] * np.where(treated, 0.6, 1)))
+    events[stratum == 6] = 0  # a stratum without crime is left out
+    effect = stratified.within_hotspot_effect(events, stratum, treated)
+    phi, df, _ = brute_force_dispersion(events, stratum, treated, effect.rate_ratio)
+    assert (effect.dispersion, effect.dispersion_df) == (pytest.approx(phi, rel=1e-9), df)
+    assert stratified.overdispersion(events, stratum, treated, effect.rate_ratio) == (pytest.approx(phi), df)
+    assert phi > 1.5 and "quasi-Poisson" in effect.method
+    # the quasi interval: where twice the fall in log-likelihood, over phi, reaches the F(1, df) quantile
+    x1, t1, x0, t0 = (np.bincount(stratum[side], values[side], minlength=7)
+                      for side in (treated, ~treated) for values in (events, np.ones(300)))
+    top = conditional_log_likelihood(math.log(effect.rate_ratio), x1, t1, x0, t0)
+    for bound in (effect.ci_low, effect.ci_high):
+        fall = 2 * (top - conditional_log_likelihood(math.log(bound), x1, t1, x0, t0)) / phi
+        assert fall == pytest.approx(stats.f.ppf(0.95, 1, df), rel=1e-6)
+    fall_at_one = 2 * (top - conditional_log_likelihood(0.0, x1, t1, x0, t0)) / phi
+    assert effect.p_value == pytest.approx(stats.f.sf(fall_at_one, 1, df), rel=1e-6)
+    poisson = stratified.within_strata_rate_ratio(x1, t1, x0, t0)
+    assert poisson.rate_ratio == effect.rate_ratio and poisson.ci_high < effect.ci_high
+
+
+@pytest.mark.parametrize("k, old_at_least", [(0.05, 0.4), (0.5, 0.15), (math.inf, 0.03)])
+def test_quasi_test_keeps_its_size_on_overdispersed_days(k, old_at_least):
+    rates = np.geomspace(0.1, 1.0, 20)
+    counts, treated = negative_binomial_trials(rates, k, 1500, seed=11)
+    x1, t1, s1, x0, t0, s0 = sums(counts, treated)
+    quasi = stratified.within_strata_test(x1, t1, x0, t0, squares_treated=s1, squares_control=s0)
+    assert 0.03 <= quasi.reject.mean() <= 0.08
+    # the Poisson test, for contrast: about 60 % (k = 0.05) and 19 % (k = 0.5) of no-effect trials rejected
+    assert stratified.within_strata_test(x1, t1, x0, t0).reject.mean() >= old_at_least
+    # one trial by hand agrees with the vectorised test
+    single = stratified.within_hotspot_effect(counts[0].ravel(), np.repeat(np.arange(20), 90), treated.ravel())
+    assert quasi.dispersion[0] == pytest.approx(single.dispersion, rel=1e-9)
+    assert quasi.reject[0] == (single.p_value < 0.05)
+    if math.isinf(k):
+        assert abs(quasi.dispersion.mean() - 1.0) < 0.05 and quasi.dispersion.min() >= 1.0
+
+
+def test_pooled_pearson_dispersion_is_not_enough_when_hotspots_differ():
+    """Negative-binomial days' dispersion 1 + mu/k differs between hotspots; the test's variance follows the
+    busy ones, so one pooled X2/df (unweighted) understates it and the test rejects too often."""
+    rates = np.geomspace(0.05, 3.0, 20)
+    counts, treated = negative_binomial_trials(rates, 0.05, 400, seed=12)
+    x1, t1, s1, x0, t0, s0 = sums(counts, treated)
+    stratum, flags = np.repeat(np.arange(20), 90), treated.ravel()
+    pooled_rejections = 0
+    for trial in range(len(counts)):
+        fit = stratified.within_strata_rate_ratio(x1[trial], t1[trial], x0[trial], t0[trial])
+        _, df, pooled = brute_force_dispersion(counts[trial].ravel(), stratum, flags, fit.rate_ratio)
+        pooled_rejections += stratified.within_strata_rate_ratio(
+            x1[trial], t1[trial], x0[trial], t0[trial], dispersion=max(1.0, pooled), dispersion_df=df).p_value < 0.05
+    assert pooled_rejections / len(counts) > 0.12
+    weighted = stratified.within_strata_test(x1, t1, x0, t0, squares_treated=s1, squares_control=s0)
+    assert weighted.reject.mean() <= 0.08
+
+
+def test_quasi_intervals_cover_under_overdispersion_and_tenfold_differences():
+    rates, share = np.geomspace(0.1, 1.0, 15), np.geomspace(0.08, 0.8, 15)
+    counts, treated = negative_binomial_trials(rates, 0.5, 600, seed=13, ratio=0.6, patrolled_share=share, days=120)
+    stratum, flags = np.repeat(np.arange(15), 120), treated.ravel()
+    covered = poisson_covered = 0
+    for trial in counts:
+        effect = stratified.within_hotspot_effect(trial.ravel(), stratum, flags)
+        covered += effect.ci_low <= 0.6 <= effect.ci_high
+        x1, x0 = (trial * treated).sum(axis=1), (trial * ~treated).sum(axis=1)
+        poisson = stratified.within_strata_rate_ratio(x1, treated.sum(axis=1), x0, (~treated).sum(axis=1))
+        poisson_covered += poisson.ci_low <= 0.6 <= poisson.ci_high
+    assert 0.92 <= covered / len(counts) <= 0.98
+    assert poisson_covered / len(counts) < 0.88
+
+
+def test_bad_dispersion_and_day_arrays_are_refused():
+    with pytest.raises(InputError) as error:
+        stratified.within_strata_rate_ratio([1], [1], [1], [1], dispersion=0.5)
+    assert error.value.setting == "dispersion"
+    with pytest.raises(InputError) as error:
+        stratified.within_strata_rate_ratio([1], [1], [1], [1], dispersion=2.0, dispersion_df=0)
+    assert error.value.setting == "dispersion_df"
+    with pytest.raises(InputError, match="one stratum and one patrolled flag"):
+        stratified.overdispersion([1, 2, 3], [0, 0], [True, False, True], 1.0)
+
+
+def test_no_crime_on_patrol_days_gives_a_bounded_quasi_interval():
+    """All crimes on other days (the ratio's boundary): phi is read at no effect and the interval's upper
+    bound stays finite, wider than the Poisson one."""
+    events = [0, 3, 0, 2, 0, 0, 5, 0, 1, 4]
+    stratum = [0] * 5 + [1] * 5
+    treated = [True, False, True, False, False] * 2
+    effect = stratified.within_hotspot_effect(events, stratum, treated)
+    poisson = stratified.within_strata_rate_ratio([0, 0], [2, 2], [5, 10], [3, 3])
+    assert effect.rate_ratio == 0.0 and effect.dispersion >= 1.0
+    assert math.isfinite(effect.ci_high) and effect.ci_high >= poisson.ci_high
