@@ -81,6 +81,9 @@ REFERENCES = {
         "for predicting spatial patterns of crime”. Security Journal 21(4), 295–302."),
     "mann1945": (
         "Mann, H. B. (1945). Nonparametric tests against trend. Econometrica 13(3), 245–259."),
+    "mccullagh1989": (
+        "McCullagh, P. &amp; Nelder, J. A. (1989). Generalized Linear Models, 2nd edition, chapter 9: "
+        "quasi-likelihood functions. London: Chapman &amp; Hall."),
     "mohler2011": (
         "Mohler, G. O., Short, M. B., Brantingham, P. J., Schoenberg, F. P. &amp; Tita, G. E. (2011). "
         "Self-exciting point process modeling of crime. Journal of the American Statistical Association "
@@ -119,6 +122,9 @@ REFERENCES = {
         "&amp; Hall."),
     "wand1995": (
         "Wand, M. P. &amp; Jones, M. C. (1995). Kernel Smoothing. London: Chapman &amp; Hall."),
+    "wedderburn1974": (
+        "Wedderburn, R. W. M. (1974). Quasi-likelihood functions, generalized linear models, and the "
+        "Gauss-Newton method. Biometrika 61(3), 439–447."),
     "weisburd2015": (
         "Weisburd, D. (2015). The law of crime concentration and the criminology of place. Criminology "
         "53(2), 133–157."),

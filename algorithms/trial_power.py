@@ -29,7 +29,7 @@ class TrialPowerAlgorithm(HotspotAlgorithm):
     ALGORITHM_ID = "trialpower"
     GROUP = "plan"
     ICON = "hotspot_patrol"
-    REFERENCES = ("anscombe1950", "breslow1987", "greenland1985")
+    REFERENCES = ("anscombe1950", "breslow1987", "greenland1985", "mccullagh1989", "wedderburn1974")
 
     CRIMES = "CRIMES"
     CATEGORY_FIELD = "CATEGORY_FIELD"
