@@ -27,6 +27,7 @@ from ..core import crime_groups, displacement, evaluation, hotspot_days
 from ..core.time_calendar import in_period, time_steps
 from ..core.time_resolution import DAY
 from .base import HotspotAlgorithm, make_field, write_features
+from .evaluation_dosage import DOSAGE_FIELDS, dosage_rows, dosage_table
 from .evaluation_inputs import read_assignment, read_crime_harm
 from .evaluation_report import disagreements, effect_finding, primary_in_words, report_html
 from .reader import (
@@ -66,7 +67,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
     GROUP = "learn"
     ICON = "hotspot_patrol"
     REFERENCES = ("bowers2003", "breslow1987", "clopper1934", "efron1993", "fay2010", "greenland1985", "koper1995",
-                  "sherman1995", "sherman2016")
+              "sherman1995", "sherman2016", "wedderburn1974")
 
     CRIMES = "CRIMES"
     CATEGORY_FIELD = "CATEGORY_FIELD"
@@ -87,6 +88,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     OUTPUT_RESIDUAL = "OUTPUT_RESIDUAL"
     OUTPUT_DISPLACEMENT = "OUTPUT_DISPLACEMENT"
+    OUTPUT_DOSAGE = "OUTPUT_DOSAGE"
     OUTPUT_REPORT = "OUTPUT_REPORT"
     PARAMETER_OF_SETTING = {**HotspotAlgorithm.PARAMETER_OF_SETTING, "assigned": "ASSIGNMENT",
                             "crime_harm": "HARM_WEIGHTS"}
@@ -111,8 +113,11 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             "compares each hotspot's patrol days with its own other days (with STRATIFY_WEEKDAY, with the other "
             "days of the same hotspot and weekday), so that busy hotspots patrolled more, or less, often than quiet "
             "ones cannot bias it: one rate ratio across hotspots, the conditional Poisson (fixed-effects) estimate "
-            "with its likelihood-ratio interval and test (Breslow &amp; Day 1987); hotspots with only one kind of "
-            "day say nothing and are left out of its counts. With ASSIGNMENT it is by intention to treat: the "
+            "with its likelihood-ratio interval and test (Breslow &amp; Day 1987), widened for overdispersed "
+            "daily counts by the quasi-Poisson dispersion read from the hotspot-days and an F reference "
+            "(Wedderburn 1974): on negative-binomial days the plain Poisson test finds chance effects "
+            "significant far more often than 5%; hotspots with only one kind of day say nothing and are left out "
+            "of its counts. With ASSIGNMENT it is by intention to treat: the "
             "patrol days are the days the design assigned, visited or not, the comparison a random assignment "
             "protects; the visited days, within hotspots, are the secondary <i>as_delivered</i> row, and the log "
             "gives the compliance (assigned hotspot-days with a visit ÷ assigned hotspot-days). The secondary "
@@ -246,6 +251,17 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                     "<i>ring_before</i>, <i>ring_after</i>, <i>control_before</i>, <i>control_after</i>), "
                     "<i>success_measure</i>, <i>buffer_measure</i>, <i>wdq</i> and <i>reading</i>, the quotient "
                     "in plain words."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DOSAGE, self.tr("Visit length and crime (Koper curve)"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=False),
+            self.tr("Optional, when VISITS has <i>minutes</i> and the crimes times of day; observational (visits are "
+                    "not given their length at random). <i>measure</i> <i>after_visit</i>: per <i>band</i> of visit "
+                    "length (&lt; 5, 5–10, 10–16 inclusive, &gt; 16 min) the crimes in the hotspot from a visit's "
+                    "end up to 2 hours later, per visit; band <i>no visit (same hours)</i>: the same hours of the "
+                    "day on days no visit came near. <i>daily_minutes</i>: crimes per hotspot-day by the day's "
+                    "patrol minutes (0, 1–15, 16–30, 31–60, &gt; 60). <i>units</i> (visits, 2-hour windows or "
+                    "hotspot-days), <i>crimes</i>, <i>rate</i>, <i>ci_low</i>, <i>ci_high</i> (exact Poisson 95%), "
+                    "<i>ratio_to_baseline</i> (against no visit, or 0 min)."))
         self.add(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Evaluation report"), self.tr("HTML files (*.html)"), optional=True),
             self.tr("Optional: the findings in plain words, the residual-deterrence chart and a table per "
@@ -287,10 +303,13 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         hotspots = read_hotspots(hotspots_source, self.HOTSPOTS, context, crimes.crs)
         ids = [str(h[0]) for h in hotspots]
         feedback.setProgress(20)
-        days = self._patrol_days(parameters, context, feedback, ids, period, zone)
+        days, visits = self._patrol_days(parameters, context, feedback, ids, period, zone)
         in_hotspot, in_ring, in_control = self._places(parameters, context, crimes, [h[2] for h in hotspots], ring,
                                                        before is not None)
         feedback.setProgress(40)
+        dosage = self.run_core(dosage_table, source_of(self, parameters, self.VISITS, context), visits, crimes,
+                               in_hotspot, len(ids), period, zone, feedback) if parameters.get(
+                                   self.OUTPUT_DOSAGE) else None
 
         members = self._group_members(crimes, groups, feedback)
         design = self._design(parameters, context, feedback, ids, period, crimes)
@@ -304,9 +323,10 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         report = report_html(period=period, zone=str(zone), hotspot_ids=ids,
                              totals=self.run_core(evaluation.hotspot_totals, days, compared.counts, design["assigned"]),
                              compared=compared, residual_days=residual_days, displaced=displaced, ring=ring,
-                             by_weekday=design["first_weekday"] is not None) if report_path else ""
+                             by_weekday=design["first_weekday"] is not None, dosage=dosage) if report_path else ""
 
-        results = self._write_tables(parameters, context, feedback, ids, period[0], days, compared, displaced)
+        results = self._write_tables(parameters, context, feedback, ids, period[0], days, compared, displaced,
+                                     dosage)
         self._log_findings(feedback, compared, displaced, days, residual_days, design)
         if report_path:
             results[self.OUTPUT_REPORT] = self.write_text_output(self.OUTPUT_REPORT, report_path, report)
@@ -367,7 +387,8 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.tr(
                 "No visit starts inside the evaluation period {} to {}: check START and END against the "
                 "visits' dates, and TIMEZONE.").format(*period))
-        return days
+        known_visits = {key: value[known] for key, value in visits.items() if value is not None}
+        return days, {**known_visits, "hotspot": visit_hotspot[known]}
 
     def _places(self, parameters, context, crimes, geometries, ring, has_control):
         """Where each crime is: its hotspot and the hotspot whose ring holds it (-1: none; the
@@ -408,7 +429,7 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
 
     # --- writing ------------------------------------------------------------------------
 
-    def _write_tables(self, parameters, context, feedback, ids, first_day, days, compared, displaced):
+    def _write_tables(self, parameters, context, feedback, ids, first_day, days, compared, displaced, dosage):
         results = {self.OUTPUT_DAYS: self._write_days(parameters, context, feedback, ids, first_day, days, compared)}
         results[self.OUTPUT_SUMMARY] = self.write_table(
             parameters, context, self.OUTPUT_SUMMARY, SUMMARY_FIELDS,
@@ -427,8 +448,12 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
                 parameters, context, self.OUTPUT_DISPLACEMENT, DISPLACEMENT_FIELDS,
                 [[name, *counts, d.success_measure, d.buffer_measure, d.wdq, d.reading]
                  for name, counts, d in displaced])
+        if dosage:
+            results[self.OUTPUT_DOSAGE] = self.write_table(parameters, context, self.OUTPUT_DOSAGE, DOSAGE_FIELDS,
+                                                           dosage_rows(dosage))
         for key, style in ((self.OUTPUT_DAYS, "hotspot_days"), (self.OUTPUT_SUMMARY, "patrol_effect"),
-                           (self.OUTPUT_RESIDUAL, "residual_deterrence"), (self.OUTPUT_DISPLACEMENT, "displacement")):
+                           (self.OUTPUT_RESIDUAL, "residual_deterrence"), (self.OUTPUT_DISPLACEMENT, "displacement"),
+                           (self.OUTPUT_DOSAGE, "dosage_response")):
             if key in results:
                 style_on_load(context, results[key], style)
         return results

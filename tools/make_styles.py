@@ -341,6 +341,18 @@ def displacement():
     return rows
 
 
+def dosage_response():
+    rows = layer("None", [("measure", "string"), ("band", "string"), ("units", "double"), ("crimes", "integer"),
+                          ("rate", "double"), ("ci_low", "double"), ("ci_high", "double"),
+                          ("ratio_to_baseline", "double")])
+    table(rows, {"measure": "Measure", "band": "Band (minutes)",
+                 "units": "Units (visits, 2-hour windows or hotspot-days)", "crimes": "Crimes",
+                 "rate": "Crimes per unit", "ci_low": "Rate, 95% CI low", "ci_high": "Rate, 95% CI high",
+                 "ratio_to_baseline": "Ratio to baseline (observational)"},
+          precision={"units": 1, "rate": 3, "ci_low": 3, "ci_high": 3, "ratio_to_baseline": 2})
+    return rows
+
+
 def map_accuracy():
     rows = layer("None", [("k", "integer"), ("feature", "integer"), ("area_share", "double"),
                           ("hit_rate", "double"), ("pai", "double"), ("pei", "double"), ("rri", "double")])
@@ -460,8 +472,9 @@ def trial_power():
 
 BUILDERS = {builder.__name__: builder for builder in (
     crime_grid, getis_ord, hotspots, emerging_hotspots, patrol_visits, patrol_routes, visits_made, compliance,
-    hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, map_accuracy, time_profile,
-    police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat, patrol_assignment, trial_power)}
+    hotspot_dosage, hotspot_days, patrol_effect, residual_deterrence, displacement, dosage_response, map_accuracy,
+    time_profile, police_uk_crimes, forecast, backtest_scores, backtest_summary, near_repeat, patrol_assignment,
+    trial_power)}
 
 
 def style_xml(style_layer):

@@ -57,6 +57,7 @@ STYLE_OF = {
     ("evaluatepatrols", "OUTPUT_SUMMARY"): "patrol_effect",
     ("evaluatepatrols", "OUTPUT_RESIDUAL"): "residual_deterrence",
     ("evaluatepatrols", "OUTPUT_DISPLACEMENT"): "displacement",
+    ("evaluatepatrols", "OUTPUT_DOSAGE"): "dosage_response",
     ("importpoliceuk", "OUTPUT"): "police_uk_crimes",
     ("forecasthotspots", "OUTPUT"): "forecast",
     ("backtesthotspots", "OUTPUT"): "backtest_scores",
@@ -91,6 +92,7 @@ EXPECTED = {
                       "precision": {"p_value": 3}, "row_styles": ["\"primary\" IN (1, 'true')"]},
     "residual_deterrence": {"renderer": None, "aliases": {"days_since_patrol": "Days since last patrol"}},
     "displacement": {"renderer": None, "aliases": {"wdq": "Weighted displacement quotient"}},
+    "dosage_response": {"renderer": None, "aliases": {"ratio_to_baseline": "Ratio to baseline (observational)"}},
     "map_accuracy": {"renderer": None, "aliases": {"pai": "PAI (predictive accuracy index)"}},
     "time_profile": {"renderer": None, "aliases": {"risk": "Relative risk (1 = average hour)"}},
     "forecast": {"renderer": ("graduatedSymbol", "rank"), "aliases": {"score": "Forecast score"}},
@@ -243,7 +245,8 @@ def outputs(provider, tmp_path_factory):
                             "BEFORE_START": "2024-05-06", "BEFORE_END": "2024-06-03",
                             "OUTPUT_DAYS": str(folder / "days.gpkg"), "OUTPUT_SUMMARY": str(folder / "effect.gpkg"),
                             "OUTPUT_RESIDUAL": str(folder / "residual.gpkg"),
-                            "OUTPUT_DISPLACEMENT": str(folder / "displacement.gpkg")})
+                            "OUTPUT_DISPLACEMENT": str(folder / "displacement.gpkg"),
+                            "OUTPUT_DOSAGE": str(folder / "dosage_response.gpkg")})
     yield found
     QgsProject.instance().removeAllMapLayers()
 
