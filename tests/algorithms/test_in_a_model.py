@@ -81,3 +81,48 @@ def test_forecast_then_rank_by_forecast_in_one_model(provider, run, tmp_path):
             "OUTPUT": str(tmp_path / "by_hand.gpkg")})["OUTPUT"]})["OUTPUT"]
     chosen = sorted(f["cell_id"] for f in QgsVectorLayer(results["rank:hotspots"]).getFeatures())
     assert len(chosen) == 10 and chosen == sorted(f["cell_id"] for f in by_hand.getFeatures())
+
+
+def test_a_randomised_trial_planned_and_evaluated_in_one_model(provider, run, tmp_path):
+    """Rank, plan with DESIGN randomised, and evaluate by intention to treat from the plan's assignment, as a
+    model builder would wire them; plus the trial's power as a step of its own."""
+    hotspots = run("hotspotpatrol:rankhotspots", {"INPUT": str(CHICAGO), "TOP_N": 6,
+                                                  "OUTPUT": str(tmp_path / "hotspots.gpkg")})["OUTPUT"]
+    model = QgsProcessingModelAlgorithm("Trial", "test")
+    model.addModelParameter(QgsProcessingParameterFeatureSource("crimes", "Crimes"),
+                            QgsProcessingModelParameter("crimes"))
+    model.addChildAlgorithm(child("hotspotpatrol:trialpower", "power", {
+        "CRIMES": ("model", "crimes"), "TIME": "date", "HOTSPOTS": hotspots, "START": "2024-01-01",
+        "END": "2024-05-06", "TIMEZONE": "America/Chicago", "DAYS": 28}, "power"))
+    plan = child("hotspotpatrol:patrolplan", "plan", {
+        "HOTSPOTS": hotspots, "START_DATE": "2024-05-06", "DAYS": 28, "TIMEZONE": "America/Chicago", "DESIGN": 1,
+        "SEED": 2}, "visits")
+    assignment = QgsProcessingModelOutput("assignment")
+    assignment.setChildOutputName("OUTPUT_ASSIGNMENT")
+    assignment.setChildId("plan")
+    plan.setModelOutputs({**plan.modelOutputs(), "assignment": assignment})
+    model.addChildAlgorithm(plan)
+    evaluate = child("hotspotpatrol:evaluatepatrols", "evaluate", {
+        "CRIMES": ("model", "crimes"), "TIME": "date", "HOTSPOTS": hotspots, "START": "2024-05-06",
+        "END": "2024-06-03", "TIMEZONE": "America/Chicago"}, "effect")
+    outputs = evaluate.modelOutputs()  # a copy: changed, then set back
+    outputs["effect"].setChildOutputName("OUTPUT_SUMMARY")
+    evaluate.setModelOutputs(outputs)
+    for name, output in (("VISITS", "OUTPUT"), ("ASSIGNMENT", "OUTPUT_ASSIGNMENT")):
+        evaluate.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromChildOutput("plan", output)])
+    model.addChildAlgorithm(evaluate)
+    assert model.validate()[0], model.validate()[1]
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run({"crimes": str(CHICAGO), "power:power": str(tmp_path / "power.csv"),
+                             "plan:visits": str(tmp_path / "visits.gpkg"),
+                             "plan:assignment": str(tmp_path / "assignment.gpkg"),
+                             "evaluate:effect": str(tmp_path / "effect.csv")}, context, QgsProcessingFeedback())
+    assert ok
+    effect = QgsVectorLayer(results["evaluate:effect"])
+    primary = [f for f in effect.getFeatures() if f["group"] == "all" and str(f["primary"]).lower() in ("1", "true")]
+    assert len(primary) == 1 and primary[0]["analysis"] == "within_hotspot"
+    assignment_rows = QgsVectorLayer(results["plan:assignment"])
+    assert int(primary[0]["patrol_days"]) == sum(str(f["assigned"]).lower() in ("1", "true")
+                                            for f in assignment_rows.getFeatures())
+    assert 0 < float(next(QgsVectorLayer(results["power:power"]).getFeatures())["mde"]) <= 1
