@@ -19,7 +19,7 @@
         <translation type="unfinished">Du {} au {} ({} jours, dont {} avec patrouilles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="86"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>hotspot</source>
         <translation type="unfinished">point chaud</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation type="unfinished">passage</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="86"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>visits</source>
         <translation type="unfinished">passages</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation type="unfinished">équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/briefing_layout.py" line="183"/>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
         <source>units</source>
         <translation type="unfinished">équipages</translation>
     </message>
@@ -319,222 +319,207 @@
         <translation type="unfinished">Une entité de {} n'a pas pu être reprojetée de {} vers {} ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="44"/>
-        <source>{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day when a patrol visit started on it. Intervals are exact 95% confidence intervals for the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</source>
-        <translation type="unfinished">{} points chauds, du {} à la fin du {} ; les jours sont des jours calendaires dans le fuseau horaire {}. Un jour-point chaud est un jour de patrouille lorsqu'un passage de patrouille y a commencé. Les intervalles sont des intervalles de confiance exacts à 95 % pour le rapport de deux taux de Poisson (Clopper–Pearson sur la répartition des infractions).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>group</source>
         <translation type="unfinished">groupe</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="86"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>patrol days</source>
         <translation type="unfinished">jours de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>other days</source>
         <translation type="unfinished">autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>crimes (patrol)</source>
         <translation type="unfinished">infractions (patrouille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>crimes (other)</source>
         <translation type="unfinished">infractions (autres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>rate (patrol)</source>
         <translation type="unfinished">taux (patrouille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>rate (other)</source>
         <translation type="unfinished">taux (autres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>change</source>
         <translation type="unfinished">variation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="52"/>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
         <source>95% CI of the rate ratio</source>
         <translation type="unfinished">IC à 95 % du rapport des taux</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="58"/>
-        <source>Other days include the days just after patrols, when residual deterrence may still hold crime down, so this comparison understates the effect of a patrol; the curve below separates them. It is an observational comparison, not a randomised trial.</source>
-        <translation type="unfinished">Les autres jours incluent les jours qui suivent immédiatement les patrouilles, où la dissuasion résiduelle peut encore contenir les infractions : cette comparaison sous-estime donc l'effet d'une patrouille ; la courbe ci-dessous les distingue. Il s'agit d'une comparaison observationnelle, non d'un essai randomisé.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluation_report.py" line="63"/>
+        <location filename="../algorithms/evaluation_report.py" line="87"/>
         <source>Rows marked (ring) count crime in a {:g} m ring around the hotspots, on the same hotspot-days: a drop there too suggests a diffusion of benefit, a rise displacement.</source>
         <translation type="unfinished">Les lignes marquées (ring) comptent les infractions dans une couronne de {:g} m autour des points chauds, sur les mêmes jours-points chauds : une baisse là aussi suggère une diffusion des bénéfices, une hausse un déplacement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="67"/>
+        <location filename="../algorithms/evaluation_report.py" line="91"/>
         <source>The crime rate on patrol days (0) and 1 … {0} days after the last patrol day, relative to days more than {0} days after one (ratio 1, the dashed line), with 95% intervals. Points below the line mean less crime.</source>
         <translation type="unfinished">Le taux d'infractions les jours de patrouille (0) et 1 … {0} jours après le dernier jour de patrouille, par rapport aux jours situés plus de {0} jours après un jour de patrouille (rapport 1, ligne en tirets), avec intervalles à 95 %. Les points sous la ligne signifient moins d'infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="96"/>
         <source>days since patrol</source>
         <translation type="unfinished">jours depuis la patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="96"/>
         <source>hotspot-days</source>
         <translation type="unfinished">jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
         <source>crimes</source>
         <translation type="unfinished">infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
         <source>rate</source>
         <translation type="unfinished">taux</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="96"/>
         <source>ratio</source>
         <translation type="unfinished">rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="72"/>
+        <location filename="../algorithms/evaluation_report.py" line="96"/>
         <source>95% CI</source>
         <translation type="unfinished">IC à 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>target before</source>
         <translation type="unfinished">cible avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>target after</source>
         <translation type="unfinished">cible après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>ring before</source>
         <translation type="unfinished">couronne avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>ring after</source>
         <translation type="unfinished">couronne après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>control before</source>
         <translation type="unfinished">témoin avant</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>control after</source>
         <translation type="unfinished">témoin après</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="79"/>
+        <location filename="../algorithms/evaluation_report.py" line="103"/>
         <source>reading</source>
         <translation type="unfinished">interprétation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="83"/>
+        <location filename="../algorithms/evaluation_report.py" line="107"/>
         <source>Weighted displacement quotient of Bowers &amp;amp; Johnson (2003).</source>
         <translation type="unfinished">Quotient de déplacement pondéré de Bowers &amp;amp; Johnson (2003).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="86"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>patrol minutes</source>
         <translation type="unfinished">minutes de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="86"/>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
         <source>{}: patrol days / other days</source>
         <translation type="unfinished">{} : jours de patrouille / autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="92"/>
-        <source>References: Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly 12(4); Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</source>
-        <translation type="unfinished">Références : Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4) ; Koper (1995), Justice Quarterly 12(4) ; Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3) ; Fay (2010), The R Journal 2(1). Réalisé par Hotspot Patrol pour QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluation_report.py" line="106"/>
+        <location filename="../algorithms/evaluation_report.py" line="263"/>
         <source>Crime in the rings around the hotspots</source>
         <translation type="unfinished">Infractions dans les couronnes autour des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="106"/>
+        <location filename="../algorithms/evaluation_report.py" line="263"/>
         <source>{} crime in the rings around the hotspots</source>
         <translation type="unfinished">Infractions de type {} dans les couronnes autour des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="109"/>
+        <location filename="../algorithms/evaluation_report.py" line="265"/>
         <source>Crime</source>
         <translation type="unfinished">Infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="124"/>
+        <location filename="../algorithms/evaluation_report.py" line="284"/>
         <source>{} crime</source>
         <translation type="unfinished">Infractions de type {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="110"/>
+        <location filename="../algorithms/evaluation_report.py" line="243"/>
         <source>{} in {:.0f} patrol hotspot-days against {} in {:.0f} other hotspot-days</source>
         <translation type="unfinished">{} en {:.0f} jours-points chauds de patrouille contre {} en {:.0f} autres jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="113"/>
+        <location filename="../algorithms/evaluation_report.py" line="246"/>
         <source>{}: no crimes on either kind of day, so no comparison ({}).</source>
         <translation type="unfinished">{} : aucune infraction, ni les jours de patrouille ni les autres jours, donc pas de comparaison ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="117"/>
+        <location filename="../algorithms/evaluation_report.py" line="251"/>
         <source>The interval includes no change: these data cannot tell an effect from chance.</source>
         <translation type="unfinished">L'intervalle inclut l'absence de variation : ces données ne permettent pas de distinguer un effet du hasard.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="124"/>
+        <location filename="../algorithms/evaluation_report.py" line="284"/>
         <source>{} crimes</source>
         <translation type="unfinished">{} infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="129"/>
+        <location filename="../algorithms/evaluation_report.py" line="289"/>
         <source>{:.0f}% lower</source>
         <translation type="unfinished">{:.0f} % de moins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="129"/>
+        <location filename="../algorithms/evaluation_report.py" line="289"/>
         <source>{:.0f}% higher</source>
         <translation type="unfinished">{:.0f} % de plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="135"/>
+        <location filename="../algorithms/evaluation_report.py" line="295"/>
         <source>{:.0f}–{:.0f}% lower</source>
         <translation type="unfinished">{:.0f}–{:.0f} % de moins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="137"/>
+        <location filename="../algorithms/evaluation_report.py" line="297"/>
         <source>{:.0f}–{:.0f}% higher</source>
         <translation type="unfinished">{:.0f}–{:.0f} % de plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="138"/>
+        <location filename="../algorithms/evaluation_report.py" line="298"/>
         <source>from {} to {}</source>
         <translation type="unfinished">de {} à {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="172"/>
+        <location filename="../algorithms/evaluation_report.py" line="332"/>
         <source>patrol day</source>
         <translation type="unfinished">jour de patrouille</translation>
     </message>
@@ -999,47 +984,47 @@
         <translation type="unfinished">sud-est</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="41"/>
+        <location filename="../algorithms/evaluation_report.py" line="52"/>
         <source>Patrol evaluation</source>
         <translation type="unfinished">Évaluation des patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="43"/>
+        <location filename="../algorithms/evaluation_report.py" line="54"/>
         <source>Did the hotspot patrols work?</source>
         <translation type="unfinished">Les patrouilles dans les points chauds ont-elles marché ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="49"/>
+        <location filename="../algorithms/evaluation_report.py" line="61"/>
         <source>Findings</source>
         <translation type="unfinished">Constats</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="51"/>
+        <location filename="../algorithms/evaluation_report.py" line="67"/>
         <source>Patrol days against other days</source>
         <translation type="unfinished">Jours de patrouille contre autres jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="66"/>
+        <location filename="../algorithms/evaluation_report.py" line="90"/>
         <source>Residual deterrence</source>
         <translation type="unfinished">Dissuasion résiduelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="78"/>
+        <location filename="../algorithms/evaluation_report.py" line="102"/>
         <source>Displacement</source>
         <translation type="unfinished">Déplacement</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="85"/>
+        <location filename="../algorithms/evaluation_report.py" line="111"/>
         <source>Per hotspot</source>
         <translation type="unfinished">Par point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="174"/>
+        <location filename="../algorithms/evaluation_report.py" line="334"/>
         <source>days since the last patrol day</source>
         <translation type="unfinished">jours depuis le dernier jour de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="176"/>
+        <location filename="../algorithms/evaluation_report.py" line="336"/>
         <source>rate ratio (log scale)</source>
         <translation type="unfinished">rapport des taux (échelle logarithmique)</translation>
     </message>
@@ -1049,12 +1034,12 @@
         <translation type="unfinished">la référence de carroyage Ordnance Survey (10 m) du centre de chaque point chaud en Grande-Bretagne, et sa latitude, longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="115"/>
+        <location filename="../algorithms/evaluation_report.py" line="248"/>
         <source>{}: every crime fell on patrol days ({}); the rate ratio has no upper bound ({}).</source>
         <translation type="unfinished">{} : toutes les infractions sont tombées un jour de patrouille ({}) ; le rapport des taux n'a pas de borne supérieure ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_report.py" line="117"/>
+        <location filename="../algorithms/evaluation_report.py" line="251"/>
         <source>{} was {} on patrol days (95% CI {}, {}): {}.</source>
         <translation type="unfinished">{} : {} les jours de patrouille (IC à 95 % {}, {}) : {}.</translation>
     </message>
@@ -1262,6 +1247,251 @@
         <location filename="../algorithms/forecast_data.py" line="126"/>
         <source> and </source>
         <translation type="unfinished"> et </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_dosage.py" line="29"/>
+        <source>No dosage table (OUTPUT_DOSAGE): crime after a visit is counted by the hour, so it needs crime times of day, and these crimes are known only to the {}. Give TIME the time of day to have it.</source>
+        <translation type="unfinished">Pas de table de dosage (OUTPUT_DOSAGE) : les infractions après un passage sont comptées par heure, ce qui exige les heures du jour des infractions, or ces infractions ne sont connues qu'à la précision « {} ». Donnez à TIME l'heure du jour pour l'obtenir.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_dosage.py" line="29"/>
+        <source>day</source>
+        <translation type="unfinished">jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_dosage.py" line="36"/>
+        <source>No dosage table (OUTPUT_DOSAGE): VISITS has no numeric &apos;minutes&apos; field, the length of each visit, as &apos;Patrol dosage from GPS&apos; (visits made) and &apos;Generate patrol plan&apos; (visits planned) write it.</source>
+        <translation type="unfinished">Pas de table de dosage (OUTPUT_DOSAGE) : VISITS n'a pas de champ numérique 'minutes', la durée de chaque passage, tel que l'écrivent « Dosage des patrouilles à partir du GPS » (passages effectués) et « Générer le plan de patrouille » (passages planifiés).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_dosage.py" line="42"/>
+        <source>{} visits have no minutes, or negative ones; the dosage table leaves them out.</source>
+        <translation type="unfinished">{} passages n'ont pas de minutes, ou des minutes négatives ; la table de dosage les écarte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_inputs.py" line="28"/>
+        <source>{} needs the fields hotspot_id, date and assigned, as &apos;Generate patrol plan&apos; writes them (OUTPUT_ASSIGNMENT); &apos;{}&apos; is missing.</source>
+        <translation type="unfinished">{} doit contenir les champs hotspot_id, date et assigned, tels que « Générer le plan de patrouille » les écrit (OUTPUT_ASSIGNMENT) ; '{}' est manquant.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_inputs.py" line="46"/>
+        <source>{} rows of {} have a date or an assigned value that cannot be read (a date and true or false are needed); they are left out.</source>
+        <translation type="unfinished">{} lignes de {} ont une date ou une valeur assigned illisible (il faut une date et true ou false) ; elles sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_inputs.py" line="50"/>
+        <source>{} rows of {} name hotspots that are not in HOTSPOTS (e.g. &apos;{}&apos;); they are left out.</source>
+        <translation type="unfinished">{} lignes de {} désignent des points chauds absents de HOTSPOTS (p. ex. '{}') ; elles sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_inputs.py" line="84"/>
+        <source>{} crimes have a category that is not in the harm table: they count as crimes but carry no harm. Their categories: {}</source>
+        <translation type="unfinished">{} infractions ont une catégorie absente de la table des préjudices : elles comptent comme infractions mais ne portent aucun préjudice. Leurs catégories : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="55"/>
+        <source>{} hotspots, {} to the end of {}; days are calendar days in {}. A hotspot-day is a patrol day when a patrol visit started on it. Within hotspots, the intervals are likelihood-ratio 95% intervals of the conditional Poisson rate ratio; pooled, exact 95% intervals for the ratio of two Poisson rates (Clopper–Pearson on the split of crimes).</source>
+        <translation type="unfinished">{} points chauds, du {} au {} inclus ; les jours sont des jours civils dans le fuseau {}. Un jour-point chaud est un jour de patrouille lorsqu'un passage de patrouille y a commencé. Au sein des points chauds, les intervalles sont des intervalles à 95 % du rapport de vraisemblance pour le rapport des taux de Poisson conditionnel ; en agrégé, des intervalles exacts à 95 % pour le rapport de deux taux de Poisson (Clopper–Pearson sur la répartition des infractions).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="65"/>
+        <source>Secondary analyses</source>
+        <translation type="unfinished">Analyses secondaires</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="68"/>
+        <source>harm (patrol)</source>
+        <translation type="unfinished">préjudice (patrouille)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="68"/>
+        <source>harm (other)</source>
+        <translation type="unfinished">préjudice (autres)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="68"/>
+        <source>harm ratio</source>
+        <translation type="unfinished">rapport des préjudices</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="68"/>
+        <source>95% CI of the harm ratio</source>
+        <translation type="unfinished">IC à 95 % du rapport des préjudices</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="69"/>
+        <source>analysis</source>
+        <translation type="unfinished">analyse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="77"/>
+        <source>Other days include the days just after patrols, when residual deterrence may still hold crime down, so this comparison understates the effect of a patrol; the curve below separates them. Within hotspots, the counts are those of the hotspots with both patrol and other days.</source>
+        <translation type="unfinished">Les autres jours incluent les jours qui suivent immédiatement les patrouilles, où la dissuasion résiduelle peut encore contenir les infractions, si bien que cette comparaison sous-estime l'effet d'une patrouille ; la courbe ci-dessous les distingue. Au sein des points chauds, les comptages sont ceux des points chauds ayant à la fois des jours de patrouille et d'autres jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="82"/>
+        <source>Harm: each crime weighs its category&apos;s harm; the harm ratio is harm per hotspot-day on patrol days over other days, with a 95% percentile bootstrap interval that redraws each hotspot&apos;s patrol days and other days separately.</source>
+        <translation type="unfinished">Préjudice : chaque infraction pèse le préjudice de sa catégorie ; le rapport des préjudices est le préjudice par jour-point chaud les jours de patrouille divisé par celui des autres jours, avec un intervalle bootstrap à 95 % par percentiles qui rééchantillonne séparément les jours de patrouille et les autres jours de chaque point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="113"/>
+        <source>assigned days</source>
+        <translation type="unfinished">jours affectés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="121"/>
+        <source>References: Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4); Koper (1995), Justice Quarterly 12(4); Breslow &amp;amp; Day (1987), Statistical Methods in Cancer Research II; Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3); Fay (2010), The R Journal 2(1). Made by Hotspot Patrol for QGIS.</source>
+        <translation type="unfinished">Références : Sherman &amp;amp; Weisburd (1995), Justice Quarterly 12(4) ; Koper (1995), Justice Quarterly 12(4) ; Breslow &amp;amp; Day (1987), Statistical Methods in Cancer Research II ; Bowers &amp;amp; Johnson (2003), Journal of Quantitative Criminology 19(3) ; Fay (2010), The R Journal 2(1). Réalisé par Hotspot Patrol pour QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
+        <source>Visit length and crime (the Koper curve)</source>
+        <translation type="unfinished">Durée des passages et infractions (la courbe de Koper)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
+        <source>measure</source>
+        <translation type="unfinished">mesure</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
+        <source>band</source>
+        <translation type="unfinished">tranche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
+        <source>95% CI of the rate</source>
+        <translation type="unfinished">IC à 95 % du taux</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="132"/>
+        <source>ratio to baseline</source>
+        <translation type="unfinished">rapport à la référence</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="143"/>
+        <source>Observational, not an experiment: visits were not given their length at random, and longer visits may have gone to quieter or busier hotspots, hours or days than short ones, so these ratios describe and do not prove. after_visit: crimes in the hotspot in the 2 hours after each visit ends (from the departure, up to but not including 2 hours later), per visit, by the visit&apos;s length, against the same hours of the day at the same hotspots on days no visit came near (units: 2-hour windows); Koper (1995) found deterrence growing with the stop&apos;s length up to about 10 to 15 minutes. daily_minutes: crimes per hotspot-day by the day&apos;s patrol minutes, against days without any. Exact Poisson 95% intervals.</source>
+        <translation type="unfinished">Observationnel, pas une expérimentation : la durée des passages n'a pas été attribuée au hasard, et les passages plus longs ont pu aller vers des points chauds, des heures ou des jours plus calmes ou plus chargés que les courts ; ces rapports décrivent donc sans prouver. after_visit : infractions dans le point chaud dans les 2 heures qui suivent la fin de chaque passage (à partir du départ, jusqu'à 2 heures plus tard exclu), par passage, selon la durée du passage, par rapport aux mêmes heures du jour dans les mêmes points chauds les jours sans passage à proximité (unités : fenêtres de 2 heures) ; Koper (1995) a constaté que la dissuasion croît avec la durée de l'arrêt jusqu'à environ 10 à 15 minutes. daily_minutes : infractions par jour-point chaud selon les minutes de patrouille du jour, par rapport aux jours sans patrouille. Intervalles de Poisson exacts à 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="156"/>
+        <source>crimes per 2 hours after a visit of {}</source>
+        <translation type="unfinished">infractions par 2 heures après un passage de {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="156"/>
+        <source>the same hours without a visit</source>
+        <translation type="unfinished">les mêmes heures sans passage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="156"/>
+        <source>crimes per hotspot-day with {} of patrol</source>
+        <translation type="unfinished">infractions par jour-point chaud avec {} de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="156"/>
+        <source>days without patrol</source>
+        <translation type="unfinished">jours sans patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="164"/>
+        <source>{}: {} ({} against {}).</source>
+        <translation type="unfinished">{} : {} ({} contre {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="164"/>
+        <source>After visits</source>
+        <translation type="unfinished">Après les passages</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="164"/>
+        <source>By daily patrol minutes</source>
+        <translation type="unfinished">Selon les minutes de patrouille quotidiennes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="164"/>
+        <source>{} {} (95% CI {}), {}× the baseline</source>
+        <translation type="unfinished">{} {} (IC à 95 % {}), {}× la référence</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="175"/>
+        <source>within hotspots</source>
+        <translation type="unfinished">au sein des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="175"/>
+        <source>as delivered, within hotspots</source>
+        <translation type="unfinished">tel que réalisé, au sein des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="176"/>
+        <source>pooled over hotspots</source>
+        <translation type="unfinished">agrégé sur les points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="181"/>
+        <source>the other days of the same hotspot and weekday</source>
+        <translation type="unfinished">les autres jours du même point chaud et du même jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="181"/>
+        <source>the other days of the same hotspot</source>
+        <translation type="unfinished">les autres jours du même point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="184"/>
+        <source>Primary analysis: within hotspots, the days with a patrol visit against {}. The pooled comparison of all hotspot-days together is secondary.</source>
+        <translation type="unfinished">Analyse principale : au sein des points chauds, les jours avec un passage de patrouille contre {}. La comparaison agrégée de tous les jours-points chauds ensemble est secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="186"/>
+        <source>Primary analysis: intention to treat, the days ASSIGNMENT assigned a patrol, visited or not, against {}. Compliance: {:.0%} of the assigned hotspot-days had a patrol visit. The visited days within hotspots (as delivered) and the pooled comparison are secondary.</source>
+        <translation type="unfinished">Analyse principale : en intention de traiter, les jours auxquels ASSIGNMENT a affecté une patrouille, avec ou sans passage, contre {}. Conformité : {:.0%} des jours-points chauds affectés ont eu un passage de patrouille. Les jours avec passage au sein des points chauds (tel que réalisé) et la comparaison agrégée sont secondaires.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="194"/>
+        <source>Secondary ({}): {}</source>
+        <translation type="unfinished">Secondaire ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="206"/>
+        <source>one finds less crime on patrol days, the other more</source>
+        <translation type="unfinished">l'une trouve moins d'infractions les jours de patrouille, l'autre davantage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="208"/>
+        <source>one is significant at the 5% level and the other is not</source>
+        <translation type="unfinished">l'une est significative au seuil de 5 % et l'autre non</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="210"/>
+        <source>their 95% intervals do not overlap</source>
+        <translation type="unfinished">leurs intervalles à 95 % ne se chevauchent pas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="213"/>
+        <source>the pooled ratio is more than 20% away from the within-hotspot one</source>
+        <translation type="unfinished">le rapport agrégé s'écarte de plus de 20 % de celui obtenu au sein des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="229"/>
+        <source>{}: the pooled estimate (rate ratio {}, {}) and the within-hotspot estimate on the same visited days (rate ratio {}, {}) disagree: {}. Read the within-hotspot one: the pooled one mixes hotspots whose crime and patrols differ.</source>
+        <translation type="unfinished">{} : l'estimation agrégée (rapport des taux {}, {}) et l'estimation au sein des points chauds sur les mêmes jours avec passage (rapport des taux {}, {}) divergent : {}. Retenez celle au sein des points chauds : l'estimation agrégée mélange des points chauds dont les infractions et les patrouilles diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="270"/>
+        <source>No harm on either kind of day, so no harm comparison.</source>
+        <translation type="unfinished">Aucun préjudice ni les jours de patrouille ni les autres jours, donc pas de comparaison des préjudices.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="272"/>
+        <source>All the harm fell on patrol days.</source>
+        <translation type="unfinished">Tout le préjudice est survenu les jours de patrouille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluation_report.py" line="273"/>
+        <source>Harm per hotspot-day was {} (95% bootstrap interval {}).</source>
+        <translation type="unfinished">Préjudice par jour-point chaud : {} (intervalle bootstrap à 95 % {}).</translation>
     </message>
 </context>
 <context>
@@ -1824,289 +2054,344 @@
 <context>
     <name>EvaluatePatrolsAlgorithm</name>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="83"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="97"/>
         <source>Evaluate patrol effect</source>
         <translation type="unfinished">Évaluer l'effet des patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="86"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="100"/>
         <source>evaluation,patrol effect,residual deterrence,displacement,diffusion of benefit,WDQ,rate ratio,hotspot,crime,report</source>
         <translation type="unfinished">évaluation,effet des patrouilles,dissuasion résiduelle,déplacement,diffusion des bénéfices,WDQ,rapport des taux,point chaud,infraction,rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="90"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="104"/>
         <source>Compares crime in the hotspots on the days they were patrolled with the days they were not, measures how long the effect lasts after a patrol (residual deterrence) and whether crime moved to the streets around (displacement) — the analysis behind the Southend pilot's headline, with honest uncertainty.</source>
         <translation type="unfinished">Compare les infractions dans les points chauds les jours où ils ont été patrouillés et les autres jours, mesure combien de temps l'effet dure après une patrouille (dissuasion résiduelle) et si les infractions se sont déplacées vers les rues alentour (déplacement) — l'analyse derrière le résultat phare du pilote de Southend, avec une incertitude honnête.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="97"/>
-        <source>a hotspot-day is patrolled when a visit starts on it. Crime rates are crimes per hotspot-day, patrol days against all other days, as the Minneapolis experiment compared patrolled and unpatrolled hot spots (Sherman &amp;amp; Weisburd 1995). The test is the exact conditional test for two Poisson rates: given the total, the split of crimes between patrol and other days is binomial, with a Clopper–Pearson interval (Clopper &amp;amp; Pearson 1934), as R's poisson.test (Fay 2010), so small counts are honest. The residual curve compares each day after a patrol with days more than RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper 1995). The weighted displacement quotient (Bowers &amp;amp; Johnson 2003) compares target (R), ring (D) and control (C) before (b) and during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. With crime down in the target (a negative success measure), wdq &amp;gt; 0 is a diffusion of benefit into the ring and wdq &amp;lt; 0 displacement (below −1: more than the benefit); otherwise it is not interpretable.</source>
-        <translation type="unfinished">un jour-point chaud est patrouillé quand un passage y commence. Les taux d'infractions sont des infractions par jour-point chaud, jours de patrouille contre tous les autres jours, comme l'expérience de Minneapolis a comparé des points chauds patrouillés et non patrouillés (Sherman &amp;amp; Weisburd 1995). Le test est le test conditionnel exact pour deux taux de Poisson : à total donné, la répartition des infractions entre jours de patrouille et autres jours est binomiale, avec un intervalle de Clopper–Pearson (Clopper &amp;amp; Pearson 1934), comme poisson.test de R (Fay 2010), si bien que les petits effectifs sont traités honnêtement. La courbe résiduelle compare chaque jour suivant une patrouille aux jours situés plus de RESIDUAL_DAYS jours après une patrouille : la dissuasion qui dure au-delà du passage (Koper 1995). Le quotient de déplacement pondéré (Bowers &amp;amp; Johnson 2003) compare la cible (R), la couronne (D) et le témoin (C) avant (b) et pendant (a) les patrouilles : success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. Avec une baisse des infractions dans la cible (mesure de succès négative), wdq &amp;gt; 0 indique une diffusion des bénéfices vers la couronne et wdq &amp;lt; 0 un déplacement (en dessous de −1 : plus que le bénéfice) ; sinon il n'est pas interprétable.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="112"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
         <source>Crimes (points)</source>
         <translation type="unfinished">Infractions (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="112"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
         <source>The crime points; each part of a multipoint is a crime.</source>
         <translation type="unfinished">Les points d'infraction ; chaque partie d'un multipoint est une infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="115"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="148"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="115"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="148"/>
         <source>Each crime&apos;s date and time: a field or an expression. It puts each crime on a calendar day in TIMEZONE, so it must give at least the day (a crime known only to its month is refused).</source>
         <translation type="unfinished">La date et l'heure de chaque infraction : un champ ou une expression. Elle place chaque infraction sur un jour calendaire dans TIMEZONE ; elle doit donc donner au moins le jour (une infraction connue seulement au mois près est refusée).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="119"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="152"/>
         <source>Crime type field</source>
         <translation type="unfinished">Champ du type d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="119"/>
-        <source>The field with each crime&apos;s type, which CATEGORY_GROUPS groups.</source>
-        <translation type="unfinished">Le champ contenant le type de chaque infraction, que CATEGORY_GROUPS regroupe.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="122"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
         <source>Crime groups (name=type,type;name=type…)</source>
         <translation type="unfinished">Groupes d'infractions (nom=type,type;nom=type…)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="122"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
         <source>Groups of crime types evaluated separately, e.g. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt;; needs CATEGORY_FIELD. A group name (letters, digits, _) names its output fields. Without groups every crime is in one group, &lt;i&gt;all&lt;/i&gt;.</source>
         <translation type="unfinished">Groupes de types d'infractions évalués séparément, par ex. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt; ; nécessite CATEGORY_FIELD. Le nom d'un groupe (lettres, chiffres, _) nomme ses champs de sortie. Sans groupes, toutes les infractions sont dans un seul groupe, &lt;i&gt;all&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="128"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
         <source>Patrol visits (hotspot_id, start, end)</source>
         <translation type="unfinished">Passages de patrouille (hotspot_id, start, end)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="128"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
         <source>The visits made (Patrol dosage from GPS) or planned (Generate patrol plan): a layer or table with hotspot_id, start and end.</source>
         <translation type="unfinished">Les passages effectués (Dosage des patrouilles à partir du GPS) ou planifiés (Générer le plan de patrouille) : une couche ou une table avec hotspot_id, start et end.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="132"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="171"/>
         <source>Hotspots (polygons with hotspot_id)</source>
         <translation type="unfinished">Points chauds (polygones avec hotspot_id)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="132"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="171"/>
         <source>The patrolled polygons, with hotspot_id.</source>
         <translation type="unfinished">Les polygones patrouillés, avec hotspot_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="135"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
         <source>Evaluation period from (inclusive)</source>
         <translation type="unfinished">Période d'évaluation du (inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="135"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
         <source>The first day of the evaluation period (START &amp;lt;= day &amp;lt; END), a whole local day.</source>
         <translation type="unfinished">Le premier jour de la période d'évaluation (START &amp;lt;= jour &amp;lt; END), un jour local entier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="138"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="188"/>
         <source>Evaluation period until (exclusive)</source>
         <translation type="unfinished">Période d'évaluation jusqu'au (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="138"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="188"/>
         <source>The day after the last day of the evaluation period.</source>
         <translation type="unfinished">Le lendemain du dernier jour de la période d'évaluation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="141"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="191"/>
         <source>Time zone (IANA name)</source>
         <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="141"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="191"/>
         <source>Days are calendar days in this IANA zone (e.g. Europe/London); times carrying a UTC offset are converted to it, others are read as written.</source>
         <translation type="unfinished">Les jours sont des jours calendaires dans ce fuseau IANA (par ex. Europe/London) ; les heures portant un décalage UTC y sont converties, les autres sont lues telles qu'écrites.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="195"/>
         <source>Days after a patrol shown one by one</source>
         <translation type="unfinished">Jours après une patrouille affichés un par un</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="145"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="195"/>
         <source>Days after a patrol day shown one by one in the residual-deterrence curve.</source>
         <translation type="unfinished">Jours suivant un jour de patrouille affichés un par un dans la courbe de dissuasion résiduelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="149"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="199"/>
         <source>Displacement ring around each hotspot (metres)</source>
         <translation type="unfinished">Couronne de déplacement autour de chaque point chaud (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="149"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="199"/>
         <source>The width in metres of the ring around each hotspot for displacement (0: none). A crime in the rings of two hotspots counts for the higher-ranked; hotspots are never part of a ring.</source>
         <translation type="unfinished">La largeur en mètres de la couronne autour de chaque point chaud pour le déplacement (0 : aucune). Une infraction située dans les couronnes de deux points chauds compte pour celui de meilleur rang ; les points chauds ne font jamais partie d'une couronne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="209"/>
         <source>Control areas</source>
         <translation type="unfinished">Zones témoins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="155"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="209"/>
         <source>Comparison areas without patrols, for the weighted displacement quotient: CONTROL, BEFORE_START and BEFORE_END go together (all three or none). Crimes in a hotspot or a ring never count as control.</source>
         <translation type="unfinished">Zones de comparaison sans patrouilles, pour le quotient de déplacement pondéré : CONTROL, BEFORE_START et BEFORE_END vont ensemble (les trois ou aucun). Les infractions situées dans un point chaud ou une couronne ne comptent jamais comme témoin.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="160"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="214"/>
         <source>Before period from</source>
         <translation type="unfinished">Période avant, du</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="160"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="214"/>
         <source>The first day of a period before the patrols, for the weighted displacement quotient.</source>
         <translation type="unfinished">Le premier jour d'une période antérieure aux patrouilles, pour le quotient de déplacement pondéré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="163"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="217"/>
         <source>Before period until (exclusive)</source>
         <translation type="unfinished">Période avant, jusqu'au (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="163"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="217"/>
         <source>The day after the last day of the before period.</source>
         <translation type="unfinished">Le lendemain du dernier jour de la période avant.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
         <source>Hotspot-days</source>
         <translation type="unfinished">Jours-points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="167"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
         <source>A row per hotspot and day: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 on a patrol day, 1, 2, … after the last one, patrols before START included; empty before the first), then one crime count per group, named after it (&lt;i&gt;all&lt;/i&gt; without groups), and with RING the count in the ring, ring_&amp;lt;group&amp;gt; (e.g. &lt;i&gt;ring_all&lt;/i&gt;).</source>
         <translation type="unfinished">Une ligne par point chaud et par jour : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;patrolled&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0 un jour de patrouille, 1, 2, … après la dernière, patrouilles antérieures à START comprises ; vide avant la première), puis un nombre d'infractions par groupe, portant son nom (&lt;i&gt;all&lt;/i&gt; sans groupes), et avec RING le nombre dans la couronne, ring_&amp;lt;groupe&amp;gt; (par ex. &lt;i&gt;ring_all&lt;/i&gt;).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="228"/>
         <source>Patrol effect</source>
         <translation type="unfinished">Effet des patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
-        <source>Per group (and per group&apos;s ring, named &amp;lt;group&amp;gt; (ring)): &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (crimes per hotspot-day), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (its 95% interval), &lt;i&gt;p_value&lt;/i&gt;.</source>
-        <translation type="unfinished">Par groupe (et par couronne de groupe, nommée &amp;lt;groupe&amp;gt; (ring)) : &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt;, &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (infractions par jour-point chaud), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (son intervalle à 95%), &lt;i&gt;p_value&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="180"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="241"/>
         <source>Residual deterrence</source>
         <translation type="unfinished">Dissuasion résiduelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="180"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="241"/>
         <source>&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; against 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</source>
         <translation type="unfinished">&lt;i&gt;group&lt;/i&gt;, &lt;i&gt;days_since_patrol&lt;/i&gt; (0, 1 … RESIDUAL_DAYS, more), &lt;i&gt;hotspot_days&lt;/i&gt;, &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt; par rapport à 'more', &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt;, &lt;i&gt;p_value&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="246"/>
         <source>Displacement (WDQ)</source>
         <translation type="unfinished">Déplacement (WDQ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="185"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="246"/>
         <source>Optional, with CONTROL and a before period: per group, crimes before and during the patrols in the hotspots, the rings and the control areas (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; and &lt;i&gt;reading&lt;/i&gt;, the quotient in plain words.</source>
         <translation type="unfinished">Facultatif, avec CONTROL et une période avant : par groupe, les infractions avant et pendant les patrouilles dans les points chauds, les couronnes et les zones témoins (&lt;i&gt;target_before&lt;/i&gt;, &lt;i&gt;target_after&lt;/i&gt;, &lt;i&gt;ring_before&lt;/i&gt;, &lt;i&gt;ring_after&lt;/i&gt;, &lt;i&gt;control_before&lt;/i&gt;, &lt;i&gt;control_after&lt;/i&gt;), &lt;i&gt;success_measure&lt;/i&gt;, &lt;i&gt;buffer_measure&lt;/i&gt;, &lt;i&gt;wdq&lt;/i&gt; et &lt;i&gt;reading&lt;/i&gt;, le quotient en termes simples.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="265"/>
         <source>Evaluation report</source>
         <translation type="unfinished">Rapport d'évaluation</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="265"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished">Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="193"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="265"/>
         <source>Optional: the findings in plain words, the residual-deterrence chart and a table per hotspot, as one self-contained HTML file.</source>
         <translation type="unfinished">Facultatif : les résultats en termes simples, le graphique de dissuasion résiduelle et un tableau par point chaud, dans un seul fichier HTML autonome.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="202"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="274"/>
         <source>The displacement quotient needs CONTROL together with BEFORE_START and BEFORE_END; give all three, or none.</source>
         <translation type="unfinished">Le quotient de déplacement nécessite CONTROL avec BEFORE_START et BEFORE_END ; indiquez les trois, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="207"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="279"/>
         <source>CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type.</source>
         <translation type="unfinished">CATEGORY_GROUPS nécessite CATEGORY_FIELD : le champ contenant le type d'infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="297"/>
         <source>the control areas</source>
         <translation type="unfinished">les zones témoins</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="221"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="297"/>
         <source>Choose polygons of comparable areas without patrols</source>
         <translation type="unfinished">Choisissez des polygones de zones comparables sans patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="264"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="345"/>
         <source>{} and {} are both needed: the first day and the day after the last.</source>
         <translation type="unfinished">{} et {} sont tous deux nécessaires : le premier jour et le lendemain du dernier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="270"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="351"/>
         <source>{} ({}) is not before {} ({}); the period is START &lt;= day &lt; END.</source>
         <translation type="unfinished">{} ({}) n'est pas antérieur à {} ({}) ; la période est START &lt;= jour &lt; END.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="287"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="368"/>
         <source>TIME is needed: the field or expression with each crime&apos;s time.</source>
         <translation type="unfinished">TIME est nécessaire : le champ ou l'expression donnant l'heure de chaque infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="288"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="369"/>
         <source>Comparing patrol days with other days (a crime known only to its month cannot be put on a day)</source>
         <translation type="unfinished">Comparaison des jours de patrouille avec les autres jours (une infraction connue seulement au mois près ne peut pas être placée sur un jour)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="298"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="379"/>
         <source>{} visits name hotspots that are not in HOTSPOTS (e.g. &apos;{}&apos;); they are left out.</source>
         <translation type="unfinished">{} passages désignent des points chauds absents de HOTSPOTS (par ex. '{}') ; ils sont ignorés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="306"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="387"/>
         <source>No visit starts inside the evaluation period {} to {}: check START and END against the visits&apos; dates, and TIMEZONE.</source>
         <translation type="unfinished">Aucun passage ne commence dans la période d'évaluation du {} au {} : vérifiez START et END par rapport aux dates des passages, ainsi que TIMEZONE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="330"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="412"/>
         <source>Group {}: no crime has the type {} (check the spelling).</source>
         <translation type="unfinished">Groupe {} : aucune infraction n'a le type {} (vérifiez l'orthographe).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="389"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="494"/>
         <source>{}: weighted displacement quotient {}. {}</source>
         <translation type="unfinished">{} : quotient de déplacement pondéré {}. {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="389"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="494"/>
         <source>not defined</source>
         <translation type="unfinished">non défini</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_patrols.py" line="392"/>
+        <location filename="../algorithms/evaluate_patrols.py" line="497"/>
         <source>No hotspot-day is more than {} days after a patrol, so the residual-deterrence curve has no baseline: extend END past the end of the patrols, or lower RESIDUAL_DAYS.</source>
         <translation type="unfinished">Aucun jour-point chaud ne se situe plus de {} jours après une patrouille ; la courbe de dissuasion résiduelle n'a donc pas de référence : prolongez END au-delà de la fin des patrouilles, ou réduisez RESIDUAL_DAYS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="111"/>
+        <source>a hotspot-day is patrolled when a visit starts on it. The primary analysis (&lt;i&gt;within_hotspot&lt;/i&gt;) compares each hotspot's patrol days with its own other days (with STRATIFY_WEEKDAY, with the other days of the same hotspot and weekday), so that busy hotspots patrolled more, or less, often than quiet ones cannot bias it: one rate ratio across hotspots, the conditional Poisson (fixed-effects) estimate with its likelihood-ratio interval and test (Breslow &amp;amp; Day 1987), widened for overdispersed daily counts by the quasi-Poisson dispersion read from the hotspot-days and an F reference (Wedderburn 1974): on negative-binomial days the plain Poisson test finds chance effects significant far more often than 5%; hotspots with only one kind of day say nothing and are left out of its counts. With ASSIGNMENT it is by intention to treat: the patrol days are the days the design assigned, visited or not, the comparison a random assignment protects; the visited days, within hotspots, are the secondary &lt;i&gt;as_delivered&lt;/i&gt; row, and the log gives the compliance (assigned hotspot-days with a visit ÷ assigned hotspot-days). The secondary &lt;i&gt;pooled&lt;/i&gt; row puts all hotspot-days together, patrol days against all others, as the Minneapolis experiment compared patrolled and unpatrolled hot spots (Sherman &amp;amp; Weisburd 1995), with the exact conditional test for two Poisson rates: given the total, the split of crimes is binomial, with a Clopper–Pearson interval (Clopper &amp;amp; Pearson 1934), as R's poisson.test (Fay 2010). The report says when the pooled and within-hotspot estimates (on the same visited days) disagree: ratios on opposite sides of 1, one significant at 5% and the other not, intervals that do not overlap, or a pooled ratio more than 20% away from the within-hotspot one. With HARM_WEIGHTS each crime weighs its category's harm (Sherman, Neyroud &amp;amp; Neyroud 2016): &lt;i&gt;harm_ratio&lt;/i&gt; is harm per hotspot-day on patrol days over other days (within hotspots the Mantel–Haenszel form of Greenland &amp;amp; Robins 1985 with harm in place of counts; pooled the ratio of the totals), with a 95% percentile bootstrap interval from 2,000 resamples that redraw each hotspot's patrol days and other days separately (a stratified bootstrap; Efron &amp;amp; Tibshirani 1993), repeatable with SEED. The residual curve compares each day after a patrol with days more than RESIDUAL_DAYS after one: deterrence that outlasts the visit (Koper 1995). The weighted displacement quotient (Bowers &amp;amp; Johnson 2003) compares target (R), ring (D) and control (C) before (b) and during (a) the patrols: success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. With crime down in the target (a negative success measure), wdq &amp;gt; 0 is a diffusion of benefit into the ring and wdq &amp;lt; 0 displacement (below −1: more than the benefit); otherwise it is not interpretable.</source>
+        <translation type="unfinished">un jour-point chaud est patrouillé lorsqu'un passage y commence. L'analyse principale (&lt;i&gt;within_hotspot&lt;/i&gt;) compare les jours de patrouille de chaque point chaud avec ses propres autres jours (avec STRATIFY_WEEKDAY, avec les autres jours du même point chaud et du même jour de la semaine), afin que les points chauds chargés, patrouillés plus ou moins souvent que les calmes, ne puissent pas la biaiser : un seul rapport des taux sur l'ensemble des points chauds, l'estimation de Poisson conditionnelle (à effets fixes) avec son intervalle et son test du rapport de vraisemblance (Breslow &amp;amp; Day 1987), élargis pour les comptages quotidiens surdispersés par la dispersion quasi-Poisson estimée sur les jours-points chauds et une loi F de référence (Wedderburn 1974) : sur des jours binomiaux négatifs, le test de Poisson simple juge des effets dus au hasard significatifs bien plus souvent que dans 5 % des cas ; les points chauds n'ayant qu'un seul type de jour n'apportent rien et sont exclus de ses comptages. Avec ASSIGNMENT, elle se fait en intention de traiter : les jours de patrouille sont les jours affectés par le dispositif, avec ou sans passage, la comparaison que protège une affectation aléatoire ; les jours avec passage, au sein des points chauds, forment la ligne secondaire &lt;i&gt;as_delivered&lt;/i&gt;, et le journal indique la conformité (jours-points chauds affectés avec un passage ÷ jours-points chauds affectés). La ligne secondaire &lt;i&gt;pooled&lt;/i&gt; regroupe tous les jours-points chauds, jours de patrouille contre tous les autres, comme l'expérience de Minneapolis comparait des points chauds patrouillés et non patrouillés (Sherman &amp;amp; Weisburd 1995), avec le test conditionnel exact pour deux taux de Poisson : à total donné, la répartition des infractions est binomiale, avec un intervalle de Clopper–Pearson (Clopper &amp;amp; Pearson 1934), comme poisson.test de R (Fay 2010). Le rapport signale quand les estimations agrégée et au sein des points chauds (sur les mêmes jours avec passage) divergent : rapports de part et d'autre de 1, l'un significatif à 5 % et l'autre non, intervalles qui ne se chevauchent pas, ou un rapport agrégé s'écartant de plus de 20 % de celui obtenu au sein des points chauds. Avec HARM_WEIGHTS, chaque infraction pèse le préjudice de sa catégorie (Sherman, Neyroud &amp;amp; Neyroud 2016) : &lt;i&gt;harm_ratio&lt;/i&gt; est le préjudice par jour-point chaud les jours de patrouille divisé par celui des autres jours (au sein des points chauds, la forme de Mantel–Haenszel de Greenland &amp;amp; Robins 1985 avec le préjudice à la place des comptages ; en agrégé, le rapport des totaux), avec un intervalle bootstrap à 95 % par percentiles sur 2 000 rééchantillonnages qui retirent séparément les jours de patrouille et les autres jours de chaque point chaud (un bootstrap stratifié ; Efron &amp;amp; Tibshirani 1993), reproductible avec SEED. La courbe résiduelle compare chaque jour suivant une patrouille avec les jours situés plus de RESIDUAL_DAYS jours après une patrouille : la dissuasion qui survit au passage (Koper 1995). Le quotient de déplacement pondéré (Bowers &amp;amp; Johnson 2003) compare la cible (R), la couronne (D) et le témoin (C) avant (b) et pendant (a) les patrouilles : success_measure = Ra/Ca − Rb/Cb, buffer_measure = Da/Ca − Db/Cb, wdq = buffer_measure ÷ success_measure. Quand les infractions baissent dans la cible (mesure de succès négative), wdq &amp;gt; 0 indique une diffusion des bénéfices vers la couronne et wdq &amp;lt; 0 un déplacement (en dessous de −1 : plus que le bénéfice) ; sinon il n'est pas interprétable.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="152"/>
+        <source>The field with each crime&apos;s type, which CATEGORY_GROUPS groups and HARM_WEIGHTS weighs.</source>
+        <translation type="unfinished">Le champ portant le type de chaque infraction, que CATEGORY_GROUPS regroupe et que HARM_WEIGHTS pondère.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="161"/>
+        <source>Harm weights (CSV: category,weight)</source>
+        <translation type="unfinished">Poids de préjudice (CSV : category,weight)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="161"/>
+        <source>Optional: a CSV file with the columns &lt;i&gt;category,weight&lt;/i&gt;, the harm of one crime of each category (e.g. the Cambridge Crime Harm Index&apos;s days), as for Rank hotspots; needs CATEGORY_FIELD. The patrol effect then gives harm beside the counts. A crime whose category is not in the file counts as a crime but carries no harm (the log names those categories).</source>
+        <translation type="unfinished">Facultatif : un fichier CSV avec les colonnes &lt;i&gt;category,weight&lt;/i&gt;, le préjudice d'une infraction de chaque catégorie (p. ex. les jours du Cambridge Crime Harm Index), comme pour « Classer les points chauds à patrouiller » ; nécessite CATEGORY_FIELD. L'effet des patrouilles donne alors le préjudice à côté des comptages. Une infraction dont la catégorie n'est pas dans le fichier compte comme infraction mais ne porte aucun préjudice (le journal nomme ces catégories).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
+        <source>Assignment of patrol days (hotspot_id, date, assigned)</source>
+        <translation type="unfinished">Affectation des jours de patrouille (hotspot_id, date, assigned)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="174"/>
+        <source>Optional: the days the design assigned each hotspot a patrol, as Generate patrol plan&apos;s OUTPUT_ASSIGNMENT writes them (&lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;assigned&lt;/i&gt; true or false). With it the primary analysis is by intention to treat: assigned days against the other days, visited or not; days not in it are not assigned.</source>
+        <translation type="unfinished">Facultatif : les jours où le dispositif a affecté une patrouille à chaque point chaud, tels que les écrit la sortie OUTPUT_ASSIGNMENT de « Générer le plan de patrouille » (&lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;assigned&lt;/i&gt; true ou false). Avec elle, l'analyse principale se fait en intention de traiter : jours affectés contre autres jours, avec ou sans passage ; les jours qui n'y figurent pas ne sont pas affectés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="181"/>
+        <source>Compare within hotspot and weekday</source>
+        <translation type="unfinished">Comparer au sein du point chaud et du jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="181"/>
+        <source>Compare patrol days with the other days of the same hotspot and the same weekday, for patrols that favour some weekdays when crime differs by weekday.</source>
+        <translation type="unfinished">Comparer les jours de patrouille avec les autres jours du même point chaud et du même jour de la semaine, pour des patrouilles qui privilégient certains jours de la semaine quand les infractions varient selon le jour de la semaine.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="205"/>
+        <source>Random seed</source>
+        <translation type="unfinished">Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="205"/>
+        <source>The seed of the harm intervals&apos; bootstrap: the same inputs and seed give the same intervals.</source>
+        <translation type="unfinished">La graine du bootstrap des intervalles de préjudice : les mêmes entrées et la même graine donnent les mêmes intervalles.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="228"/>
+        <source>A row per group (and per group&apos;s ring, named &amp;lt;group&amp;gt; (ring)) and analysis, the primary first: &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;analysis&lt;/i&gt; (&lt;i&gt;within_hotspot&lt;/i&gt;: patrol days against the other days of the same hotspot, by intention to treat with ASSIGNMENT; &lt;i&gt;as_delivered&lt;/i&gt;, with ASSIGNMENT: the visited days within hotspots; &lt;i&gt;pooled&lt;/i&gt;: all hotspot-days together), &lt;i&gt;primary&lt;/i&gt; (true on the row to read first), &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt; (within hotspots: of the hotspots with both kinds of day), &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (crimes per hotspot-day), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (its 95% interval), &lt;i&gt;p_value&lt;/i&gt;; with HARM_WEIGHTS &lt;i&gt;harm_patrol&lt;/i&gt;, &lt;i&gt;harm_other&lt;/i&gt; (summed harm), &lt;i&gt;harm_ratio&lt;/i&gt; (harm per hotspot-day, patrol days over other days), &lt;i&gt;harm_ci_low&lt;/i&gt;, &lt;i&gt;harm_ci_high&lt;/i&gt; (its 95% bootstrap interval), else empty.</source>
+        <translation type="unfinished">Une ligne par groupe (et par couronne de groupe, nommée &amp;lt;group&amp;gt; (ring)) et par analyse, la principale en premier : &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;analysis&lt;/i&gt; (&lt;i&gt;within_hotspot&lt;/i&gt; : jours de patrouille contre les autres jours du même point chaud, en intention de traiter avec ASSIGNMENT ; &lt;i&gt;as_delivered&lt;/i&gt;, avec ASSIGNMENT : les jours avec passage au sein des points chauds ; &lt;i&gt;pooled&lt;/i&gt; : tous les jours-points chauds regroupés), &lt;i&gt;primary&lt;/i&gt; (true sur la ligne à lire en premier), &lt;i&gt;patrol_days&lt;/i&gt;, &lt;i&gt;other_days&lt;/i&gt;, &lt;i&gt;crimes_patrol&lt;/i&gt;, &lt;i&gt;crimes_other&lt;/i&gt; (au sein des points chauds : ceux des points chauds ayant les deux types de jour), &lt;i&gt;rate_patrol&lt;/i&gt;, &lt;i&gt;rate_other&lt;/i&gt; (infractions par jour-point chaud), &lt;i&gt;change_pct&lt;/i&gt;, &lt;i&gt;rate_ratio&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (son intervalle à 95 %), &lt;i&gt;p_value&lt;/i&gt; ; avec HARM_WEIGHTS &lt;i&gt;harm_patrol&lt;/i&gt;, &lt;i&gt;harm_other&lt;/i&gt; (préjudice cumulé), &lt;i&gt;harm_ratio&lt;/i&gt; (préjudice par jour-point chaud, jours de patrouille sur autres jours), &lt;i&gt;harm_ci_low&lt;/i&gt;, &lt;i&gt;harm_ci_high&lt;/i&gt; (son intervalle bootstrap à 95 %), sinon vides.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="254"/>
+        <source>Visit length and crime (Koper curve)</source>
+        <translation type="unfinished">Durée des passages et infractions (courbe de Koper)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="254"/>
+        <source>Optional, when VISITS has &lt;i&gt;minutes&lt;/i&gt; and the crimes times of day; observational (visits are not given their length at random). &lt;i&gt;measure&lt;/i&gt; &lt;i&gt;after_visit&lt;/i&gt;: per &lt;i&gt;band&lt;/i&gt; of visit length (&amp;lt; 5, 5–10, 10–16 inclusive, &amp;gt; 16 min) the crimes in the hotspot from a visit's end up to 2 hours later, per visit; band &lt;i&gt;no visit (same hours)&lt;/i&gt;: the same hours of the day on days no visit came near. &lt;i&gt;daily_minutes&lt;/i&gt;: crimes per hotspot-day by the day's patrol minutes (0, 1–15, 16–30, 31–60, &amp;gt; 60). &lt;i&gt;units&lt;/i&gt; (visits, 2-hour windows or hotspot-days), &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (exact Poisson 95%), &lt;i&gt;ratio_to_baseline&lt;/i&gt; (against no visit, or 0 min).</source>
+        <translation type="unfinished">Facultatif, quand VISITS a &lt;i&gt;minutes&lt;/i&gt; et que les infractions ont des heures du jour ; observationnel (la durée des passages n'est pas attribuée au hasard). &lt;i&gt;measure&lt;/i&gt; &lt;i&gt;after_visit&lt;/i&gt; : par &lt;i&gt;band&lt;/i&gt; de durée de passage (&amp;lt; 5, 5–10, 10–16 inclus, &amp;gt; 16 min), les infractions dans le point chaud entre la fin d'un passage et 2 heures plus tard, par passage ; tranche &lt;i&gt;no visit (same hours)&lt;/i&gt; : les mêmes heures du jour les jours sans passage à proximité. &lt;i&gt;daily_minutes&lt;/i&gt; : infractions par jour-point chaud selon les minutes de patrouille du jour (0, 1–15, 16–30, 31–60, &amp;gt; 60). &lt;i&gt;units&lt;/i&gt; (passages, fenêtres de 2 heures ou jours-points chauds), &lt;i&gt;crimes&lt;/i&gt;, &lt;i&gt;rate&lt;/i&gt;, &lt;i&gt;ci_low&lt;/i&gt;, &lt;i&gt;ci_high&lt;/i&gt; (Poisson exact à 95 %), &lt;i&gt;ratio_to_baseline&lt;/i&gt; (par rapport à aucun passage, ou à 0 min).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evaluate_patrols.py" line="283"/>
+        <source>HARM_WEIGHTS needs CATEGORY_FIELD: the field with the crime type, whose harm the table gives.</source>
+        <translation type="unfinished">HARM_WEIGHTS nécessite CATEGORY_FIELD : le champ du type d'infraction, dont la table donne le préjudice.</translation>
     </message>
 </context>
 <context>
@@ -2247,44 +2532,54 @@
         <translation type="unfinished">WEIGHT_FIELD : le modèle auto-excitateur compte des infractions ; laissez le poids vide, ou utilisez les méthodes 0–3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="178"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="188"/>
         <source>Backtesting {} methods and settings at {} origins from {} to {} …</source>
         <translation type="unfinished">Test rétrospectif de {} méthodes et paramètres à {} origines du {} au {} …</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="184"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="194"/>
         <source>  {} ({}): mean PEI* {:.3f}, mean hit rate {:.1%}{}</source>
         <translation type="unfinished">  {} ({}) : PEI* moyen {:.3f}, taux de réussite moyen {:.1%}{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="184"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="194"/>
         <source> — the winner</source>
         <translation type="unfinished"> — la gagnante</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
         <source>{} ({}) from {} for {:g} days: the score is {}.</source>
         <translation type="unfinished">{} ({}) à partir du {} sur {:g} jours : le score est {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
         <source>expected crimes in those days</source>
         <translation type="unfinished">le nombre d'infractions attendues sur ces jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="191"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
         <source>relative (higher is more likely)</source>
         <translation type="unfinished">relatif (plus il est élevé, plus c'est probable)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="197"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="207"/>
         <source>Self-exciting model: background {:.3f} crimes a day in all; θ = {:.3f} (the share of crime that follows earlier crime in its cell); ω = {:.4f} a day (a mean delay of {:.1f} days); {} EM iterations{}.</source>
         <translation type="unfinished">Modèle auto-excitateur : fond de {:.3f} infractions par jour au total ; θ = {:.3f} (la part des infractions qui suivent une infraction antérieure dans leur cellule) ; ω = {:.4f} par jour (un délai moyen de {:.1f} jours) ; {} itérations EM{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="197"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="207"/>
         <source>, not converged: read it with care</source>
         <translation type="unfinished">, sans convergence : à interpréter avec prudence</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="180"/>
+        <source>Best by backtest needs at least two horizons of {:g} days of crimes before the start, and they begin on {}: choose a method (0–4), a shorter HORIZON_DAYS or a later FORECAST_START.</source>
+        <translation type="unfinished">« Meilleure selon le test rétrospectif » nécessite au moins deux horizons de {:g} jours d'infractions avant le début, et elles commencent le {} : choisissez une méthode (0–4), un HORIZON_DAYS plus court ou un FORECAST_START plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/forecast_hotspots.py" line="185"/>
+        <source>Only {} of the ORIGINS {} backtest horizons fit in the history before the start: the methods are compared on {}.</source>
+        <translation type="unfinished">Seuls {} des {} horizons de test rétrospectif demandés par ORIGINS tiennent dans l'historique avant le début : les méthodes sont comparées sur {}.</translation>
     </message>
 </context>
 <context>
@@ -2894,11 +3189,6 @@
         <translation type="unfinished">L'algorithme du dossier de briefing n'est pas installé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
-        <source>The results are temporary files: Save results… keeps them.</source>
-        <translation type="unfinished">Les résultats sont des fichiers temporaires : « Enregistrer les résultats… » les conserve.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock.py" line="263"/>
         <source>The results are in {}.</source>
         <translation type="unfinished">Les résultats sont dans {}.</translation>
@@ -2907,6 +3197,11 @@
         <location filename="../ui/dock.py" line="365"/>
         <source>Save the results in</source>
         <translation type="unfinished">Enregistrer les résultats dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="262"/>
+        <source>Temporary results: Save results… keeps them.</source>
+        <translation type="unfinished">Résultats temporaires : « Enregistrer les résultats… » les conserve.</translation>
     </message>
 </context>
 <context>
@@ -2925,17 +3220,17 @@
 <context>
     <name>HotspotPatrolProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="39"/>
+        <location filename="../algorithms/provider.py" line="40"/>
         <source>Hotspot patrol</source>
         <translation type="unfinished">Hotspot Patrol</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="42"/>
+        <location filename="../algorithms/provider.py" line="43"/>
         <source>Hotspot Patrol: evidence-based hotspot policing</source>
         <translation type="unfinished">Hotspot Patrol : police des points chauds fondée sur les données probantes</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>Could not read the model {}; reinstall the plugin.</source>
         <translation type="unfinished">Impossible de lire le modèle {} ; réinstallez l'extension.</translation>
     </message>
@@ -4023,354 +4318,409 @@
 <context>
     <name>PatrolPlanAlgorithm</name>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="74"/>
+        <location filename="../algorithms/patrol_plan.py" line="79"/>
         <source>Generate patrol plan</source>
         <translation type="unfinished">Générer le plan de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="77"/>
+        <location filename="../algorithms/patrol_plan.py" line="82"/>
         <source>patrol plan,schedule,rota,visits,shifts,units,calendar,iCalendar,Koper curve,hotspot policing</source>
         <translation type="unfinished">plan de patrouille,planning,roulement,passages,vacations,équipages,calendrier,iCalendar,courbe de Koper,police des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="81"/>
+        <location filename="../algorithms/patrol_plan.py" line="86"/>
         <source>Turns ranked hotspots into a concrete, reproducible patrol schedule: short (15-minute) high-visibility visits at sporadic times weighted by when crime happens, on cycles of patrol and rest days, booked to the units on duty — the method of the Southend hotspot patrol pilot, built on the Minneapolis hot spots experiment (Sherman &amp;amp; Weisburd 1995) and the Koper curve (Koper 1995).</source>
         <translation type="unfinished">Transforme des points chauds classés en un planning de patrouille concret et reproductible : des passages courts (15 minutes) et très visibles à des heures irrégulières, pondérées selon le moment où les infractions se produisent, par cycles de jours de patrouille et de jours de repos, attribués aux équipages en service — la méthode du pilote de patrouille des points chauds de Southend, fondée sur l'expérience des points chauds de Minneapolis (Sherman &amp;amp; Weisburd 1995) et la courbe de Koper (Koper 1995).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="101"/>
+        <location filename="../algorithms/patrol_plan.py" line="114"/>
         <source>Hotspots (polygons with hotspot_id and rank)</source>
         <translation type="unfinished">Points chauds (polygones avec hotspot_id et rank)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="101"/>
+        <location filename="../algorithms/patrol_plan.py" line="114"/>
         <source>Polygons with hotspot_id and rank (as Rank patrol hotspots writes them).</source>
         <translation type="unfinished">Polygones avec hotspot_id et rank (tels que les écrit Classer les points chauds à patrouiller).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="104"/>
+        <location filename="../algorithms/patrol_plan.py" line="117"/>
         <source>Crimes for the risk profile</source>
         <translation type="unfinished">Infractions pour le profil de risque</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="104"/>
+        <location filename="../algorithms/patrol_plan.py" line="117"/>
         <source>Crimes whose hour-of-week profile (with TIME) weights the visit times, as in Crime time profile; each visit is at the centre of the crimes inside its hotspot. Without them visits spread evenly over the shift minutes: places and days are still planned, and RISK_WEIGHTED is false.</source>
         <translation type="unfinished">Infractions dont le profil par heure de la semaine (avec TIME) pondère les heures des passages, comme dans Profil horaire des infractions ; chaque passage se situe au centre des infractions à l'intérieur de son point chaud. Sans elles, les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, et RISK_WEIGHTED vaut false.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="110"/>
+        <location filename="../algorithms/patrol_plan.py" line="123"/>
         <source>Crime date and time</source>
         <translation type="unfinished">Date et heure de l'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="110"/>
+        <location filename="../algorithms/patrol_plan.py" line="123"/>
         <source>Each crime&apos;s date and time of day (field or expression). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time). Without it, or when the times carry no time of day (data.police.uk months, or dates only), visits spread evenly over the shift minutes: places and days are still planned, a warning says so and RISK_WEIGHTED is false.</source>
         <translation type="unfinished">La date et l'heure de chaque infraction (champ ou expression). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, par ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte). Sans elle, ou quand les dates ne portent pas d'heure (mois de data.police.uk, ou dates seules), les passages sont répartis uniformément sur les minutes de vacation : les lieux et les jours restent planifiés, un avertissement le signale et RISK_WEIGHTED vaut false.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="120"/>
+        <location filename="../algorithms/patrol_plan.py" line="133"/>
         <source>First day of the plan</source>
         <translation type="unfinished">Premier jour du plan</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="120"/>
+        <location filename="../algorithms/patrol_plan.py" line="133"/>
         <source>The plan&apos;s first day.</source>
         <translation type="unfinished">Le premier jour du plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="125"/>
+        <location filename="../algorithms/patrol_plan.py" line="138"/>
         <source>Days</source>
         <translation type="unfinished">Jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="125"/>
+        <location filename="../algorithms/patrol_plan.py" line="138"/>
         <source>How many days the plan covers, from START_DATE; at most 3,660 (about 10 years).</source>
         <translation type="unfinished">Le nombre de jours couverts par le plan, à partir de START_DATE ; au plus 3660 (environ 10 ans).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="127"/>
+        <location filename="../algorithms/patrol_plan.py" line="140"/>
         <source>Time zone (IANA name)</source>
         <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="127"/>
+        <location filename="../algorithms/patrol_plan.py" line="140"/>
         <source>The plan&apos;s time zone, an IANA name such as Europe/London.</source>
         <translation type="unfinished">Le fuseau horaire du plan, un nom IANA tel que Europe/London.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="130"/>
+        <location filename="../algorithms/patrol_plan.py" line="143"/>
         <source>Shift windows</source>
         <translation type="unfinished">Fenêtres de vacation</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="130"/>
+        <location filename="../algorithms/patrol_plan.py" line="143"/>
         <source>Windows in which a patrol may start and end, HH:MM-HH:MM separated by commas; a window may cross midnight, and its visits belong to the day it opened.</source>
         <translation type="unfinished">Fenêtres pendant lesquelles une patrouille peut commencer et finir, au format HH:MM-HH:MM, séparées par des virgules ; une fenêtre peut passer minuit, et ses passages appartiennent au jour où elle a commencé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="133"/>
+        <location filename="../algorithms/patrol_plan.py" line="146"/>
         <source>Minutes per visit</source>
         <translation type="unfinished">Minutes par passage</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="133"/>
+        <location filename="../algorithms/patrol_plan.py" line="146"/>
         <source>The length of each visit in minutes.</source>
         <translation type="unfinished">La durée de chaque passage en minutes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="136"/>
+        <location filename="../algorithms/patrol_plan.py" line="149"/>
         <source>Visits per hotspot on a patrol day</source>
         <translation type="unfinished">Passages par point chaud un jour de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="136"/>
+        <location filename="../algorithms/patrol_plan.py" line="149"/>
         <source>Visits to each hotspot on each of its patrol days.</source>
         <translation type="unfinished">Passages à chaque point chaud pour chacun de ses jours de patrouille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="139"/>
+        <location filename="../algorithms/patrol_plan.py" line="152"/>
         <source>Patrol days in a row</source>
         <translation type="unfinished">Jours de patrouille consécutifs</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="139"/>
-        <source>Each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest days, phases staggered so that the daily workload is even.</source>
-        <translation type="unfinished">Chaque point chaud alterne des séries de DAYS_ON jours de patrouille et de DAYS_OFF jours de repos, avec des phases décalées pour que la charge quotidienne soit régulière.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/patrol_plan.py" line="142"/>
+        <location filename="../algorithms/patrol_plan.py" line="156"/>
         <source>Rest days in a row</source>
         <translation type="unfinished">Jours de repos consécutifs</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="142"/>
-        <source>Rest days between a hotspot&apos;s runs of patrol days (0: a patrol every day).</source>
-        <translation type="unfinished">Jours de repos entre les séries de jours de patrouille d'un point chaud (0 : une patrouille chaque jour).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/patrol_plan.py" line="144"/>
+        <location filename="../algorithms/patrol_plan.py" line="175"/>
         <source>Units on duty</source>
         <translation type="unfinished">Équipages en service</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="144"/>
+        <location filename="../algorithms/patrol_plan.py" line="175"/>
         <source>Units that make the visits: no unit is booked into two overlapping visits or two it cannot travel between.</source>
         <translation type="unfinished">Équipages qui effectuent les passages : aucun équipage n'est affecté à deux passages qui se chevauchent ou entre lesquels il ne peut pas se déplacer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <location filename="../algorithms/patrol_plan.py" line="178"/>
         <source>Travel speed (km/h, straight line)</source>
         <translation type="unfinished">Vitesse de déplacement (km/h, ligne droite)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="147"/>
+        <location filename="../algorithms/patrol_plan.py" line="178"/>
         <source>The units&apos; speed in km/h along a straight line between hotspots, for the time between two visits of a unit.</source>
         <translation type="unfinished">La vitesse des équipages en km/h en ligne droite entre les points chauds, pour le temps entre deux passages d'un équipage.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <location filename="../algorithms/patrol_plan.py" line="182"/>
         <source>Minutes between visits to one hotspot on one day</source>
         <translation type="unfinished">Minutes entre les passages à un point chaud dans une même journée</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="151"/>
+        <location filename="../algorithms/patrol_plan.py" line="182"/>
         <source>The fewest minutes between the starts of two visits to one hotspot on one day (never less than PATROL_MINUTES, so its visits never overlap).</source>
         <translation type="unfinished">Le nombre minimal de minutes entre les débuts de deux passages à un point chaud dans une même journée (jamais moins que PATROL_MINUTES, pour que ses passages ne se chevauchent jamais).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="155"/>
+        <location filename="../algorithms/patrol_plan.py" line="186"/>
         <source>Most patrol minutes per hotspot per week</source>
         <translation type="unfinished">Minutes de patrouille maximales par point chaud et par semaine</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="155"/>
+        <location filename="../algorithms/patrol_plan.py" line="186"/>
         <source>A cap on the patrol minutes of each hotspot in each Monday-to-Sunday week; visits over it are dropped. Empty: no cap.</source>
         <translation type="unfinished">Un plafond sur les minutes de patrouille de chaque point chaud pour chaque semaine du lundi au dimanche ; les passages au-delà sont abandonnés. Vide : pas de plafond.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="160"/>
+        <location filename="../algorithms/patrol_plan.py" line="191"/>
         <source>Random seed</source>
         <translation type="unfinished">Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="160"/>
-        <source>The seed of the random start times: the same inputs and seed give the same plan.</source>
-        <translation type="unfinished">La graine des heures de début aléatoires : les mêmes entrées et la même graine donnent le même plan.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/patrol_plan.py" line="163"/>
+        <location filename="../algorithms/patrol_plan.py" line="195"/>
         <source>Patrol visits</source>
         <translation type="unfinished">Passages de patrouille</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="163"/>
+        <location filename="../algorithms/patrol_plan.py" line="195"/>
         <source>A point per visit at the hotspot's centre of crime — the mean position of the CRIMES inside the hotspot, or a point inside it without crimes — with &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (the patrol day), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 with UTC offset), &lt;i&gt;minutes&lt;/i&gt; and &lt;i&gt;risk&lt;/i&gt; (the relative risk of the chosen start hour; NULL when the starts were not risk-weighted).</source>
         <translation type="unfinished">Un point par passage au centre des infractions du point chaud — la position moyenne des CRIMES à l'intérieur du point chaud, ou un point à l'intérieur de celui-ci s'il n'a pas d'infractions — avec &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; (le jour de patrouille), &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start&lt;/i&gt;, &lt;i&gt;end&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt; (ISO 8601 avec décalage UTC), &lt;i&gt;minutes&lt;/i&gt; et &lt;i&gt;risk&lt;/i&gt; (le risque relatif de l'heure de début choisie ; NULL quand les débuts n'ont pas été pondérés par le risque).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="170"/>
+        <location filename="../algorithms/patrol_plan.py" line="202"/>
         <source>Routes (unit and day)</source>
         <translation type="unfinished">Itinéraires (équipage et jour)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="170"/>
+        <location filename="../algorithms/patrol_plan.py" line="202"/>
         <source>A line per unit and day through its visits in time order, with &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; and &lt;i&gt;km&lt;/i&gt; (straight-line length).</source>
         <translation type="unfinished">Une ligne par équipage et par jour reliant ses passages dans l'ordre chronologique, avec &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;visits&lt;/i&gt; et &lt;i&gt;km&lt;/i&gt; (longueur en ligne droite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="175"/>
+        <location filename="../algorithms/patrol_plan.py" line="214"/>
         <source>Calendar (iCalendar)</source>
         <translation type="unfinished">Calendrier (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="175"/>
+        <location filename="../algorithms/patrol_plan.py" line="214"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="175"/>
+        <location filename="../algorithms/patrol_plan.py" line="214"/>
         <source>An iCalendar file (RFC 5545; Desruisseaux 2009), one event per visit with the hotspot&apos;s latitude and longitude, for a phone&apos;s calendar.</source>
         <translation type="unfinished">Un fichier iCalendar (RFC 5545; Desruisseaux 2009), un événement par passage avec la latitude et la longitude du point chaud, pour le calendrier d'un téléphone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="180"/>
+        <location filename="../algorithms/patrol_plan.py" line="219"/>
         <source>Visits table (CSV)</source>
         <translation type="unfinished">Table des passages (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="180"/>
+        <location filename="../algorithms/patrol_plan.py" line="219"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="180"/>
+        <location filename="../algorithms/patrol_plan.py" line="219"/>
         <source>A row per visit: &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (in the output&apos;s CRS), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</source>
         <translation type="unfinished">Une ligne par passage : &lt;i&gt;visit_id&lt;/i&gt;, &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;rank&lt;/i&gt;, &lt;i&gt;unit&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt;, &lt;i&gt;weekday&lt;/i&gt;, &lt;i&gt;start_local&lt;/i&gt;, &lt;i&gt;end_local&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;risk&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt; (dans le SCR de la sortie), &lt;i&gt;latitude&lt;/i&gt;, &lt;i&gt;longitude&lt;/i&gt; (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="186"/>
+        <location filename="../algorithms/patrol_plan.py" line="225"/>
         <source>Visits planned</source>
         <translation type="unfinished">Passages planifiés</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="186"/>
+        <location filename="../algorithms/patrol_plan.py" line="225"/>
         <source>Visits planned.</source>
         <translation type="unfinished">Passages planifiés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="188"/>
+        <location filename="../algorithms/patrol_plan.py" line="227"/>
         <source>Visits dropped</source>
         <translation type="unfinished">Passages abandonnés</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="191"/>
+        <location filename="../algorithms/patrol_plan.py" line="230"/>
         <source>Starts weighted by crime risk</source>
         <translation type="unfinished">Débuts pondérés par le risque d'infraction</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="191"/>
+        <location filename="../algorithms/patrol_plan.py" line="230"/>
         <source>True when the starts were weighted by the crimes&apos; hour-of-week risk, false when they were spread evenly.</source>
         <translation type="unfinished">Vrai quand les débuts ont été pondérés par le risque des infractions par heure de la semaine, faux quand ils ont été répartis uniformément.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="226"/>
+        <location filename="../algorithms/patrol_plan.py" line="267"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="247"/>
+        <location filename="../algorithms/patrol_plan.py" line="291"/>
         <source>START_DATE is needed: the first day of the plan.</source>
         <translation type="unfinished">START_DATE est nécessaire : le premier jour du plan.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="267"/>
+        <location filename="../algorithms/patrol_plan.py" line="312"/>
         <source>No CRIMES: visit times spread evenly over the shift windows.</source>
         <translation type="unfinished">Pas de CRIMES : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="275"/>
+        <location filename="../algorithms/patrol_plan.py" line="320"/>
         <source>No TIME: visit times spread evenly over the shift windows.</source>
         <translation type="unfinished">Pas de TIME : heures de passage réparties uniformément sur les fenêtres de vacation.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="278"/>
+        <location filename="../algorithms/patrol_plan.py" line="323"/>
         <source>The crimes carry no time of day (known only to the {}, as {}). Places and days are planned, but visit starts are spread evenly over the shift minutes, not weighted by risk (RISK_WEIGHTED false; risk is NULL). For risk-weighted times give TIME the time of day, or TIME_END for crimes known to a window.</source>
         <translation type="unfinished">Les infractions ne portent pas d'heure (précision : {}, par ex. {}). Les lieux et les jours sont planifiés, mais les débuts de passage sont répartis uniformément sur les minutes de vacation, sans pondération par le risque (RISK_WEIGHTED false ; risk vaut NULL). Pour des heures pondérées par le risque, donnez à TIME l'heure de la journée, ou TIME_END pour les infractions connues sur une fenêtre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="357"/>
+        <location filename="../algorithms/patrol_plan.py" line="409"/>
         <source>{} visits planned over {} days from {}{}.</source>
         <translation type="unfinished">{} passages planifiés sur {} jours à partir du {}{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="357"/>
+        <location filename="../algorithms/patrol_plan.py" line="409"/>
         <source>, weighted by the hotspots&apos; crime times</source>
         <translation type="unfinished">, pondérés selon les heures des infractions dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="360"/>
+        <location filename="../algorithms/patrol_plan.py" line="417"/>
         <source>hotspot</source>
         <translation type="unfinished">point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="360"/>
+        <location filename="../algorithms/patrol_plan.py" line="417"/>
         <source>unit</source>
         <translation type="unfinished">équipage</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="361"/>
+        <location filename="../algorithms/patrol_plan.py" line="418"/>
         <source>Patrol minutes per {}: {}</source>
         <translation type="unfinished">Minutes de patrouille par {} : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="188"/>
+        <location filename="../algorithms/patrol_plan.py" line="227"/>
         <source>Visits that could not be booked: no unit free, no free time in the shifts, or over MAX_MINUTES_PER_WEEK (the log lists them by reason and hotspot rank).</source>
         <translation type="unfinished">Passages qui n'ont pas pu être réservés : aucun équipage libre, plus de temps libre dans les vacations, ou dépassement de MAX_MINUTES_PER_WEEK (le journal les liste par motif et par rang de point chaud).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="368"/>
+        <location filename="../algorithms/patrol_plan.py" line="425"/>
         <source>hotspot ranked {}</source>
         <translation type="unfinished">point chaud de rang {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="368"/>
+        <location filename="../algorithms/patrol_plan.py" line="425"/>
         <source>hotspots ranked {}</source>
         <translation type="unfinished">points chauds de rangs {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="371"/>
+        <location filename="../algorithms/patrol_plan.py" line="428"/>
         <source>1 visit dropped ({reason}), {where}.</source>
         <translation type="unfinished">1 passage abandonné ({reason}), {where}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="371"/>
+        <location filename="../algorithms/patrol_plan.py" line="428"/>
         <source>{count} visits dropped ({reason}), {where}.</source>
         <translation type="unfinished">{count} passages abandonnés ({reason}), {where}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="374"/>
+        <location filename="../algorithms/patrol_plan.py" line="431"/>
         <source>1 visit dropped for lack of capacity ({where}).</source>
         <translation type="unfinished">1 passage abandonné faute de capacité ({where}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="374"/>
+        <location filename="../algorithms/patrol_plan.py" line="431"/>
         <source>{count} visits dropped for lack of capacity ({where}).</source>
         <translation type="unfinished">{count} passages abandonnés faute de capacité ({where}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="377"/>
+        <location filename="../algorithms/patrol_plan.py" line="434"/>
         <source>More units would not plan them all: some fall where every free start in the shifts has a crime risk of zero.</source>
         <translation type="unfinished">Davantage d'équipages ne permettraient pas de tous les planifier : certains tombent là où chaque début libre dans les vacations a un risque d'infraction nul.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="380"/>
+        <location filename="../algorithms/patrol_plan.py" line="437"/>
         <source>With the same shifts and {} units ({} more), no visit would be dropped for lack of capacity.</source>
         <translation type="unfinished">Avec les mêmes vacations et {} équipages ({} de plus), aucun passage ne serait abandonné faute de capacité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/patrol_plan.py" line="88"/>
-        <source>short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots brought modest falls in crime calls and halved observed disorder (Sherman &amp;amp; Weisburd 1995). Start times are drawn at 5-minute resolution, weighted by the hotspot&apos;s risk in that hour, never within 30 minutes of a start at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first; the log lists the dropped visits by hotspot rank, with the number of units that would drop none, found by planning again with more units (one unit fewer drops some).</source>
-        <translation type="unfinished">des passages courts parce que Koper (1995) a constaté qu'un arrêt d'environ 10 à 15 minutes dissuade le plus longtemps les infractions après le départ des agents ; des passages imprévisibles et tournants pour que la dissuasion se fasse sentir partout, comme dans l'expérience de Minneapolis, où doubler la présence des patrouilles dans les points chauds a entraîné de modestes baisses des appels pour infraction et a réduit de moitié les désordres observés (Sherman &amp;amp; Weisburd 1995). Les heures de début sont tirées à une résolution de 5 minutes, pondérées par le risque du point chaud à cette heure, jamais à moins de 30 minutes d'un début au même point chaud lors de son jour de patrouille précédent. Une heure locale qui n'existe pas (passage à l'heure d'été) n'est jamais produite ; une heure ambiguë (automne) est sa première occurrence. Quand la capacité est épuisée, les points chauds les moins bien classés perdent des passages en premier ; le journal liste les passages abandonnés par rang de point chaud, avec le nombre d'équipages qui n'en abandonnerait aucun, trouvé en planifiant de nouveau avec plus d'équipages (avec un équipage de moins, certains sont abandonnés).</translation>
+        <location filename="../algorithms/patrol_plan.py" line="93"/>
+        <source>short visits because Koper (1995) found that a stop of about 10 to 15 minutes deters crime for longest after the officers leave; unpredictable, rotating visits so that the deterrence is felt everywhere, as in the Minneapolis experiment, where doubling patrol presence at hot spots brought modest falls in crime calls and halved observed disorder (Sherman &amp;amp; Weisburd 1995). Start times are drawn at 5-minute resolution, weighted by the hotspot&apos;s risk in that hour, never within 30 minutes of a start at the same hotspot on its previous patrol day. A local time that does not exist (spring forward) is never produced; an ambiguous one (autumn) is its first occurrence. When capacity runs out the lowest-ranked hotspots lose visits first; the log lists the dropped visits by hotspot rank, with the number of units that would drop none, found by planning again with more units (one unit fewer drops some). The patrol days come from on/off cycles or, with DESIGN randomised place-days, from a random draw: within each block of DAYS_ON + DAYS_OFF days each hotspot is assigned DAYS_ON days at random, balanced over the weekdays (dependent rounding of each block&apos;s and weekday&apos;s fair share), so that every hotspot-day has the same chance of patrol. Random assignment of place-days keeps weekly and monthly rhythms (weekends, paydays) out of the comparison of patrol days with other days, as random assignment of places did in the Minneapolis experiment (Sherman &amp;amp; Weisburd 1995), and lets the evaluation be by intention to treat, as in Southend&apos;s randomised trial of 1,800 place-days (Basford et al. 2021): OUTPUT_ASSIGNMENT keeps the assignment, including the assigned days whose visits were all dropped.</source>
+        <translation type="unfinished">des passages courts parce que Koper (1995) a constaté qu'un arrêt d'environ 10 à 15 minutes dissuade les infractions le plus longtemps après le départ des agents ; des passages imprévisibles et tournants pour que la dissuasion se fasse sentir partout, comme dans l'expérience de Minneapolis, où le doublement de la présence policière dans les points chauds a entraîné de modestes baisses des appels signalant des infractions et divisé par deux les désordres observés (Sherman &amp;amp; Weisburd 1995). Les heures de début sont tirées à une résolution de 5 minutes, pondérées par le risque du point chaud à cette heure, jamais à moins de 30 minutes d'un début au même point chaud lors de son jour de patrouille précédent. Une heure locale inexistante (changement d'heure du printemps) n'est jamais produite ; une heure ambiguë (changement d'heure d'automne) est prise à sa première occurrence. Quand la capacité s'épuise, les points chauds les moins bien classés perdent des passages en premier ; le journal liste les passages abandonnés par rang de point chaud, avec le nombre d'équipages qui n'en abandonnerait aucun, trouvé en planifiant à nouveau avec plus d'équipages (un équipage de moins en abandonne certains). Les jours de patrouille proviennent de cycles patrouille/repos ou, avec DESIGN sur « jours-lieux randomisés », d'un tirage aléatoire : dans chaque bloc de DAYS_ON + DAYS_OFF jours, chaque point chaud se voit affecter DAYS_ON jours au hasard, équilibrés entre les jours de la semaine (arrondi dépendant de la part équitable de chaque bloc et de chaque jour de la semaine), de sorte que chaque jour-point chaud a la même probabilité de patrouille. L'affectation aléatoire des jours-lieux tient les rythmes hebdomadaires et mensuels (week-ends, jours de paie) à l'écart de la comparaison des jours de patrouille avec les autres jours, comme l'affectation aléatoire des lieux dans l'expérience de Minneapolis (Sherman &amp;amp; Weisburd 1995), et permet une évaluation en intention de traiter, comme dans l'essai randomisé de Southend portant sur 1 800 jours-lieux (Basford et al. 2021) : OUTPUT_ASSIGNMENT conserve l'affectation, y compris les jours affectés dont tous les passages ont été abandonnés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="152"/>
+        <source>With on/off cycles each hotspot alternates runs of DAYS_ON patrol days and DAYS_OFF rest days, phases staggered so that the daily workload is even; with randomised place-days it patrols DAYS_ON days drawn at random in each block of DAYS_ON + DAYS_OFF days.</source>
+        <translation type="unfinished">Avec les cycles patrouille/repos, chaque point chaud alterne des séries de DAYS_ON jours de patrouille et de DAYS_OFF jours de repos, avec des phases décalées pour que la charge quotidienne soit régulière ; avec les jours-lieux randomisés, il est patrouillé DAYS_ON jours tirés au hasard dans chaque bloc de DAYS_ON + DAYS_OFF jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="156"/>
+        <source>Rest days between a hotspot&apos;s runs of patrol days, or in each block of the randomised design (0: a patrol every day, with either design).</source>
+        <translation type="unfinished">Jours de repos entre les séries de jours de patrouille d'un point chaud, ou dans chaque bloc du dispositif randomisé (0 : une patrouille chaque jour, quel que soit le dispositif).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>Patrol-day design</source>
+        <translation type="unfinished">Dispositif des jours de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>On/off cycles</source>
+        <translation type="unfinished">Cycles patrouille/repos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>Randomised place-days</source>
+        <translation type="unfinished">Jours-lieux randomisés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="159"/>
+        <source>How each hotspot&apos;s patrol days are chosen. &lt;i&gt;On/off cycles&lt;/i&gt; (the default): the staggered runs of DAYS_ON and DAYS_OFF. &lt;i&gt;Randomised place-days&lt;/i&gt;, for a trial: the days from START_DATE are cut into blocks of DAYS_ON + DAYS_OFF days, and each hotspot is assigned DAYS_ON days of each block at random, balanced over the weekdays; the same hotspots in the same order, DAYS, DAYS_ON, DAYS_OFF, weekday of START_DATE and SEED give the same draw. For each hotspot this guarantees: every whole block holds exactly DAYS_ON patrol days (a last block cut short, its share rounded down or up); every 7 whole blocks hold exactly DAYS_ON patrol days on each weekday; over the plan each weekday holds its fair share, DAYS_ON / (DAYS_ON + DAYS_OFF) of the plan&apos;s days of that weekday, rounded down or up; and every hotspot-day is assigned with the same chance, DAYS_ON / (DAYS_ON + DAYS_OFF). Hotspots are drawn independently, so the number patrolled varies from day to day. The assigned days get their visits as cycle days do.</source>
+        <translation type="unfinished">Comment les jours de patrouille de chaque point chaud sont choisis. &lt;i&gt;Cycles patrouille/repos&lt;/i&gt; (par défaut) : les séries décalées de DAYS_ON et DAYS_OFF. &lt;i&gt;Jours-lieux randomisés&lt;/i&gt;, pour un essai : les jours à partir de START_DATE sont découpés en blocs de DAYS_ON + DAYS_OFF jours, et chaque point chaud se voit affecter au hasard DAYS_ON jours de chaque bloc, équilibrés entre les jours de la semaine ; les mêmes points chauds dans le même ordre, DAYS, DAYS_ON, DAYS_OFF, jour de la semaine de START_DATE et SEED donnent le même tirage. Pour chaque point chaud, cela garantit : chaque bloc entier contient exactement DAYS_ON jours de patrouille (un dernier bloc tronqué ayant sa part arrondie à l'inférieur ou au supérieur) ; chaque série de 7 blocs entiers contient exactement DAYS_ON jours de patrouille pour chaque jour de la semaine ; sur l'ensemble du plan, chaque jour de la semaine reçoit sa part équitable, DAYS_ON / (DAYS_ON + DAYS_OFF) des jours du plan tombant ce jour de la semaine, arrondie à l'inférieur ou au supérieur ; et chaque jour-point chaud est affecté avec la même probabilité, DAYS_ON / (DAYS_ON + DAYS_OFF). Les points chauds sont tirés indépendamment, donc le nombre de points chauds patrouillés varie d'un jour à l'autre. Les jours affectés reçoivent leurs passages comme les jours de cycle.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="191"/>
+        <source>The seed of the random start times and of the randomised place-days: the same inputs and seed give the same plan.</source>
+        <translation type="unfinished">La graine des heures de début aléatoires et des jours-lieux randomisés : les mêmes entrées et la même graine donnent le même plan.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="207"/>
+        <source>Assignment (hotspot and day)</source>
+        <translation type="unfinished">Affectation (point chaud et jour)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="207"/>
+        <source>A table (no geometry) with a row per hotspot and day of the plan: &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; and &lt;i&gt;assigned&lt;/i&gt;, true when the design assigned the hotspot to patrol that day whatever the visits, so a day whose visits were all dropped stays assigned (the log counts them): the treatment of an intention-to-treat evaluation.</source>
+        <translation type="unfinished">Une table (sans géométrie) avec une ligne par point chaud et par jour du plan : &lt;i&gt;hotspot_id&lt;/i&gt;, &lt;i&gt;date&lt;/i&gt; et &lt;i&gt;assigned&lt;/i&gt;, true lorsque le dispositif a affecté le point chaud à la patrouille ce jour-là, quels que soient les passages ; un jour dont tous les passages ont été abandonnés reste donc affecté (le journal les compte) : le traitement d'une évaluation en intention de traiter.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="233"/>
+        <source>Hotspot-days assigned to patrol</source>
+        <translation type="unfinished">Jours-points chauds affectés à la patrouille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="233"/>
+        <source>The hotspot-days the design assigned to patrol, with or without a visit.</source>
+        <translation type="unfinished">Les jours-points chauds que le dispositif a affectés à la patrouille, avec ou sans passage.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="413"/>
+        <source>{} hotspot-days assigned to patrol ({}); {} of them got no visit, every visit dropped, and stay assigned in the assignment table.</source>
+        <translation type="unfinished">{} jours-points chauds affectés à la patrouille ({}) ; {} d'entre eux n'ont reçu aucun passage, tous leurs passages ayant été abandonnés, et restent affectés dans la table d'affectation.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="413"/>
+        <source>randomised place-days</source>
+        <translation type="unfinished">jours-lieux randomisés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/patrol_plan.py" line="413"/>
+        <source>on/off cycles</source>
+        <translation type="unfinished">cycles patrouille/repos</translation>
     </message>
 </context>
 <context>
@@ -5063,24 +5413,9 @@
         <translation type="unfinished">L'exécution a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="231"/>
-        <source>{} hotspots hold {:.1%} of the crime in {:.2%} of the area; {} visits planned, {} dropped.</source>
-        <translation type="unfinished">{} points chauds regroupent {:.1%} des infractions sur {:.2%} de la surface ; {} passages planifiés, {} abandonnés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_controller.py" line="244"/>
+        <location filename="../ui/run_controller.py" line="246"/>
         <source>Done in {:.1f} s.</source>
         <translation type="unfinished">Terminé en {:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_controller.py" line="246"/>
-        <source>Done, with 1 warning (listed below), in {:.1f} s.</source>
-        <translation type="unfinished">Terminé, avec 1 avertissement (ci-dessous), en {:.1f} s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/run_controller.py" line="247"/>
-        <source>Done, with {} warnings (listed below), in {:.1f} s.</source>
-        <translation type="unfinished">Terminé, avec {} avertissements (ci-dessous), en {:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/run_controller.py" line="147"/>
@@ -5088,9 +5423,24 @@
         <translation type="unfinished">Prévision des points chauds (test rétrospectif des méthodes)…</translation>
     </message>
     <message>
-        <location filename="../ui/run_controller.py" line="235"/>
-        <source>Chosen by forecast: {} ({}), the method that backtested best.</source>
-        <translation type="unfinished">Points chauds choisis par prévision : {} ({}), la méthode qui a obtenu les meilleurs résultats au test rétrospectif.</translation>
+        <location filename="../ui/run_controller.py" line="232"/>
+        <source>{} hotspots: {:.1%} of the crime on {:.2%} of the area. {} visits planned, {} dropped.</source>
+        <translation type="unfinished">{} points chauds : {:.1%} des infractions sur {:.2%} de la surface. {} passages planifiés, {} abandonnés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="237"/>
+        <source>Chosen by forecast: {}.</source>
+        <translation type="unfinished">Choisis selon la prévision : {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="248"/>
+        <source>Done in {:.1f} s, 1 warning (below).</source>
+        <translation type="unfinished">Terminé en {:.1f} s, 1 avertissement (ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_controller.py" line="249"/>
+        <source>Done in {:.1f} s, {} warnings (below).</source>
+        <translation type="unfinished">Terminé en {:.1f} s, {} avertissements (ci-dessous).</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5524,274 @@
         <location filename="../algorithms/temporal_profile.py" line="114"/>
         <source>Hotspot {}: {:g} crimes; peak windows {}.</source>
         <translation type="unfinished">Point chaud {} : {:g} infractions ; fenêtres de pointe {}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPowerAlgorithm</name>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="50"/>
+        <source>Plan a patrol trial (power)</source>
+        <translation type="unfinished">Planifier un essai de patrouille (puissance)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="53"/>
+        <source>power,sample size,minimum detectable effect,trial,experiment,patrol,hotspot,randomised,planning</source>
+        <translation type="unfinished">puissance,taille d'échantillon,effet minimal détectable,essai,expérimentation,patrouille,point chaud,randomisé,planification</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="57"/>
+        <source>Before a patrol trial: how large a drop in crime could it show? From a history of crimes in the hotspots, finds the smallest drop (minimum detectable effect) that a trial of DAYS days, patrolling SHARE of each hotspot&apos;s days, would detect with probability POWER, and how many days the trial needs to detect TARGET_EFFECT.</source>
+        <translation type="unfinished">Avant un essai de patrouille : quelle baisse des infractions pourrait-il mettre en évidence ? À partir d'un historique des infractions dans les points chauds, trouve la plus petite baisse (effet minimal détectable) qu'un essai de DAYS jours, patrouillant une part SHARE des jours de chaque point chaud, détecterait avec la probabilité POWER, et combien de jours l'essai nécessite pour détecter TARGET_EFFECT.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="64"/>
+        <source>the history (START &amp;lt;= day &amp;lt; END, calendar days in TIMEZONE) gives each hotspot's crimes per day and how much the daily counts vary beyond chance: a negative binomial with each hotspot's own mean and one dispersion k (variance = mean + mean²/k), estimated by the method of moments (Anscombe 1950); no excess variance means Poisson counts. The planned analysis compares each hotspot's patrol days with its own other days: given each hotspot's total, its crimes on patrol days are binomial, and the common rate ratio is the conditional maximum-likelihood estimate with a likelihood-ratio test (Breslow &amp;amp; Day 1987; Greenland &amp;amp; Robins 1985 compare it with the Mantel–Haenszel ratio). Overdispersed daily counts spread each hotspot's split between patrol and other days beyond the binomial, so the test is quasi-Poisson (Wedderburn 1974; McCullagh &amp;amp; Nelder 1989): the dispersion φ is estimated from the day counts (each hotspot's Pearson X² over its days, weighted by the hotspot's information about the ratio, never below 1), the likelihood-ratio statistic is divided by φ and referred to F(1, days − hotspots − 1). The minimum detectable effect is found by simulating that analysis: 1,000 trials of DAYS days per candidate drop, drawn day by day from the negative binomial, each hotspot patrolled on round(SHARE × DAYS) days whose crimes are thinned by the drop, the same random numbers for every candidate (SEED), and a bisection on the drop. The log gives, as a cross-check, the normal approximation of the log rate ratio (critical value from the quasi-Poisson standard error, spread from the negative-binomial one), and the share of simulated trials without any effect in which the test rejects, which should be close to ALPHA. days_for_target doubles the trial from DAYS, then bisects, up to 3,650 days.</source>
+        <translation type="unfinished">l'historique (START &amp;lt;= jour &amp;lt; END, jours civils dans TIMEZONE) donne les infractions par jour de chaque point chaud et la variabilité des comptages quotidiens au-delà du hasard : une binomiale négative avec la moyenne propre à chaque point chaud et une dispersion k commune (variance = moyenne + moyenne²/k), estimée par la méthode des moments (Anscombe 1950) ; l'absence de variance excédentaire signifie des comptages de Poisson. L'analyse prévue compare les jours de patrouille de chaque point chaud avec ses propres autres jours : étant donné le total de chaque point chaud, ses infractions les jours de patrouille sont binomiales, et le rapport des taux commun est l'estimation du maximum de vraisemblance conditionnel avec un test du rapport de vraisemblance (Breslow &amp;amp; Day 1987 ; Greenland &amp;amp; Robins 1985 la comparent au rapport de Mantel–Haenszel). Des comptages quotidiens surdispersés étalent la répartition de chaque point chaud entre jours de patrouille et autres jours au-delà de la binomiale, si bien que le test est quasi-Poisson (Wedderburn 1974 ; McCullagh &amp;amp; Nelder 1989) : la dispersion φ est estimée à partir des comptages journaliers (le X² de Pearson de chaque point chaud sur ses jours, pondéré par l'information que le point chaud apporte sur le rapport, jamais inférieure à 1), la statistique du rapport de vraisemblance est divisée par φ et rapportée à F(1, jours − points chauds − 1). L'effet minimal détectable est trouvé en simulant cette analyse : 1 000 essais de DAYS jours par baisse candidate, tirés jour par jour de la binomiale négative, chaque point chaud étant patrouillé round(SHARE × DAYS) jours dont les infractions sont réduites par la baisse, avec les mêmes nombres aléatoires pour chaque candidate (SEED), et une dichotomie sur la baisse. Le journal donne, à titre de contrôle, l'approximation normale du logarithme du rapport des taux (valeur critique tirée de l'erreur type quasi-Poisson, étalement tiré de l'erreur type binomiale négative), et la part des essais simulés sans aucun effet dans lesquels le test rejette, qui devrait être proche de ALPHA. days_for_target double l'essai à partir de DAYS, puis procède par dichotomie, jusqu'à 3 650 jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="87"/>
+        <source>Crimes (points)</source>
+        <translation type="unfinished">Infractions (points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="87"/>
+        <source>The crime points of the history; each part of a multipoint is a crime.</source>
+        <translation type="unfinished">Les points d'infraction de l'historique ; chaque partie d'un multipoint est une infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="90"/>
+        <source>Crime date and time (field or expression)</source>
+        <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="90"/>
+        <source>Each crime&apos;s date: a field or an expression. It puts each crime on a calendar day in TIMEZONE (a crime known only to its month is refused).</source>
+        <translation type="unfinished">La date de chaque infraction : un champ ou une expression. Elle place chaque infraction sur un jour civil dans TIMEZONE (une infraction connue seulement au mois est refusée).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="94"/>
+        <source>Crime type field</source>
+        <translation type="unfinished">Champ du type d'infraction</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="94"/>
+        <source>The field with each crime&apos;s type, which CATEGORY_GROUPS groups.</source>
+        <translation type="unfinished">Le champ contenant le type de chaque infraction, que CATEGORY_GROUPS regroupe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="97"/>
+        <source>Crime groups (name=type,type;name=type…)</source>
+        <translation type="unfinished">Groupes d'infractions (nom=type,type;nom=type…)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="97"/>
+        <source>Groups of crime types planned for separately, e.g. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt;; needs CATEGORY_FIELD. Without groups every crime is in one group, &lt;i&gt;all&lt;/i&gt;.</source>
+        <translation type="unfinished">Groupes de types d'infraction planifiés séparément, p. ex. &lt;i&gt;violent=Violence and sexual offences,Robbery;street=Theft from the person,Bicycle theft&lt;/i&gt; ; nécessite CATEGORY_FIELD. Sans groupes, toutes les infractions forment un seul groupe, &lt;i&gt;all&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="102"/>
+        <source>Hotspots (polygons with hotspot_id)</source>
+        <translation type="unfinished">Points chauds (polygones avec hotspot_id)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="102"/>
+        <source>The hotspots of the trial, with hotspot_id, as &apos;Rank patrol hotspots&apos; writes them.</source>
+        <translation type="unfinished">Les points chauds de l'essai, avec hotspot_id, tels que « Classer les points chauds à patrouiller » les écrit.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="105"/>
+        <source>History from (inclusive)</source>
+        <translation type="unfinished">Historique à partir du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="105"/>
+        <source>The first day of the history the rates are learned from (START &amp;lt;= day &amp;lt; END).</source>
+        <translation type="unfinished">Le premier jour de l'historique sur lequel les taux sont appris (START &amp;lt;= jour &amp;lt; END).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="108"/>
+        <source>History until (exclusive)</source>
+        <translation type="unfinished">Historique jusqu'au (exclu)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="108"/>
+        <source>The day after the last day of the history.</source>
+        <translation type="unfinished">Le lendemain du dernier jour de l'historique.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="111"/>
+        <source>Time zone (IANA name)</source>
+        <translation type="unfinished">Fuseau horaire (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="111"/>
+        <source>Days are calendar days in this IANA zone (e.g. Europe/London); times carrying a UTC offset are converted to it, others are read as written.</source>
+        <translation type="unfinished">Les jours sont des jours civils dans ce fuseau IANA (p. ex. Europe/London) ; les heures portant un décalage UTC y sont converties, les autres sont lues telles qu'écrites.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="115"/>
+        <source>Trial length (days)</source>
+        <translation type="unfinished">Durée de l'essai (jours)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="115"/>
+        <source>How many days the planned trial lasts.</source>
+        <translation type="unfinished">Combien de jours dure l'essai prévu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="119"/>
+        <source>Share of each hotspot&apos;s days patrolled</source>
+        <translation type="unfinished">Part des jours patrouillés de chaque point chaud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="119"/>
+        <source>The share of each hotspot&apos;s trial days assigned to patrol, between 0 and 1 (0.4: 11 of 28 days); the other days are its comparison.</source>
+        <translation type="unfinished">La part des jours d'essai de chaque point chaud affectés à la patrouille, entre 0 et 1 (0,4 : 11 jours sur 28) ; les autres jours servent de comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="124"/>
+        <source>Significance level</source>
+        <translation type="unfinished">Seuil de signification</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="124"/>
+        <source>The level of the two-sided test of &apos;patrols change nothing&apos; the trial will be analysed with.</source>
+        <translation type="unfinished">Le seuil du test bilatéral de l'hypothèse « les patrouilles ne changent rien » avec lequel l'essai sera analysé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="129"/>
+        <source>Power</source>
+        <translation type="unfinished">Puissance</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="129"/>
+        <source>The wanted probability that the trial detects the drop (0.8: four trials in five).</source>
+        <translation type="unfinished">La probabilité souhaitée que l'essai détecte la baisse (0,8 : quatre essais sur cinq).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="133"/>
+        <source>Drop to detect (fraction)</source>
+        <translation type="unfinished">Baisse à détecter (fraction)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="133"/>
+        <source>A drop in crime on patrol days, as a fraction (0.3: 30% less), for which days_for_target is found.</source>
+        <translation type="unfinished">Une baisse des infractions les jours de patrouille, en fraction (0,3 : 30 % de moins), pour laquelle days_for_target est calculé.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="138"/>
+        <source>Random seed</source>
+        <translation type="unfinished">Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="138"/>
+        <source>The seed of the simulations: the same crimes, settings and seed give the same table.</source>
+        <translation type="unfinished">La graine des simulations : les mêmes infractions, paramètres et graine donnent la même table.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="142"/>
+        <source>Trial power</source>
+        <translation type="unfinished">Puissance de l'essai</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="142"/>
+        <source>A table (no geometry), one row per group: &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;hotspots&lt;/i&gt;, &lt;i&gt;days&lt;/i&gt; (trial length), &lt;i&gt;share_assigned&lt;/i&gt; (patrol days ÷ days after rounding), &lt;i&gt;daily_rate&lt;/i&gt; (mean crimes per hotspot-day in the history), &lt;i&gt;dispersion&lt;/i&gt; (negative-binomial k; NULL for Poisson counts), &lt;i&gt;mde&lt;/i&gt; (the minimum detectable drop, a fraction; NULL when not even a 100% drop would be detected) and &lt;i&gt;days_for_target&lt;/i&gt; (NULL beyond 3,650 days).</source>
+        <translation type="unfinished">Une table (sans géométrie), une ligne par groupe : &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;hotspots&lt;/i&gt;, &lt;i&gt;days&lt;/i&gt; (durée de l'essai), &lt;i&gt;share_assigned&lt;/i&gt; (jours de patrouille ÷ jours après arrondi), &lt;i&gt;daily_rate&lt;/i&gt; (moyenne des infractions par jour-point chaud dans l'historique), &lt;i&gt;dispersion&lt;/i&gt; (k de la binomiale négative ; NULL pour des comptages de Poisson), &lt;i&gt;mde&lt;/i&gt; (la baisse minimale détectable, en fraction ; NULL quand même une baisse de 100 % ne serait pas détectée) et &lt;i&gt;days_for_target&lt;/i&gt; (NULL au-delà de 3 650 jours).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="149"/>
+        <source>Minimum detectable effect</source>
+        <translation type="unfinished">Effet minimal détectable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="149"/>
+        <source>The first group&apos;s mde: the smallest drop (fraction) the trial would detect.</source>
+        <translation type="unfinished">Le mde du premier groupe : la plus petite baisse (fraction) que l'essai détecterait.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="157"/>
+        <source>CATEGORY_GROUPS needs CATEGORY_FIELD: the field with the crime type.</source>
+        <translation type="unfinished">CATEGORY_GROUPS nécessite CATEGORY_FIELD : le champ du type d'infraction.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="176"/>
+        <source>Counting crimes per hotspot and day</source>
+        <translation type="unfinished">Comptage des infractions par point chaud et par jour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="182"/>
+        <source>Group {}: no crime has the type {} (check the spelling).</source>
+        <translation type="unfinished">Groupe {} : aucune infraction n'a le type {} (vérifiez l'orthographe).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="190"/>
+        <source>No crime of the group &apos;{}&apos; is in the hotspots between {} and {} (the history): check START, END, TIME and TIMEZONE, and that the hotspots lie where the crimes are.</source>
+        <translation type="unfinished">Aucune infraction du groupe '{}' ne se trouve dans les points chauds entre le {} et le {} (l'historique) : vérifiez START, END, TIME et TIMEZONE, et que les points chauds se trouvent là où sont les infractions.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="210"/>
+        <source>START and END are both needed: the first day of the history and the day after its last.</source>
+        <translation type="unfinished">START et END sont tous deux nécessaires : le premier jour de l'historique et le lendemain de son dernier jour.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="214"/>
+        <source>START ({}) is not before END ({}); the history is START &lt;= day &lt; END.</source>
+        <translation type="unfinished">START ({}) n'est pas antérieur à END ({}) ; l'historique est START &lt;= jour &lt; END.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="224"/>
+        <source>all crime</source>
+        <translation type="unfinished">l'ensemble des infractions</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="224"/>
+        <source>{} crime</source>
+        <translation type="unfinished">les infractions de type {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="225"/>
+        <source>can detect a drop of {:.0%} or more in {}</source>
+        <translation type="unfinished">peut détecter une baisse de {:.0%} ou plus pour {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="225"/>
+        <source>cannot detect even a 100% drop in {}</source>
+        <translation type="unfinished">ne peut pas détecter même une baisse de 100 % pour {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="227"/>
+        <source>to detect {:.0%} it needs about {:,} days.</source>
+        <translation type="unfinished">pour détecter {:.0%}, il faut environ {:,} jours.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="227"/>
+        <source>even {:,} days would not be enough to detect {:.0%}.</source>
+        <translation type="unfinished">même {:,} jours ne suffiraient pas pour détecter {:.0%}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="231"/>
+        <source>A {}-day trial in these {} hotspots {}; {}</source>
+        <translation type="unfinished">Un essai de {} jours dans ces {} points chauds {} ; {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="233"/>
+        <source>Poisson (no excess variation)</source>
+        <translation type="unfinished">Poisson (pas de variation excédentaire)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="233"/>
+        <source>negative binomial, k = {:.3g}</source>
+        <translation type="unfinished">binomiale négative, k = {:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="235"/>
+        <source>{}: {:.3g} crimes per hotspot-day in the history, daily counts {}; {} of {} days patrolled in each hotspot; the within-hotspot test allows for overdispersion (quasi-Poisson). Minimum detectable effect by simulation of the analysis (used): {}; by the normal approximation (cross-check): {}.</source>
+        <translation type="unfinished">{} : {:.3g} infractions par jour-point chaud dans l'historique, comptages quotidiens {} ; {} jours patrouillés sur {} dans chaque point chaud ; le test au sein des points chauds tient compte de la surdispersion (quasi-Poisson). Effet minimal détectable par simulation de l'analyse (retenu) : {} ; par l'approximation normale (contrôle) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/trial_power.py" line="243"/>
+        <source>{}: even the quasi-Poisson within-hotspot test rejects in {:.0%} of simulated trials without any effect (not {:.0%}): its p-values will overstate the evidence, and a detected drop needs care.</source>
+        <translation type="unfinished">{} : même le test quasi-Poisson au sein des points chauds rejette dans {:.0%} des essais simulés sans aucun effet (et non {:.0%}) : ses valeurs p surestimeront le niveau de preuve, et une baisse détectée doit être interprétée avec prudence.</translation>
     </message>
 </context>
 <context>
