@@ -52,15 +52,17 @@ def read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_
                                      == ogr.OFTDateTime for field_name in time_fields.values()):
         # Arrow's numpy columns drop a datetime's UTC offset, which a time zone must convert.
         return None
-    ignored = [f for f in layer_fields if f not in field_of.values()]
-    # GDAL 3.6 returns empty geometries when every attribute field is ignored.
-    ogr_layer.SetIgnoredFields(ignored[1:] if len(ignored) == len(layer_fields) else ignored)
+    ogr_layer.SetIgnoredFields([f for f in layer_fields if f not in field_of.values()])
+    # GDAL 3.6's GeoPackage driver returns empty geometries for a stream of geometries alone (no field
+    # read, or none there at all); the FID beside them, a cheap integer column, brings them back.
+    include_fid = "NO" if field_of else "YES"
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
 
     parts = {column: [] for column in ("x", "y", *field_of)}
     total = max(source.featureCount(), 1)
     done = 0
-    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO", "MAX_FEATURES_IN_BATCH=262144"]):
+    for batch in ogr_layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={include_fid}",
+                                                          "MAX_FEATURES_IN_BATCH=262144"]):
         if feedback.isCanceled():
             break
         coordinates = _points_from_wkb(batch[geometry_column])
