@@ -1,16 +1,25 @@
 """Polygons the crimes are counted in (areas such as STUDY_AREA, ranked hotspots) and
-which points lie in each."""
+which points lie in each.
+
+Points are tested against a polygon's rings in numpy (:func:`core.polygons.points_in_polygon`,
+exact, a point on a ring counting as inside as for GEOS's ``intersects``), not one GEOS call per
+point; only geometries that are not (multi)polygons after curves are segmentized go through GEOS.
+"""
+
+import struct
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsPoint, QgsProcessingException
+from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsPoint, QgsProcessingException, QgsWkbTypes
 
+from ..core.polygons import points_in_polygon
 from .crs_reader import reprojected
 from .qt_values import python_value
 from .translate import tr
 
 
 def read_area_mask(alg, parameters, name, context, crs):
-    """``(prepared engine, union geometry)`` of a polygon source in ``crs``, or None if unset or empty."""
+    """``(rings, union geometry)`` of a polygon source in ``crs``, or None if unset or empty; ``rings``
+    as :func:`polygon_rings` gives them."""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         return None
@@ -24,52 +33,107 @@ def read_area_mask(alg, parameters, name, context, crs):
     if not parts:
         return None
     union = QgsGeometry.unaryUnion(parts)
-    engine = QgsGeometry.createGeometryEngine(union.constGet())
-    engine.prepareGeometry()
-    return engine, union
+    return polygon_rings(union), union
 
 
 def points_inside(area, x, y):
-    """True for the points inside ``area`` (from :func:`read_area_mask`)."""
-    inside = np.zeros(np.shape(x), dtype=bool)
+    """True for the points inside ``area`` (from :func:`read_area_mask`) or on its boundary."""
     if area is None:
-        return inside
-    engine, union = area
-    box = union.boundingBox()
-    candidates = np.flatnonzero((x >= box.xMinimum()) & (x <= box.xMaximum())
-                                & (y >= box.yMinimum()) & (y <= box.yMaximum()))
-    for i in candidates:
-        inside[i] = engine.intersects(QgsPoint(float(x[i]), float(y[i])))
-    return inside
+        return np.zeros(np.shape(x), dtype=bool)
+    rings, union = area
+    if rings is None:
+        return _inside_by_geos(union, np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    return points_in_polygon(x, y, rings)
+
+
+def polygon_rings(geometry):
+    """Every ring of a polygon or multipolygon ``geometry`` (holes and all parts alike) as ``(n, 2)``
+    arrays of x and y, curves segmentized as GEOS gets them; None for any other geometry."""
+    shape = geometry.constGet()
+    if QgsWkbTypes.isCurvedType(shape.wkbType()):
+        shape = shape.segmentize()
+    kind = QgsWkbTypes.flatType(shape.wkbType())
+    if kind not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
+        return None
+    wkb = bytes(shape.asWkb())
+    order = "<" if wkb[0] == 1 else ">"
+    dimensions = 2 + shape.is3D() + shape.isMeasure()
+    polygons, offset = 1, 0
+    if kind == QgsWkbTypes.MultiPolygon:
+        polygons, offset = struct.unpack_from(order + "I", wkb, 5)[0], 9
+    rings = []
+    for _ in range(polygons):
+        n_rings = struct.unpack_from(order + "I", wkb, offset + 5)[0]
+        offset += 9  # byte order, type and number of rings
+        for _ in range(n_rings):
+            n = struct.unpack_from(order + "I", wkb, offset)[0]
+            coordinates = np.frombuffer(wkb, dtype=order + "f8", count=n * dimensions, offset=offset + 4)
+            rings.append(coordinates.reshape(n, dimensions)[:, :2].astype(float))
+            offset += 4 + 8 * n * dimensions
+    return rings
 
 
 class PointIndex:
-    """Points sorted by x once, so finding those in a polygon is a binary search and a test of
-    the points in its bounding box, not a pass over every point for every polygon."""
+    """Points cut into horizontal bands and sorted by x within each, so finding those in a polygon is
+    a binary search in each band its bounding box spans and a test of the points in that box, not a
+    pass over every point for every polygon."""
 
     def __init__(self, x, y):
         self.x = np.asarray(x, dtype=float)
         self.y = np.asarray(y, dtype=float)
-        self._order = np.argsort(self.x, kind="stable")
+        finite = np.isfinite(self.x) & np.isfinite(self.y)
+        # About 2 sqrt(n) points a band: a small polygon then spans few bands holding few points.
+        self._bands = int(np.clip(np.sqrt(np.count_nonzero(finite)) / 2, 1, 1024))
+        self._y_low = float(self.y[finite].min()) if finite.any() else 0.0
+        span = float(self.y[finite].max()) - self._y_low if finite.any() else 0.0
+        self._band_height = span / self._bands if span > 0 else 1.0
+        band = np.full(self.x.size, -1, dtype=np.int16)  # -1: never found
+        band[finite] = self._band_of(self.y[finite])
+        by_x = np.argsort(self.x, kind="stable")
+        self._order = by_x[np.argsort(band[by_x], kind="stable")]
         self._sorted_x = self.x[self._order]
+        self._band_start = np.searchsorted(band[self._order], np.arange(self._bands + 1))
+
+    def _band_of(self, y):
+        """The band holding each y: a monotone function of y, so a range of y maps into a range of bands."""
+        return np.clip(np.floor((np.asarray(y, dtype=float) - self._y_low) / self._band_height),
+                       0, self._bands - 1).astype(np.int64)
+
+    def _in_box(self, box):
+        """Indices (ascending) of the points in the closed rectangle ``box``."""
+        first_band, last_band = self._band_of([box.yMinimum(), box.yMaximum()])
+        pieces = []
+        bounds = self._band_start[first_band:last_band + 2]
+        for start, end in zip(bounds[:-1], bounds[1:]):
+            in_band = self._sorted_x[start:end]
+            first = start + np.searchsorted(in_band, box.xMinimum(), side="left")
+            last = start + np.searchsorted(in_band, box.xMaximum(), side="right")
+            pieces.append(self._order[first:last])
+        candidates = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int64)
+        y = self.y[candidates]
+        return np.sort(candidates[(y >= box.yMinimum()) & (y <= box.yMaximum())])
 
     def inside(self, geometry):
-        """Indices (ascending) of the points inside ``geometry``.
+        """Indices (ascending) of the points inside ``geometry`` or on its boundary.
 
         An axis-aligned rectangle (a grid cell) is tested half-open, as the grid counts.
         """
         box = geometry.boundingBox()
-        first = np.searchsorted(self._sorted_x, box.xMinimum(), side="left")
-        last = np.searchsorted(self._sorted_x, box.xMaximum(), side="right")
-        candidates = self._order[first:last]
-        y = self.y[candidates]
-        candidates = np.sort(candidates[(y >= box.yMinimum()) & (y <= box.yMaximum())])
+        candidates = self._in_box(box)
         if abs(geometry.area() - box.area()) <= 1e-9 * max(box.area(), 1.0):
             return candidates[(self.x[candidates] < box.xMaximum()) & (self.y[candidates] < box.yMaximum())]
-        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-        engine.prepareGeometry()
-        keep = [engine.intersects(QgsPoint(float(self.x[i]), float(self.y[i]))) for i in candidates]
-        return candidates[np.array(keep, dtype=bool)] if len(candidates) else candidates
+        rings = polygon_rings(geometry)
+        if rings is None:
+            return candidates[_inside_by_geos(geometry, self.x[candidates], self.y[candidates])]
+        return candidates[points_in_polygon(self.x[candidates], self.y[candidates], rings)]
+
+
+def _inside_by_geos(geometry, x, y):
+    """True for the points that intersect ``geometry``, asked of GEOS one by one: for geometries
+    other than polygons (e.g. a collection holding lines), which ring tests cannot answer."""
+    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+    engine.prepareGeometry()
+    return np.array([engine.intersects(QgsPoint(px, py)) for px, py in zip(x.tolist(), y.tolist())], dtype=bool)
 
 
 def assign_to_polygons(index, geometries):
