@@ -13,24 +13,16 @@ from qgis.core import QgsProcessingException
 
 from ..core.aoristic import share_in_period
 from ..core.time_resolution import MINUTE, period_bound_finer_than, time_resolution
-from ..core.timeparse import (
-    SUPPORTED_FORMATS,
-    in_period,
-    parse_instants,
-    parse_times,
-    slash_date_order,
-    utc_to_wall_clock,
-)
+from ..core.timeparse import SUPPORTED_FORMATS, in_period, read_times, utc_to_wall_clock
 from .translate import tr
 
 
 def with_parsed_times(points, feedback, zone, utc):
     """Parse the raw time columns and find the times' resolution; crimes with a null or unreadable
     time, an unreadable window end or a reversed window are skipped."""
-    parse = parse_instants if utc else parse_times
     raw_time = points.time
-    _warn_slash_order(feedback, slash_date_order(raw_time))
-    time, missing, unreadable = parse(raw_time, zone)
+    time, missing, unreadable, order = read_times(raw_time, zone, as_utc=utc)
+    _warn_slash_order(feedback, order)
     _report_unreadable(feedback, raw_time, unreadable, "TIME")
     points.time = time
     known = ~(missing | unreadable)
@@ -42,7 +34,7 @@ def with_parsed_times(points, feedback, zone, utc):
     bad_end = np.zeros(len(points), dtype=bool)
     if points.time_end is not None:
         raw_end = points.time_end
-        points.time_end, _, bad_end = parse(raw_end, zone)
+        points.time_end, _, bad_end, _ = read_times(raw_end, zone, as_utc=utc)
         _report_unreadable(feedback, raw_end, bad_end, "TIME_END")
     points = points.subset(known, "bad_time").subset(~bad_end[known], "bad_time_end")
     if points.time_end is not None:

@@ -22,6 +22,7 @@ _SLASHED_12H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)" + _AM_PM_SHAPE)
 _SLASHED_24H_SHAPE = re.compile(r"(dd?)/(dd?)/(dddd)(?: +(dd?):(dd)(?::(dd)(?:[.,]d+)?)?)?")
 _SHAPE_CHARACTERS = "-/:T ./+,ZAaPpMm"
 _DIGIT = 0x80  # a digit's code in a shape key: no ASCII character has it
+_PAD = 0xFF  # the code after a string's end, in character codes and shape keys: no ASCII character has it
 _LONGEST = 64  # characters; the longest supported form is 35 but for digits of a fraction of a second
 _MOST_SHAPES = 64  # beyond this many shapes a column is not an export's, and is read one value at a time
 _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
@@ -44,35 +45,42 @@ class TextShapes:
         self.in_bulk = np.zeros(len(texts), dtype=bool)  # in a group
         n = len(texts)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-        rows = np.flatnonzero((lengths >= 1) & (lengths <= _LONGEST)
-                              & np.fromiter(map(str.isascii, texts), dtype=bool, count=n))
+        kept = (lengths >= 1) & (lengths <= _LONGEST)
+        joined = "".join(texts)
+        if not joined.isascii():
+            kept &= np.fromiter(map(str.isascii, texts), dtype=bool, count=n)
+        rows = np.flatnonzero(kept)
         if rows.size == 0:
             return
-        raw = np.array(texts if rows.size == n else [texts[i] for i in rows.tolist()], dtype="S")
-        width = raw.dtype.itemsize
-        codes = raw.view(np.uint8).reshape(rows.size, width)
+        if rows.size < n:
+            joined = "".join([texts[i] for i in rows.tolist()])
         lengths = lengths[rows]
-        # A bytes array drops trailing NUL characters, so keep only strings it holds whole.
-        whole = lengths <= width
-        whole[whole] = codes[np.flatnonzero(whole), lengths[whole] - 1] != 0
-        key = np.zeros((rows.size, -(-width // 8) * 8), dtype=np.uint8)
+        codes = _character_codes(joined, lengths)
+        width = codes.shape[1]
+        key = np.full((rows.size, -(-width // 8) * 8), _PAD, dtype=np.uint8)
         key[:, :width] = np.where(codes - np.uint8(48) < 10, np.uint8(_DIGIT), codes)
         words = key.view(np.uint64)
 
-        pending = np.flatnonzero(whole)
+        pending = np.arange(rows.size)
         for _ in range(_MOST_SHAPES):
             if pending.size == 0:
                 break
             first = pending[0]
-            same = (words[pending] == words[first]).all(axis=1)
+            candidates = words if pending.size == rows.size else words[pending]
+            # Word by word: numpy's all(axis=1) over a few columns is several times slower.
+            same = candidates[:, 0] == words[first, 0]
+            for column in range(1, words.shape[1]):
+                same &= candidates[:, column] == words[first, column]
             group = pending[same]
             pending = pending[~same]
             shape = "".join("d" if c == _DIGIT else chr(c) if chr(c) in _SHAPE_CHARACTERS else "?"
                             for c in key[first, :lengths[first]].tolist())
             if any(form.fullmatch(shape) for form in (_ISO_SHAPE, _ISO_12H_SHAPE, _SLASHED_12H_SHAPE,
                                                        _SLASHED_24H_SHAPE)):
-                self.groups.append((shape, rows[group], codes[group]))
-                self.in_bulk[rows[group]] = True
+                whole_column = group.size == rows.size  # the usual export, read without copies
+                group_rows = rows if whole_column else rows[group]
+                self.groups.append((shape, group_rows, codes if whole_column else codes[group]))
+                self.in_bulk[group_rows] = True
 
     def _slashed_both_ways(self, number):
         """Times of slashed group ``number`` read day first and month first, or None for another form."""
@@ -136,12 +144,26 @@ class TextShapes:
         return times, offset, read
 
 
+def _character_codes(joined, lengths):
+    """ASCII strings joined end to end, ``lengths`` characters each, as character codes, a row per
+    string padded with :data:`_PAD`: one encoding for the column, not one per string."""
+    flat = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    width = int(lengths.max())
+    if lengths.min() == width:  # an export's times are usually all one width
+        return flat.reshape(lengths.size, width)
+    codes = np.full((lengths.size, width), _PAD, dtype=np.uint8)
+    codes[np.arange(width) < lengths[:, None]] = flat
+    return codes
+
+
 def _number(codes, match, group):
     """The number in ``group`` of ``match`` (over a shape) in each row of ``codes``; 0 when absent,
     as parse_time_text reads it (an absent group spans (-1, -1))."""
     value = np.zeros(codes.shape[0], dtype=np.int64)
     for column in range(*match.span(group)):
-        value = value * 10 + (codes[:, column].astype(np.int64) - 48)
+        value *= 10  # in place: this loop runs a dozen times over every string of a column
+        value += codes[:, column]
+        value -= 48
     return value
 
 
@@ -188,21 +210,38 @@ def _read_shape(shape, codes, zone):
 def _calendar_seconds(year, month, day, hour, minute, second):
     """Seconds since 1970 of calendar fields, and where ``datetime.datetime`` would accept them.
 
+    An export spans a few years, so each month of them is worked out once and
+    looked up by the strings' year and month (at most 99, two digits).
+    """
+    low = int(year.min()) if year.size else 0
+    span = int(year.max()) - low + 1 if year.size else 1
+    if span * 100 < year.size:
+        table_year, table_month = np.divmod(np.arange(span * 100, dtype=np.int64), 100)
+        first_days, lengths = _month_first_days_and_lengths(table_year + low, table_month)
+        position = (year - low) * 100 + month
+        first_day, length = first_days[position], lengths[position]
+    else:
+        first_day, length = _month_first_days_and_lengths(year, month)
+    valid = (day >= 1) & (day <= length) & (hour <= 23) & (minute <= 59) & (second <= 59)
+    return (first_day + day - 1) * 86400 + hour * 3600 + minute * 60 + second, valid
+
+
+def _month_first_days_and_lengths(year, month):
+    """Days from 1970-01-01 to the first day of ``month`` in ``year``, and the month's length in
+    days: 0 for a month ``datetime.datetime`` refuses (not 1 to 12, or a year before 1).
+
     Days count by integer arithmetic on the proleptic Gregorian calendar
     (H. Hinnant's ``days_from_civil``): numpy's own month-to-day casts cost
     more than the rest of reading a column.
     """
-    month_index = np.clip(month, 0, 12)
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    valid = ((year >= 1) & (month >= 1) & (month <= 12) & (day >= 1)
-             & (day <= _MONTH_DAYS[month_index] + (leap & (month == 2)))
-             & (hour <= 23) & (minute <= 59) & (second <= 59))
+    exists = (year >= 1) & (month >= 1) & (month <= 12)
+    length = np.where(exists, _MONTH_DAYS[np.clip(month, 0, 12)] + (leap & (month == 2)), 0)
     march_year = year - (month <= 2)
     era = march_year // 400
     year_of_era = march_year - era * 400
-    day_of_year = (153 * np.where(month > 2, month - 3, month + 9) + 2) // 5 + day - 1
-    days = era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year - 719468
-    return days * 86400 + hour * 3600 + minute * 60 + second, valid
+    day_of_year = (153 * np.where(month > 2, month - 3, month + 9) + 2) // 5
+    return era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year - 719468, length
 
 
 def _as_times(seconds, valid):

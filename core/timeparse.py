@@ -31,7 +31,7 @@ from .time_shapes import TextShapes
 
 # With the names of .time_calendar that the algorithms import from here.
 __all__ = ["NOT_A_TIME", "STEPS", "SUPPORTED_FORMATS", "in_period", "parse_instants", "parse_time_text",
-           "parse_times", "slash_date_order", "time_steps", "utc_to_wall_clock", "wall_clock_to_utc"]
+           "parse_times", "read_times", "slash_date_order", "time_steps", "utc_to_wall_clock", "wall_clock_to_utc"]
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?"
@@ -215,12 +215,13 @@ def parse_times(values, zone=None):
         True where a value was present but could not be read as a time
         (a ``datetime.time`` too: a time of day without a date).
     """
-    times, missing, unreadable, _ = _read_column(values, zone, False)
+    times, missing, unreadable, _, _ = _read_column(values, zone, False)
     return times, missing, unreadable
 
 
 def _read_column(values, zone, with_offsets):
-    """:func:`parse_times`, plus (when ``with_offsets``) where a value carries its own UTC offset.
+    """:func:`parse_times`, plus (when ``with_offsets``) where a value carries its own UTC offset,
+    and :func:`slash_date_order`.
 
     Text in the common shapes is read whole groups at a time by
     :class:`~.time_shapes.TextShapes`; every other value, one at a time by
@@ -230,7 +231,7 @@ def _read_column(values, zone, with_offsets):
     if np.issubdtype(array.dtype, np.datetime64):
         times = array.astype("datetime64[s]")
         no_flags = np.zeros(times.shape, dtype=bool)
-        return times, np.isnat(times), no_flags, no_flags.copy()
+        return times, np.isnat(times), no_flags, no_flags.copy(), None
     column = array.astype(object).ravel()
     items = column.tolist()
     times = np.full(column.shape, NOT_A_TIME)
@@ -238,7 +239,8 @@ def _read_column(values, zone, with_offsets):
     offset = np.zeros(column.shape, dtype=bool)
     text_rows, texts, others = _texts_of(items)
     shapes = TextShapes(texts)
-    day_first = _DAY_FIRST[_column_order(shapes, others)]
+    order = _column_order(shapes, others)
+    day_first = _DAY_FIRST[order]
     bulk_times, bulk_offset, read = shapes.read(zone, day_first)
     done = text_rows[read]
     times[done] = bulk_times[read]
@@ -269,7 +271,7 @@ def _read_column(values, zone, with_offsets):
                         for v in rest_values.tolist()]
     unreadable = np.isnat(times) & ~missing
     shape = array.shape
-    return times.reshape(shape), missing.reshape(shape), unreadable.reshape(shape), offset.reshape(shape)
+    return times.reshape(shape), missing.reshape(shape), unreadable.reshape(shape), offset.reshape(shape), order
 
 
 def _carries_offset(value):
@@ -289,7 +291,30 @@ def parse_instants(values, zone):
     ``zone``, converted by :func:`wall_clock_to_utc`.  Returns ``(times,
     missing, unreadable)`` as :func:`parse_times` does, times in UTC.
     """
-    times, missing, unreadable, offset = _read_column(values, datetime.timezone.utc, True)
+    return read_times(values, zone, as_utc=True)[:3]
+
+
+def read_times(values, zone=None, *, as_utc=False):
+    """:func:`parse_times` (or with ``as_utc`` :func:`parse_instants`) and :func:`slash_date_order`
+    of one column, reading its strings once for both.
+
+    Returns
+    -------
+    times, missing, unreadable : ndarray
+        As :func:`parse_times` returns them; with ``as_utc``, times are UTC instants.
+    order : str or None
+        :func:`slash_date_order` of the column.
+
+    Examples
+    --------
+    >>> times, missing, unreadable, order = read_times(["03/04/2024 13:30", "25/04/2024"])
+    >>> times.tolist(), order
+    ([datetime.datetime(2024, 4, 3, 13, 30), datetime.datetime(2024, 4, 25, 0, 0)], 'day_first')
+    """
+    if not as_utc:
+        times, missing, unreadable, _, order = _read_column(values, zone, False)
+        return times, missing, unreadable, order
+    times, missing, unreadable, offset, order = _read_column(values, datetime.timezone.utc, True)
     local = ~offset & ~np.isnat(times)
     times[local] = wall_clock_to_utc(times[local], zone)
-    return times, missing, unreadable
+    return times, missing, unreadable, order

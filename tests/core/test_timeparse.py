@@ -440,3 +440,56 @@ def test_common_forms_are_read_without_the_per_value_reading(monkeypatch):
         np.testing.assert_array_equal(times, np.array(expected, dtype="datetime64[s]"))
         assert not missing.any() and unreadable.tolist() == [t == "NaT" for t in expected]
         timeparse.slash_date_order(column)
+
+
+@pytest.mark.parametrize("years", [["2023", "2024"], ["0000", "0001", "0004", "0100"], ["1899", "1900", "2000"]])
+def test_columns_of_a_few_years_are_read_as_one_at_a_time(years):
+    """Columns spanning a few years have their months worked out once and looked up: months and days
+    out of range (two digits each), leap days and the year 0 read as they do one value at a time."""
+    rng = np.random.default_rng(len(years))
+    n = 3000
+    year = rng.choice(years, n)
+    month, day, hour = rng.integers(0, 100, n), rng.integers(0, 100, n), rng.integers(0, 25, n)
+    # Most fields in range, so that most strings are read: the lookup must give the right answers too.
+    month = np.where(rng.random(n) < 0.9, rng.integers(1, 13, n), month)
+    day = np.where(rng.random(n) < 0.9, rng.integers(1, 32, n), day)
+    for values in ([f"{y}-{m:02d}-{d:02d}T{h:02d}:07:09" for y, m, d, h in zip(year, month, day, hour)],
+                   # Months kept to 1-12, so that days over 12 make the column month first.
+                   [f"{min(max(m, 1), 12):02d}/{d:02d}/{y} {h % 13:02d}:07:09 PM"
+                    for y, m, d, h in zip(year, month, day, hour)],
+                   [f"{y}-{m:02d}-{d:02d} {h:02d}:07+05:30" for y, m, d, h in zip(year, month, day, hour)]):
+        result = parse_times(values, datetime.timezone.utc)
+        _assert_same(result, _one_at_a_time(values, datetime.timezone.utc), values)
+        assert (~result[2]).sum() > n // 2
+
+
+def test_strings_of_many_widths_and_odd_characters_are_read_as_one_at_a_time():
+    """The column's characters are read as one block: strings of other widths, NUL characters and
+    non-ASCII characters must neither shift nor spoil the strings around them."""
+    rng = np.random.default_rng(5)
+    odd = ["2024-01-05\x00", "\x002024-01-05", "2024-01-05T10:00\x00", "2024-01-05T10:00\x00:00",
+           "2024-01-0\u00e95", "\u0662024-01-05", "2024-01-05", "5/6/2024", "05/06/2024 1:02 PM",
+           "2024-01-05 10:00:00.123456", "", "x" * 80, "2024-1-5 7:05", "2024-01-05T10:00:00+01:00"]
+    # Drawn by index: a numpy array of str would drop the trailing NULs.
+    values = ["2024-01-05", "2024-01-05T10:00"] + [odd[i] for i in rng.integers(0, len(odd), 2000).tolist()]
+    # parse_times has always dropped trailing NULs, as numpy's str arrays do; parse_time_text does not.
+    as_read = [v.rstrip("\x00") for v in values]
+    _assert_same(parse_times(values, datetime.timezone.utc), _one_at_a_time(as_read, datetime.timezone.utc), values)
+    assert parse_times(values)[0][values.index("\x002024-01-05")] != np.datetime64("2024-01-05")
+    ascii_only = [v for v in values if v.isascii()]
+    _assert_same(parse_times(ascii_only), _one_at_a_time([v.rstrip("\x00") for v in ascii_only], None), ascii_only)
+
+
+@pytest.mark.parametrize("as_utc", [False, True])
+def test_read_times_is_parse_times_or_instants_with_the_slash_order(as_utc):
+    from zoneinfo import ZoneInfo
+
+    from hotspot_patrol.core.timeparse import parse_instants, read_times
+    london = ZoneInfo("Europe/London")
+    for slashed in SLASHED_RANGES:
+        values = _random_times_text(np.random.default_rng(len(slashed)), 1000, slashed)
+        times, missing, unreadable, order = read_times(values, london, as_utc=as_utc)
+        _assert_same((times, missing, unreadable), (parse_instants if as_utc else parse_times)(values, london), values)
+        assert order == _order_one_at_a_time(values) == {"mixed": "inconsistent"}.get(slashed, slashed)
+    times = np.array(["2024-05-17T22:15", "NaT"], dtype="datetime64[s]")
+    assert read_times(times, london, as_utc=as_utc)[3] is None
