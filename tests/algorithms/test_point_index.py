@@ -43,7 +43,8 @@ def star_ring(rng, cx, cy, radius, n):
     angle = (np.arange(n) + rng.uniform(0, 0.8, n)) * 2 * np.pi / n
     r = radius * rng.uniform(0.7, 1.0, n)
     xy = [(cx + ri * np.cos(a), cy + ri * np.sin(a)) for ri, a in zip(r, angle)]
-    return "(" + ", ".join(f"{float(px)!r} {float(py)!r}" for px, py in xy + xy[:1]) + ")"  # numpy 2 repr is np.float64(…)
+    # Python floats: numpy 2 (QGIS 3.40's) writes repr(np.float64) as "np.float64(...)", not WKT.
+    return "(" + ", ".join(f"{float(px)!r} {float(py)!r}" for px, py in xy + xy[:1]) + ")"
 
 
 def random_polygons(rng):
