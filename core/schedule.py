@@ -59,6 +59,8 @@ ATTEMPTS = 25
 CAPACITY = "capacity"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UTC = datetime.timezone.utc
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
+_MICROSECOND = datetime.timedelta(microseconds=1)
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 # The settings of :class:`PlanSettings` that have a least value: the setting, that value, and the refusal.
 _LEAST_SETTINGS = (
@@ -212,9 +214,11 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         raise InputError("risk must have one row of 168 hours per hotspot.")
     rng = np.random.default_rng(settings.seed)
     days = [settings.first_day + datetime.timedelta(days=k) for k in range(settings.days)]
+    spacing = _Spacing(max(settings.min_gap, settings.patrol_minutes))
     candidates = []
     for day_index, day in enumerate(days):
-        candidates.append(_day_candidates(day, settings, zone))
+        local, *instants = _day_candidates(day, settings, zone)
+        candidates.append((spacing.shared(local), *instants))
         if day_index % 30 == 29:
             report(progress, _CANDIDATES_SHARE * (day_index + 1) / len(days))
     order = sorted(range(n), key=lambda i: (ranks[i], str(hotspot_ids[i])))
@@ -222,43 +226,48 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
                                 settings.seed)
                 if settings.design == RANDOMISED else
                 cycle_days(n, settings.days, settings.days_on, settings.days_off, order=order))
-    bookings = [_UnitBookings() for _ in range(settings.units)]
-    speed = settings.speed_kmh * 1000.0 / 60.0  # metres per minute
+    units = _Units(settings.units, x, y, settings.speed_kmh * 1000.0 / 60.0)  # metres per minute
+    draws = _Draws(rng, risk)
+    patrol = datetime.timedelta(minutes=settings.patrol_minutes)
+    duration = patrol // _MICROSECOND
     weekly_minutes = {}
-    visits, dropped = [], []
+    visits, dropped, start_keys = [], [], []
     for position, i in enumerate(order):
         previous_starts = []
-        for day_index, day in enumerate(days):
-            if not assigned[i, day_index]:
-                continue
-            local, utc, hours = candidates[day_index]
+        for day_index in np.flatnonzero(assigned[i]).tolist():
+            day = days[day_index]
+            local, utc, utc_us, hours = candidates[day_index]
             weights = risk[i, hours] if hours.size else hours.astype(float)
+            week = day - datetime.timedelta(days=day.weekday())
+            allowed = np.ones(local.size, dtype=bool)
+            for minute in previous_starts:
+                allowed &= spacing.mask(local, minute, repeat=True)
             chosen_today = []
             for _ in range(settings.visits_per_day):
-                week = day - datetime.timedelta(days=day.weekday())
                 if (settings.max_minutes_per_week is not None and weekly_minutes.get((i, week), 0)
                         + settings.patrol_minutes > settings.max_minutes_per_week):
                     dropped.append(_dropped(hotspot_ids[i], ranks[i], day, "weekly cap"))
                     continue
-                allowed = _allowed(local, chosen_today, previous_starts, settings)
-                booked = _book(rng, allowed, weights, utc, bookings, x[i], y[i], speed, settings)
+                booked = draws.book(draws.weights(allowed, weights), utc_us, duration, units, i)
                 if booked is None:
                     dropped.append(_dropped(hotspot_ids[i], ranks[i], day,
                                             CAPACITY if allowed.any() else "no free time in the shifts"))
                     continue
                 k, unit = booked
-                chosen_today.append(local[k])
+                chosen_today.append(int(local[k]))
+                allowed &= spacing.mask(local, chosen_today[-1], repeat=False)
                 weekly_minutes[(i, week)] = weekly_minutes.get((i, week), 0) + settings.patrol_minutes
-                start = utc[k].astimezone(zone)
+                start_keys.append((utc_us[k], unit))
                 visits.append({"hotspot_id": hotspot_ids[i], "rank": ranks[i], "unit": unit + 1, "date": day,
-                               "weekday": WEEKDAYS[day.weekday()], "start": start,
-                               "end": (utc[k] + datetime.timedelta(minutes=settings.patrol_minutes)).astimezone(zone),
+                               "weekday": WEEKDAYS[day.weekday()], "start": utc[k].astimezone(zone),
+                               "end": (utc[k] + patrol).astimezone(zone),
                                "minutes": settings.patrol_minutes,
                                "risk": float(weights[k]) if risk_weighted else None})
             if chosen_today:
                 previous_starts = chosen_today
         report(progress, _CANDIDATES_SHARE + (1 - _CANDIDATES_SHARE) * (position + 1) / max(n, 1))
-    visits.sort(key=lambda v: (v["start"], v["unit"]))
+    # In start order (UTC instants order aware starts alike), then unit; the sort is stable, as the plan's order is.
+    visits = [visits[k] for k in sorted(range(len(visits)), key=start_keys.__getitem__)]
     for number, visit in enumerate(visits, start=1):
         visit["visit_id"] = number
     return Plan(visits, dropped, list(hotspot_ids), days, assigned)
@@ -338,12 +347,13 @@ def _dropped(hotspot_id, rank, day, reason):
 
 
 def _day_candidates(day, settings, zone):
-    """Possible starts on one patrol day: local minutes after its midnight, UTC instants, hour of week."""
+    """Possible starts on one patrol day: local minutes after its midnight, UTC instants (datetimes and
+    microseconds since the epoch), hour of week."""
     minutes = set()
     for start, end in settings.shifts:
         minutes.update(range(start, end - settings.patrol_minutes + 1, RESOLUTION_MINUTES))
     midnight = datetime.datetime.combine(day, datetime.time())
-    local, utc, wall = [], [], []
+    local, utc = [], []
     for minute in sorted(minutes):
         naive = midnight + datetime.timedelta(minutes=minute)
         instant = naive.replace(tzinfo=zone, fold=0).astimezone(_UTC)
@@ -351,68 +361,112 @@ def _day_candidates(day, settings, zone):
             continue  # the spring-forward gap: this wall-clock time does not exist
         local.append(minute)
         utc.append(instant)
-        wall.append(np.datetime64(naive, "s"))
-    hours = hour_of_week(np.array(wall, dtype="datetime64[s]")) if wall else np.zeros(0, dtype=np.int64)
-    return np.array(local, dtype=np.int64), utc, hours
+    local = np.array(local, dtype=np.int64)
+    hours = hour_of_week(np.datetime64(midnight, "s") + local * np.timedelta64(60, "s"))
+    return local, utc, [(instant - _EPOCH) // _MICROSECOND for instant in utc], hours
 
 
-def _allowed(local, chosen_today, previous_starts, settings):
-    """Candidates far enough from today's visits and from the previous patrol day's starts."""
-    allowed = np.ones(local.size, dtype=bool)
-    for minute in chosen_today:
-        allowed &= np.abs(local - minute) >= max(settings.min_gap, settings.patrol_minutes)
-    for minute in previous_starts:
-        # The same clock time as yesterday, seen from today: compare within the day.
-        allowed &= np.abs((local - minute + 720) % 1440 - 720) > REPEAT_GUARD
-    return allowed
+class _Spacing:
+    """Masks of the candidates apart from a start, once per start and array of candidates (shared by days)."""
+
+    def __init__(self, gap):
+        self.gap, self.arrays, self.masks = gap, {}, {}
+
+    def shared(self, local):
+        """``local``, or the equal array of candidates given before (kept here, so its id stays its own)."""
+        return self.arrays.setdefault(local.tobytes(), local)
+
+    def mask(self, local, minute, repeat):
+        """Candidates at least ``gap`` minutes from ``minute``, a start on the same day; or, when
+        ``repeat``, more than REPEAT_GUARD minutes from ``minute``, a start on the previous patrol day."""
+        key = (id(local), minute, repeat)
+        if key not in self.masks:
+            # The same clock time as yesterday, seen from today: compare within the day.
+            self.masks[key] = (np.abs((local - minute + 720) % 1440 - 720) > REPEAT_GUARD if repeat
+                               else np.abs(local - minute) >= self.gap)
+        return self.masks[key]
 
 
-def _book(rng, allowed, weights, utc, bookings, x, y, speed, settings):
-    """Draw risk-weighted starts until a unit can take one; (candidate index, unit) or None."""
-    p = np.where(allowed, weights, 0.0)
-    for _ in range(ATTEMPTS):
-        if p.sum() <= 0:
-            return None
-        k = int(rng.choice(p.size, p=p / p.sum()))
-        start = utc[k]
-        end = start + datetime.timedelta(minutes=settings.patrol_minutes)
-        free = [u for u, unit in enumerate(bookings) if unit.fits(start, end, x, y, speed)]
-        if free:
-            unit = min(free, key=lambda u: (bookings[u].busy_minutes, u))
-            bookings[unit].add(start, end, x, y)
-            return k, unit
-        p[k] = 0.0
-    return None
+class _Draws:
+    """Risk-weighted draws of starts: the index ``rng.choice(p.size, p=p / p.sum())`` would draw. When
+    every risk is finite and not negative, found as ``Generator.choice`` finds it (the inverse of the
+    cumulative distribution at a uniform draw) without its checks, the uniforms fetched a batch at a
+    time (the planner's generator draws nothing else); other risks go to ``Generator.choice``, which
+    refuses them."""
+
+    def __init__(self, rng, risk):
+        self.rng, self.uniforms = rng, iter(())
+        with np.errstate(over="ignore"):
+            self.checked = not (np.isfinite(risk).all() and (risk >= 0).all() and np.isfinite(risk.sum()))
+
+    def weights(self, allowed, weights):
+        """``weights`` where ``allowed``, else 0."""
+        return np.where(allowed, weights, 0.0) if self.checked else np.multiply(weights, allowed)
+
+    def index(self, p, total):
+        """A draw of an index with probabilities ``p / total`` (``total``: ``p``'s sum, above 0)."""
+        if self.checked:
+            return int(self.rng.choice(p.size, p=p / total))
+        cumulative = np.divide(p, total).cumsum()
+        cumulative /= cumulative[-1]
+        uniform = next(self.uniforms, None)
+        if uniform is None:
+            self.uniforms = iter(self.rng.random(1024).tolist())
+            uniform = next(self.uniforms)
+        return int(cumulative.searchsorted(uniform, side="right"))
+
+    def book(self, p, utc_us, duration, units, hotspot):
+        """Draw starts with weights ``p`` until a unit can take one; (candidate index, unit) or None."""
+        for _ in range(ATTEMPTS):
+            total = np.add.reduce(p)  # p.sum(), without the method's Python wrapper
+            if total <= 0:
+                return None
+            k = self.index(p, total)
+            unit = units.book(hotspot, utc_us[k], utc_us[k] + duration)
+            if unit is not None:
+                return k, unit
+            p[k] = 0.0
+        return None
 
 
-class _UnitBookings:
-    """One unit's booked visits in time order, with the places they are at."""
+class _Units:
+    """Each unit's visits in time order: starts and ends (microseconds since the epoch) and hotspots."""
 
-    def __init__(self):
-        self.starts, self.visits = [], []
-        self.busy_minutes = 0.0
+    def __init__(self, count, x, y, speed):
+        self.starts, self.ends_and_hotspots = [[] for _ in range(count)], [[] for _ in range(count)]
+        # (visits booked, unit), fewest first: the first unit in this order that can take a visit
+        # is the least busy one that can, the lowest numbered among equals.
+        self.by_load = [(0, unit) for unit in range(count)]
+        self.x, self.y, self.speed = x, y, speed
+        self.travelling_to, self.travel_from = None, {}
 
-    def fits(self, start, end, x, y, speed):
-        position = bisect.bisect(self.starts, start)
-        if position > 0:
-            _, before_end, bx, by = self.visits[position - 1]
-            if before_end + _travel(bx, by, x, y, speed) > start:
-                return False
-        if position < len(self.visits):
-            after_start, _, ax, ay = self.visits[position]
-            if end + _travel(x, y, ax, ay, speed) > after_start:
-                return False
-        return True
+    def book(self, hotspot, start, end):
+        """Book the visit to the least busy unit with time to travel from and to its visits; that unit or None."""
+        if hotspot != self.travelling_to:
+            self.travelling_to, self.travel_from = hotspot, {}
+        for position, (load, unit) in enumerate(self.by_load):
+            starts, ends_and_hotspots = self.starts[unit], self.ends_and_hotspots[unit]
+            after = bisect.bisect(starts, start)
+            if after:
+                end_before, hotspot_before = ends_and_hotspots[after - 1]
+                if end_before + self._travel(hotspot_before) > start:
+                    continue
+            if after < len(starts) and end + self._travel(ends_and_hotspots[after][1]) > starts[after]:
+                continue
+            starts.insert(after, start)
+            ends_and_hotspots.insert(after, (end, hotspot))
+            del self.by_load[position]
+            bisect.insort(self.by_load, (load + 1, unit))
+            return unit
+        return None
 
-    def add(self, start, end, x, y):
-        position = bisect.bisect(self.starts, start)
-        self.starts.insert(position, start)
-        self.visits.insert(position, (start, end, x, y))
-        self.busy_minutes += (end - start).total_seconds() / 60.0
-
-
-def _travel(x1, y1, x2, y2, speed):
-    return datetime.timedelta(minutes=float(np.hypot(x2 - x1, y2 - y1)) / speed)
+    def _travel(self, other):
+        """Microseconds of travel between ``other`` and the hotspot being booked (either way: the same)."""
+        if other not in self.travel_from:
+            here = self.travelling_to
+            distance = float(np.hypot(self.x[here] - self.x[other], self.y[here] - self.y[other]))
+            self.travel_from[other] = datetime.timedelta(minutes=distance / self.speed) // _MICROSECOND
+        return self.travel_from[other]
 
 
 def to_ics(visits, location_of, calendar_name="Hotspot patrol plan", stamp=None):
