@@ -307,8 +307,8 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
         in_hotspot, in_ring, in_control = self._places(parameters, context, crimes, [h[2] for h in hotspots], ring,
                                                        before is not None)
         feedback.setProgress(40)
-        dosage = self.run_core(dosage_table, source_of(self, parameters, self.VISITS, context), visits, crimes,
-                               in_hotspot, len(ids), period, zone, feedback) if parameters.get(
+        dosage = self.run_core(dosage_table, visits, crimes, in_hotspot, len(ids), period, zone,
+                               feedback) if parameters.get(
                                    self.OUTPUT_DOSAGE) else None
 
         members = self._group_members(crimes, groups, feedback)

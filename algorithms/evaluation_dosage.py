@@ -2,26 +2,23 @@
 day read into the terms of :mod:`core.dosage_response`, and its rows for a table."""
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..core import dosage_response
 from ..core.time_calendar import utc_to_wall_clock
 from .evaluation_report import dosage_caveat, dosage_findings
-from .qt_values import python_value
 from .translate import tr
 
 DOSAGE_FIELDS = (("measure", "text"), ("band", "text"), ("units", "double"), ("crimes", "int"), ("rate", "double"),
                  ("ci_low", "double"), ("ci_high", "double"), ("ratio_to_baseline", "double"))
-MINUTES_FIELD = "minutes"
 
 
-def dosage_table(source, visits, crimes, in_hotspot, n_hotspots, period, zone, feedback):
+def dosage_table(visits, crimes, in_hotspot, n_hotspots, period, zone, feedback):
     """The rows of :func:`core.dosage_response.dosage_response` for Evaluate patrol effect, logged with
     the caveat that they are observational; None with a warning when the visits carry no minutes or
     the crimes no times of day.
 
-    ``source`` is VISITS, ``visits`` what :func:`read_visits` read from it (its visits to the
-    hotspots, with ``hotspot``, their indices), ``crimes`` the crime points with wall-clock times in
+    ``visits`` is what :func:`read_visits` read from VISITS (its visits to the hotspots, with
+    ``hotspot``, their indices, and ``minutes``), ``crimes`` the crime points with wall-clock times in
     ``zone`` and ``in_hotspot`` each crime's hotspot (-1: none); ``period`` is (first day, day after).
     """
     resolution = crimes.time_resolution
@@ -31,7 +28,7 @@ def dosage_table(source, visits, crimes, in_hotspot, n_hotspots, period, zone, f
             "of day, and these crimes are known only to the {}. Give TIME the time of day to have it.").format(
                 resolution.resolution if resolution is not None and resolution.resolution else tr("day")))
         return None
-    minutes = read_visit_minutes(source, visits["feature"], feedback)
+    minutes = visits.get("minutes")  # None when VISITS has no numeric minutes field
     if minutes is None:
         feedback.pushWarning(tr(
             "No dosage table (OUTPUT_DOSAGE): VISITS has no numeric 'minutes' field, the length of each visit, "
@@ -53,23 +50,6 @@ def dosage_table(source, visits, crimes, in_hotspot, n_hotspots, period, zone, f
     for text in [dosage_caveat()] + dosage_findings(rows):
         feedback.pushInfo(text)
     return rows
-
-
-def read_visit_minutes(source, feature_ids, feedback):
-    """The ``minutes`` of the features ``feature_ids`` of ``source`` (NaN where null or not a number);
-    None when ``source`` has no numeric ``minutes`` field."""
-    fields = source.fields()
-    index = fields.lookupField(MINUTES_FIELD)
-    if index < 0 or not fields.at(index).isNumeric():
-        return None
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-    by_feature = {}
-    for feature in source.getFeatures(request):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user."))
-        value = python_value(feature[MINUTES_FIELD])
-        by_feature[feature.id()] = np.nan if value is None else float(value)
-    return np.array([by_feature.get(int(f), np.nan) for f in feature_ids], dtype=float)
 
 
 def dosage_rows(rows):

@@ -142,11 +142,13 @@ def read_centroids(source, name, context, feedback, crs, numeric_fields=(), text
 def read_visits(source, name, zone, feedback):
     """Patrol visits (from Generate patrol plan or Patrol dosage) as columns.
 
-    Needs ``hotspot_id``, ``start`` and ``end``; ``unit`` is read when present.
+    Needs ``hotspot_id``, ``start`` and ``end``; ``unit`` and a numeric
+    ``minutes`` are read when present.
     Returns a dict of ``hotspot_id`` (str), ``start_utc`` and ``end_utc``
     (datetime64[s] UTC instants), ``start`` (the wall-clock start in ``zone``),
-    ``unit`` (str or None) and ``feature`` (the feature ids), without the rows
-    whose times are missing or reversed (counted in a warning).
+    ``unit`` (str or None), ``minutes`` (float, NaN where null; None without the
+    field) and ``feature`` (the feature ids), without the rows whose times are
+    missing or reversed (counted in a warning).
     """
     fields = source.fields()
     for field_name in ("hotspot_id", "start", "end"):
@@ -155,7 +157,9 @@ def read_visits(source, name, zone, feedback):
                 "{} needs the fields hotspot_id, start and end, as 'Generate patrol plan' and 'Patrol dosage "
                 "from GPS' write them; '{}' is missing.").format(name, field_name))
     has_unit = fields.lookupField("unit") >= 0
-    wanted = ["hotspot_id", "start", "end"] + (["unit"] if has_unit else [])
+    minutes_index = fields.lookupField("minutes")
+    has_minutes = minutes_index >= 0 and fields.at(minutes_index).isNumeric()
+    wanted = ["hotspot_id", "start", "end"] + (["unit"] if has_unit else []) + (["minutes"] if has_minutes else [])
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
         [fields.lookupField(f) for f in wanted])
     columns = {field_name: [] for field_name in wanted + ["feature"]}
@@ -175,6 +179,8 @@ def read_visits(source, name, zone, feedback):
                                 "or end before start; they are left out.").format(
                                     int((~keep).sum()), keep.size, name))
     unit = np.array(["" if v is None else str(v) for v in columns["unit"]], dtype=object)[keep] if has_unit else None
+    minutes = (np.array([np.nan if v is None else float(v) for v in columns["minutes"]])[keep] if has_minutes
+               else None)
     return {"hotspot_id": hotspot_id[keep], "start_utc": start[keep], "end_utc": end[keep],
-            "start": utc_to_wall_clock(start[keep], zone), "unit": unit,
+            "start": utc_to_wall_clock(start[keep], zone), "unit": unit, "minutes": minutes,
             "feature": np.array(columns["feature"], dtype=np.int64)[keep]}
