@@ -21,12 +21,37 @@ except ImportError:  # QGIS without GDAL's Python bindings: the slow path serves
 def read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_expressions, time_zone,
                     feedback):
     """Columns through OGR's Arrow interface, or None where that is not valid."""
+    time_fields = {column: bare_field(text) for column, text in time_expressions.items()}
+    if None in time_fields.values():
+        return None
+    field_of = {column: field_name for column, field_name in wanted_fields.items() if field_name}
+    field_of.update(time_fields)
+    batches = arrow_batches(alg, parameters, name, context, source, field_of, feedback,
+                            time_zone=time_zone, time_columns=time_fields)
+    if batches is None:
+        return None
+    parts = {column: [] for column in ("x", "y", *field_of)}
+    for batch in batches:
+        if batch is None:
+            return None
+        for column, values in batch.items():
+            parts[column].append(values)
+    return {column: np.concatenate(chunks) if chunks else np.zeros(0)
+            for column, chunks in parts.items()}
+
+
+def arrow_batches(alg, parameters, name, context, source, field_of, feedback, time_zone=None, time_columns=()):
+    """Batches of columns through OGR's Arrow interface, or None where that is not valid.
+
+    ``field_of`` maps each column wanted (weight, radius, category, time...) to its field.  Each batch
+    is a dict of arrays: ``x`` and ``y`` (NaN for a null geometry), numeric columns as float (NaN for
+    null), others as datetime64 or objects.  A batch is None when the file turns out to hold what this
+    path cannot read (e.g. a multipoint); the caller then reads through QGIS instead.  Progress runs
+    from 0 to 100 over the batches; the iteration stops early on cancel.
+    """
     if ogr is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
         return None
     if _narrowed(parameters.get(name)):
-        return None
-    time_fields = {column: bare_field(text) for column, text in time_expressions.items()}
-    if None in time_fields.values():
         return None
     layer = alg.parameterAsVectorLayer(parameters, name, context)
     if not _file_holds_what_qgis_shows(layer):
@@ -42,42 +67,43 @@ def read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_
                  else dataset.GetLayer(uri.get("layerId") or 0))
     if ogr_layer is None or ogr_layer.GetFeatureCount() != source.featureCount():
         return None
-    field_of = {column: field_name for column, field_name in wanted_fields.items() if field_name}
-    field_of.update(time_fields)
     definition = ogr_layer.GetLayerDefn()
     layer_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if any(field_name not in layer_fields for field_name in field_of.values()):
         return None
-    if time_zone is not None and any(definition.GetFieldDefn(definition.GetFieldIndex(field_name)).GetType()
-                                     == ogr.OFTDateTime for field_name in time_fields.values()):
+    if time_zone is not None and any(
+            definition.GetFieldDefn(definition.GetFieldIndex(field_of[column])).GetType() == ogr.OFTDateTime
+            for column in time_columns):
         # Arrow's numpy columns drop a datetime's UTC offset, which a time zone must convert.
         return None
     ogr_layer.SetIgnoredFields([f for f in layer_fields if f not in field_of.values()])
+    return _batches(dataset, ogr_layer, field_of, max(source.featureCount(), 1), feedback)
+
+
+def _batches(dataset, ogr_layer, field_of, total, feedback):
+    """The batches of :func:`arrow_batches`; ``dataset`` is held so that its layer stays open."""
     # GDAL 3.6's GeoPackage driver returns empty geometries for a stream of geometries alone (no field
     # read, or none there at all); the FID beside them, a cheap integer column, brings them back.
     include_fid = "NO" if field_of else "YES"
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
-
-    parts = {column: [] for column in ("x", "y", *field_of)}
-    total = max(source.featureCount(), 1)
     done = 0
     for batch in ogr_layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={include_fid}",
                                                           "MAX_FEATURES_IN_BATCH=262144"]):
         if feedback.isCanceled():
-            break
+            return
         coordinates = _points_from_wkb(batch[geometry_column])
         if coordinates is None:
-            return None
-        parts["x"].append(coordinates[0])
-        parts["y"].append(coordinates[1])
+            yield None
+            return
+        columns = {"x": coordinates[0], "y": coordinates[1]}
         for column, field_name in field_of.items():
             values = batch[field_name]
-            parts[column].append(np.ma.filled(np.ma.asarray(values, dtype=float), np.nan)
-                                 if column in NUMERIC_COLUMNS else _text_or_times(values))
+            columns[column] = (np.ma.filled(np.ma.asarray(values, dtype=float), np.nan)
+                               if column in NUMERIC_COLUMNS else _text_or_times(values))
         done += coordinates[0].size
         feedback.setProgress(100.0 * done / total)
-    return {column: np.concatenate(chunks) if chunks else np.zeros(0)
-            for column, chunks in parts.items()}
+        yield columns
+    del dataset
 
 
 def _narrowed(definition):

@@ -51,6 +51,11 @@ def build_crs_in_main_thread(extra=()):
 BRITISH_NATIONAL_GRID_AREA = (-9.0, 49.75, 2.0, 61.0)
 
 
+def measures_in_metres(crs):
+    """True for a projected CRS whose unit is the metre."""
+    return not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+
+
 def metric_crs(source_crs, source_extent, target_crs, context, feedback, x=None, y=None):
     """The CRS in which distances are metres.
 
@@ -68,12 +73,12 @@ def metric_crs(source_crs, source_extent, target_crs, context, feedback, x=None,
             "Set the layer's CRS (Layer Properties ▸ Source) to the one its coordinates are in, then run "
             "again."))
     if target_crs is not None and target_crs.isValid():
-        if target_crs.isGeographic() or target_crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        if not measures_in_metres(target_crs):
             raise QgsProcessingException(tr(
                 "TARGET_CRS {} does not measure in metres. Choose a projected CRS in metres, "
                 "e.g. a UTM zone or a national grid, or leave TARGET_CRS empty.").format(target_crs.authid()))
         crs = target_crs
-    elif not source_crs.isGeographic() and source_crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+    elif measures_in_metres(source_crs):
         crs = source_crs
     else:
         lon, lat = _robust_centre_lon_lat(source_crs, source_extent, x, y, context)
@@ -167,14 +172,17 @@ def transform_xy(x, y, source_crs, dest_crs, context):
     return moved[:, 0].copy(), moved[:, 1].copy()
 
 
-def far_crimes_message(points, source_x, source_y, source_crs, context):
-    """How many crimes lie far outside the area of the others, how far and where (lon, lat)."""
-    lon, lat = transform_xy(source_x[points.outlier], source_y[points.outlier], source_crs,
-                            QgsCoordinateReferenceSystem("EPSG:4326"), context)
-    full_lon = np.full(len(points), np.nan)
-    full_lat = np.full(len(points), np.nan)
-    full_lon[points.outlier], full_lat[points.outlier] = lon, lat
-    summary = describe_outliers(points.x, points.y, points.outlier, lon=full_lon, lat=full_lat)
+def far_crimes_message(x, y, outlier, crs, context, counts=None):
+    """How many crimes lie far outside the area of the others, how far and where (lon, lat).
+
+    ``x``, ``y`` are in the metric ``crs``; ``outlier`` flags them (:func:`core.outliers.far_outliers`);
+    ``counts``, when given, is how many crimes each point stands for.
+    """
+    lon, lat = transform_xy(x[outlier], y[outlier], crs, QgsCoordinateReferenceSystem("EPSG:4326"), context)
+    full_lon = np.full(x.size, np.nan)
+    full_lat = np.full(x.size, np.nan)
+    full_lon[outlier], full_lat[outlier] = lon, lat
+    summary = describe_outliers(x, y, outlier, lon=full_lon, lat=full_lat, counts=counts)
     places = "; ".join(tr("{} to the {}, near lon {:.2f} lat {:.2f}").format(
         group.count, compass(group.direction), group.lon, group.lat) for group in summary.groups)
     low, high = f"{summary.nearest_km:,.0f}", f"{summary.farthest_km:,.0f}"

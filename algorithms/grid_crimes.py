@@ -16,7 +16,14 @@ from qgis.core import (
 from ..core import grid
 from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
 from .crime_times import add_time_end_parameter
-from .reader import describe_skipped, extent_to_cover, period_from_parameters, read_points, restrict_to_period
+from .reader import (
+    describe_skipped,
+    extent_to_cover,
+    period_from_parameters,
+    read_points,
+    restrict_to_period,
+    stream_cell_counts,
+)
 from .styles import style_on_load
 
 
@@ -58,7 +65,10 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
             "area as the square) lie on a fixed lattice centred on the CRS origin. So a place has the same cell, "
             "id and outline in every run and every period, and periods can be compared cell by cell — unlike "
             "Create grid, which starts at the data's extent. Ties in the ranking are ordered by count, then row, "
-            "then column, ascending (south before north, west before east).")
+            "then column, ascending (south before north, west before east). Without TIME, a period, EXTENT or "
+            "KEEP_EMPTY, a plain file layer in a CRS in metres (or with TARGET_CRS) is counted as it is read, a "
+            "batch at a time, so memory follows the cells with crime, not the crimes. Far outliers are then found "
+            "from the cells (to within a cell).")
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
@@ -129,13 +139,47 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         cell_size = self.cell_size(parameters, context)
         shape = self.parameterAsEnum(parameters, self.SHAPE, context)
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        streamed = None
+        if self._counts_the_whole_layer(parameters, context):
+            streamed = stream_cell_counts(self, parameters, self.INPUT, context, feedback, cell_size, shape,
+                                          target_crs=target_crs, weight_field=weight_field)
+        if streamed is None:
+            cells, counted, crs, skipped = self._read_and_count(parameters, context, feedback, cell_size, shape,
+                                                                weight_field, target_crs)
+        else:
+            cells = grid.ranked_cells(streamed.col, streamed.row, streamed.count, streamed.weight)
+            counted, crs, skipped = streamed.crimes, streamed.crs, streamed.skipped
+        feedback.setProgress(50)
+        dest_id = self._write_cells(parameters, context, feedback, crs, cells, cell_size, shape)
+        style_on_load(context, dest_id, "crime_grid")
+
+        top5 = cells.top_share(0.05)
+        feedback.pushInfo(self.tr("{} crimes in {} cells; the busiest 5% of non-empty cells hold {:.1%} "
+                                  "of the crime.").format(counted, cells.rank.size, top5))
+        return {self.OUTPUT: dest_id, self.CRIMES_COUNTED: counted, self.CELLS: int(cells.rank.size),
+                self.TOP5_SHARE: top5,
+                self.SKIPPED_NULL_GEOMETRY: skipped.get("null_geometry", 0),
+                self.SKIPPED_OUTSIDE_PERIOD: skipped.get("outside_period", 0),
+                self.SKIPPED_BAD_TIME: sum(skipped.get(reason, 0)
+                                           for reason in ("bad_time", "bad_time_end", "reversed_window")),
+                self.SKIPPED_NULL_WEIGHT: skipped.get("null_weight", 0),
+                self.SKIPPED_OUTSIDE_EXTENT: skipped.get("outside_extent", 0)}
+
+    def _counts_the_whole_layer(self, parameters, context):
+        """True when every crime of INPUT counts, whenever and wherever it is (no TIME, period, EXTENT or
+        empty cells): then the crimes can be counted as they are read, without holding them."""
+        return not (any(parameters.get(name) not in (None, "") for name in
+                        (self.TIME, self.TIME_END, self.START, self.END, self.EXTENT))
+                    or self.parameterAsBool(parameters, self.KEEP_EMPTY, context))
+
+    def _read_and_count(self, parameters, context, feedback, cell_size, shape, weight_field, target_crs):
+        """The crimes read whole and restricted to the period and EXTENT, counted: ``(cells, crimes counted,
+        CRS, skipped by reason)``."""
         keep_empty = self.parameterAsBool(parameters, self.KEEP_EMPTY, context)
         start, end = period_from_parameters(self, parameters, context)
-
         points = read_points(
-            self, parameters, self.INPUT, context, feedback,
-            target_crs=self.parameterAsCrs(parameters, self.TARGET_CRS, context),
-            weight_field=weight_field,
+            self, parameters, self.INPUT, context, feedback, target_crs=target_crs, weight_field=weight_field,
             time_expression=self.parameterAsExpression(parameters, self.TIME, context),
             time_end_expression=self.parameterAsExpression(parameters, self.TIME_END, context))
         if weight_field:
@@ -153,21 +197,7 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
         cells = self.run_core(
             grid.count_cells, points.x, points.y, cell_size, shape, weights=points.weight,
             keep_empty_cells=empty_cells, progress=self.progress_callback(feedback, 40, 50))
-        dest_id = self._write_cells(parameters, context, feedback, points, cells, cell_size, shape)
-        style_on_load(context, dest_id, "crime_grid")
-
-        top5 = cells.top_share(0.05)
-        feedback.pushInfo(self.tr("{} crimes in {} cells; the busiest 5% of non-empty cells hold {:.1%} "
-                                  "of the crime.").format(len(points), cells.rank.size, top5))
-        skipped = points.skipped
-        return {self.OUTPUT: dest_id, self.CRIMES_COUNTED: len(points), self.CELLS: int(cells.rank.size),
-                self.TOP5_SHARE: top5,
-                self.SKIPPED_NULL_GEOMETRY: skipped.get("null_geometry", 0),
-                self.SKIPPED_OUTSIDE_PERIOD: skipped.get("outside_period", 0),
-                self.SKIPPED_BAD_TIME: sum(skipped.get(reason, 0)
-                                           for reason in ("bad_time", "bad_time_end", "reversed_window")),
-                self.SKIPPED_NULL_WEIGHT: skipped.get("null_weight", 0),
-                self.SKIPPED_OUTSIDE_EXTENT: skipped.get("outside_extent", 0)}
+        return cells, len(points), points.crs, points.skipped
 
     def _crimes_in_extent(self, parameters, context, feedback, points, cell_size, shape):
         """The rectangle to grid (EXTENT, else the crimes' extent) and the crimes inside it; the
@@ -181,20 +211,19 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
                 points.skipped["outside_extent"]))
         return extent, points
 
-    def _write_cells(self, parameters, context, feedback, points, cells, cell_size, shape):
+    def _write_cells(self, parameters, context, feedback, crs, cells, cell_size, shape):
         """OUTPUT: a polygon per cell, in rank order; ``weight`` only for weighted crimes."""
         columns = [("cell_id", "text", grid.cell_ids(cells.col, cells.row, cell_size, shape)),
                    ("row", "int", cells.row.tolist()), ("col", "int", cells.col.tolist()),
                    ("count", "int", cells.count.tolist())]
-        if points.weight is not None:
+        if cells.weight is not None:
             columns.append(("weight", "double", cells.weight.tolist()))
         columns += [("rank", "int", cells.rank.tolist()), ("share", "double", cells.share.tolist()),
                     ("cum_share", "double", cells.cum_share.tolist())]
         fields = QgsFields()
         for name, kind, _ in columns:
             fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon,
-                                             points.crs)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 

@@ -28,7 +28,9 @@ from .reader import (
     read_area_mask,
     read_points,
     restrict_to_period,
+    stream_cell_counts,
 )
+from .streamed_ranking import rank_streamed
 from .styles import style_on_load
 
 RANK_BY = ("count", "weight", "kde", "gi_z", "forecast")
@@ -89,7 +91,13 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             "1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: "
             "1 − (N/C)(1 − Gini). Ranked by a forecast, a cell's value is the FORECAST layer's score of the same "
             "cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still "
-            "count the INPUT crimes of the period.")
+            "count the INPUT crimes of the period.<br><b>A national layer.</b> When only cells with crime can be "
+            "hotspots (square cells, RANK_BY count or weight, MIN_COUNT 1 or more, without OUTPUT_CELLS, STUDY_AREA, "
+            "HARM_WEIGHTS, TIME or a period) and INPUT is a plain file in a CRS in metres (or TARGET_CRS is set), the "
+            "crimes are counted as they are read and never held in memory: memory follows the cells with crime, "
+            "empty cells enter only by their number, and kde and Gi* are computed for the hotspots alone. The "
+            "hotspots and their values are the same; far outliers are then found from the cells (to within a "
+            "cell).")
 
     def initAlgorithm(self, config=None):
         self.add_crimes_input()
@@ -222,6 +230,23 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         rank_by = RANK_BY[self.parameterAsEnum(parameters, self.RANK_BY, context)]
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         harm_file = self.parameterAsFile(parameters, self.HARM_WEIGHTS, context) or None
+        streamed = None
+        if self._ranks_occupied_cells_only(parameters, context, shape, rank_by):
+            streamed = stream_cell_counts(
+                self, parameters, self.INPUT, context, feedback, cell_size, shape,
+                target_crs=self.parameterAsCrs(parameters, self.TARGET_CRS, context),
+                weight_field=self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
+        if streamed is not None:
+            distance = self._gi_distance(parameters, context, cell_size, shape)
+            ranked = rank_streamed(self, parameters, context, feedback, streamed, cell_size, rank_by, top_n,
+                                   self._separation(parameters, context), distance)
+            far = ranking.outside_box(*grid.cell_centres(streamed.col[ranked.chosen], streamed.row[ranked.chosen],
+                                                         cell_size), streamed.bulk_extent, cell_size)
+            self._check_isolated_cells(ranked.gi.isolated, ranked.gi.z, far, rank_by, distance, cell_size, feedback)
+            return self._write_results(parameters, context, feedback, ranked.chosen, None, streamed, cell_size, shape,
+                                       streamed.crs, ranked.columns, ranked.summary, streamed.crimes, ranked.n_cells,
+                                       top_n, harm_file)
+
         points = self._read_crimes(parameters, context, feedback, harm_file)
         area_cells, points = self._area_cells(parameters, context, feedback, points, cell_size, shape)
         if len(points) == 0:
@@ -252,29 +277,42 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         eligible = (cells.count >= self.parameterAsInt(parameters, self.MIN_COUNT, context)) & ~excluded
         chosen = self.run_core(concentration.choose_hotspots, order, cx, cy, eligible, top_n,
                                self._separation(parameters, context))
+        share = ranking.shares(value)
+        columns = {"hotspot_id": ranking.hotspot_numbers(chosen, value.size), "rank": rank, "count": cells.count,
+                   "weight": value, "share": share, "kde": density, "gi_z": gi.z, "gi_bin": gi.bin}
+        summary = concentration.hotspot_concentration(share, chosen, cells.count)
+        return self._write_results(parameters, context, feedback, chosen, order, cells, cell_size, shape, points.crs,
+                                   columns, summary, len(points), value.size, top_n, harm_file)
+
+    def _ranks_occupied_cells_only(self, parameters, context, shape, rank_by):
+        """True when only cells with crime can be hotspots and only the hotspots are written, every crime of
+        INPUT counting (square cells, RANK_BY count or weight, MIN_COUNT of 1 or more; no OUTPUT_CELLS,
+        STUDY_AREA, HARM_WEIGHTS, TIME or period): then the crimes can be counted as they are read."""
+        return (shape == grid.SQUARE and rank_by in ("count", "weight")
+                and self.parameterAsInt(parameters, self.MIN_COUNT, context) >= 1
+                and not any(parameters.get(name) not in (None, "") for name in
+                            (self.OUTPUT_CELLS, self.STUDY_AREA, self.HARM_WEIGHTS, self.TIME, self.START, self.END)))
+
+    def _write_results(self, parameters, context, feedback, chosen, order, cells, cell_size, shape, crs, columns,
+                       summary, counted, n_cells, top_n, harm_file):
+        """Write OUTPUT (and OUTPUT_CELLS, in ``order``), log the concentration over the area's ``n_cells`` cells
+        and return the results."""
         if chosen.size < top_n:
             feedback.pushWarning(self.tr("Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, "
                                          "SEPARATION or EXCLUDE.").format(chosen.size, top_n))
-
-        share = ranking.shares(value)
-        columns = {"hotspot_id": ranking.hotspot_numbers(chosen, value.size), "rank": rank,
-                   "cell_id": grid.cell_ids(cells.col, cells.row, cell_size, shape), "count": cells.count,
-                   "weight": value, "share": share, "kde": density, "gi_z": gi.z, "gi_bin": gi.bin}
-        written = (cells, cell_size, shape, points.crs, columns)
+        written = (cells, cell_size, shape, crs, columns)
         results = {self.OUTPUT: self._write_cells(parameters, self.OUTPUT, context, chosen, *written)}
         style_on_load(context, results[self.OUTPUT], "hotspots")
         if parameters.get(self.OUTPUT_CELLS):
             results[self.OUTPUT_CELLS] = self._write_cells(parameters, self.OUTPUT_CELLS, context, order, *written)
             style_on_load(context, results[self.OUTPUT_CELLS], "crime_grid")
-
-        summary = concentration.hotspot_concentration(share, chosen, cells.count)
         results.update({self.HOTSPOTS: int(chosen.size), self.CRIME_SHARE: summary.crime_share,
                         self.AREA_SHARE: summary.area_share, self.GINI: summary.gini,
-                        self.GENERALIZED_GINI: summary.generalized_gini, self.CRIMES_COUNTED: len(points)})
+                        self.GENERALIZED_GINI: summary.generalized_gini, self.CRIMES_COUNTED: counted})
         feedback.pushInfo(self.tr(
             "{} hotspots hold {:.1%} of the crime{} in {:.2%} of the area ({} cells of {:g} m). Gini {:.3f}; "
             "generalized Gini {:.3f}.").format(chosen.size, summary.crime_share, self.tr(" harm") if harm_file else "",
-                                               summary.area_share, value.size, cell_size, summary.gini,
+                                               summary.area_share, n_cells, cell_size, summary.gini,
                                                summary.generalized_gini))
         return results
 
@@ -437,9 +475,10 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         for row, cum_share in zip(rows.tolist(), ranking.cumulative_shares(columns["share"], rows).tolist()):
             feature = QgsFeature(fields)
             feature.setGeometry(cell_geometry(cells.col[row], cells.row[row], cell_size, shape))
+            cell_id = grid.cell_ids([cells.col[row]], [cells.row[row]], cell_size, shape)[0]
             gi_z = columns["gi_z"][row]
             feature.setAttributes([
-                int(columns["hotspot_id"][row]) or None, int(columns["rank"][row]), columns["cell_id"][row],
+                int(columns["hotspot_id"][row]) or None, int(columns["rank"][row]), cell_id,
                 int(columns["count"][row]), float(columns["weight"][row]), float(columns["share"][row]),
                 float(cum_share), float(columns["kde"][row]), None if np.isnan(gi_z) else float(gi_z),
                 int(columns["gi_bin"][row])])

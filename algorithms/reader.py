@@ -30,14 +30,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import grid, kde
+from ..core.cell_tally import CellTally
 from ..core.outliers import far_outliers
-from .arrow_reader import read_with_arrow
+from .arrow_reader import arrow_batches, read_with_arrow
 from .crs_reader import (
     BRITISH_NATIONAL_GRID,
     METRIC_CRS_CHOICES,
     WGS84,
     build_crs_in_main_thread,
     far_crimes_message,
+    measures_in_metres,
     metric_crs,
     reprojected,
     transform_xy,
@@ -50,9 +53,11 @@ from .translate import tr
 __all__ = [
     "BRITISH_NATIONAL_GRID", "METRIC_CRS_CHOICES", "NUMERIC_COLUMNS", "OPTIONAL_COLUMNS", "OUTLIER_WIDENING_LIMIT",
     "SKIP_LABELS", "WGS84", "CrimePoints", "PointIndex", "assign_to_polygons", "build_crs_in_main_thread",
-    "describe_skipped", "extent_parameter", "extent_to_cover", "far_crimes_message", "metric_crs",
+    "StreamedCells", "describe_skipped", "extent_parameter", "extent_to_cover", "far_crimes_message", "metric_crs",
     "period_from_parameters", "points_inside", "read_area_mask", "read_centroids", "read_hotspots", "read_points",
-    "read_visits", "reprojected", "require_resolution", "restrict_to_period", "source_of", "transform_xy",
+    "read_visits", "reprojected", "require_resolution", "restrict_to_period", "source_of", "stream_cell_counts",
+    "stream_density_at",
+    "transform_xy",
 ]
 
 
@@ -166,6 +171,130 @@ def read_points(alg, parameters, name, context, feedback, *, target_crs=None, we
     return points
 
 
+@dataclass
+class StreamedCells:
+    """Crimes counted into cells as they were read (:func:`stream_cell_counts`), one row per occupied cell.
+
+    ``col``, ``row``, ``count`` and ``weight`` (None without a weight field) describe the cells, sorted by
+    row then column; ``outlier`` flags the cells of far outliers.  ``crimes`` is the number counted;
+    ``crs``, ``extent``, ``bulk_extent``, ``outlier_note`` and ``skipped`` mean what they mean in
+    :class:`CrimePoints`.
+    """
+
+    col: np.ndarray
+    row: np.ndarray
+    count: np.ndarray
+    weight: object
+    outlier: np.ndarray
+    crimes: int
+    crs: QgsCoordinateReferenceSystem
+    extent: tuple
+    bulk_extent: tuple
+    outlier_note: str = ""
+    skipped: dict = field(default_factory=dict)
+
+
+def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shape, *, target_crs=None,
+                       weight_field=None):
+    """Count the crimes of ``parameters[name]`` into cells batch by batch, holding no crime in memory.
+
+    For a national year of crime: memory grows with the occupied cells, not with the crimes.  The cells,
+    counts, skipped crimes and errors are those of :func:`read_points` followed by
+    :func:`core.grid.count_cells`.  One difference, by design: far outliers (:func:`core.outliers.far_outliers`)
+    are found from the cells, each cell's crimes at its centre, so the central box and the outliers'
+    distances are known to within a cell, and ``bulk_extent`` (with outliers) is the box of the other
+    cells' centres.
+
+    Returns None where the crimes must be read whole by :func:`read_points`: a layer QGIS must read
+    itself (a selection, a filter, unsaved edits, a layer that is not a plain file...), or a layer whose
+    working CRS is chosen by where its crimes lie (not in metres, and no TARGET_CRS).
+    """
+    source = _point_source(alg, parameters, name, context)
+    _check_fields(source, name, {"weight": weight_field})
+    if not (measures_in_metres(source.sourceCrs()) or (target_crs is not None and target_crs.isValid())):
+        return None
+    batches = arrow_batches(alg, parameters, name, context, source, {"weight": weight_field} if weight_field else {},
+                            feedback)
+    if batches is None:
+        return None
+    crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
+    tally = CellTally(cell_size, shape, weighted=bool(weight_field))
+    skipped = {"null_geometry": 0, "null_weight": 0}
+    box = [np.inf, np.inf, -np.inf, -np.inf]
+    for batch in batches:
+        if batch is None:
+            return None
+        located = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
+        skipped["null_geometry"] += int(np.count_nonzero(~located))
+        x, y = transform_xy(batch["x"][located], batch["y"][located], source.sourceCrs(), crs, context)
+        weight = None
+        if weight_field:
+            weight = batch["weight"][located]
+            known = np.isfinite(weight)
+            skipped["null_weight"] += int(np.count_nonzero(~known))
+            x, y, weight = x[known], y[known], weight[known]
+            alg.run_core(grid.check_weights, weight, f"the weight field '{weight_field}'")
+        if x.size:
+            box = [min(box[0], x.min()), min(box[1], y.min()), max(box[2], x.max()), max(box[3], y.max())]
+        alg.run_core(tally.add, x, y, weight)
+    if feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+    if tally.crimes == 0:
+        raise QgsProcessingException(tr(
+            "{} has no points to work with ({} features read, none with a point geometry{}). Choose a layer with "
+            "point crimes, or check its weight field.").format(
+                name, sum(skipped.values()), tr(" and a weight") if weight_field else ""))
+    col, row, count, weight = tally.cells()
+    cells = StreamedCells(col=col, row=row, count=count, weight=weight, outlier=np.zeros(col.size, dtype=bool),
+                          crimes=tally.crimes, crs=crs, extent=tuple(float(v) for v in box),
+                          bulk_extent=tuple(float(v) for v in box), skipped=skipped)
+    _flag_far_cells(cells, cell_size, shape, context, feedback)
+    _warn_skipped(cells, feedback)
+    return cells
+
+
+def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, at_y, radius, weight_field=None):
+    """The kernel density of the crimes of ``parameters[name]`` at a few places, read batch by batch again.
+
+    :func:`core.kde.density_at` summed over the batches, for the crimes that :func:`stream_cell_counts`
+    counted into ``streamed`` (the same CRS, null geometries and weights left out); only crimes near a
+    place are kept from each batch.
+    """
+    source = source_of(alg, parameters, name, context)
+    batches = arrow_batches(alg, parameters, name, context, source, {"weight": weight_field} if weight_field else {},
+                            feedback)
+    at_x, at_y = np.asarray(at_x, dtype=float), np.asarray(at_y, dtype=float)
+    # Crimes are kept when their square of side RADIUS touches a place's: a cheap, generous filter.
+    place_col, place_row = grid.cells_of_points(at_x, at_y, radius)
+    near = np.unique(np.concatenate([(place_row + dr) * np.int64(2**32) + (place_col + dc)
+                                     for dr in (-1, 0, 1) for dc in (-1, 0, 1)]))
+    density = np.zeros(at_x.size)
+    for batch in batches:
+        keep = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
+        if weight_field:
+            keep &= np.isfinite(batch["weight"])
+        x, y = transform_xy(batch["x"][keep], batch["y"][keep], source.sourceCrs(), streamed.crs, context)
+        col, row = grid.cells_of_points(x, y, radius)
+        close = np.isin(row * np.int64(2**32) + col, near)
+        weights = batch["weight"][keep][close] if weight_field else None
+        density += alg.run_core(kde.density_at, x[close], y[close], at_x, at_y, radius, weights=weights)
+    if feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+    return density
+
+
+def _flag_far_cells(cells, cell_size, shape, context, feedback):
+    """Flag the cells of far outliers (each cell's crimes at its centre) and warn of them."""
+    cx, cy = grid.cell_centres(cells.col, cells.row, cell_size, shape)
+    cells.outlier = far_outliers(cx, cy, counts=cells.count)
+    if cells.outlier.any():
+        cells.outlier_note = far_crimes_message(cx, cy, cells.outlier, cells.crs, context, counts=cells.count)
+        cells.bulk_extent = _bounding_box(cx[~cells.outlier], cy[~cells.outlier])
+        feedback.pushWarning(cells.outlier_note + tr(
+            ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
+            "others)."))
+
+
 def _point_source(alg, parameters, name, context):
     """The source ``parameters[name]``, refused unless it holds points."""
     source = source_of(alg, parameters, name, context)
@@ -220,12 +349,11 @@ def _located_in_metric_crs(points, source, name, target_crs, context, feedback):
             "Choose a layer with point crimes, or check its filter and selection.").format(name, n_read))
     points.crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback,
                             points.x, points.y)
-    source_x, source_y = points.x, points.y
     points.x, points.y = transform_xy(points.x, points.y, source.sourceCrs(), points.crs, context)
     points.outlier = far_outliers(points.x, points.y)
     points.extent = points.bulk_extent = _bounding_box(points.x, points.y)
     if points.outlier.any():
-        points.outlier_note = far_crimes_message(points, source_x, source_y, source.sourceCrs(), context)
+        points.outlier_note = far_crimes_message(points.x, points.y, points.outlier, points.crs, context)
         points.bulk_extent = _bounding_box(points.x[~points.outlier], points.y[~points.outlier])
         feedback.pushWarning(points.outlier_note + tr(
             ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "

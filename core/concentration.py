@@ -26,21 +26,23 @@ from scipy.spatial import cKDTree
 from .errors import InputError
 
 
-def gini(counts):
+def gini(counts, empty=0):
     """Gini coefficient of crime across units, empty units included.
 
-    0: every unit has the same count; (n-1)/n: all crime in one unit.
+    0: every unit has the same count; (n-1)/n: all crime in one unit.  ``empty``
+    more units without crime may be left out of ``counts`` (e.g. the empty cells
+    of a national lattice) and are counted as if listed.
     """
     counts = np.sort(np.asarray(counts, dtype=float))
-    n = counts.size
+    n = counts.size + int(empty)
     total = counts.sum()
     if n == 0 or total == 0:
         return 0.0
-    ranks = np.arange(1, n + 1)
+    ranks = np.arange(int(empty) + 1, n + 1)
     return float(np.sum((2 * ranks - n - 1) * counts) / (n * total))
 
 
-def generalized_gini(counts):
+def generalized_gini(counts, empty=0):
     """Bernasco & Steenbeek's (2017) Gini, corrected for more units than crimes.
 
     With C crimes in N > C units at least N - C units must be empty, so the
@@ -49,8 +51,8 @@ def generalized_gini(counts):
     ``G' = 1 - (N / C)(1 - G)`` when C < N, and G otherwise.
     """
     counts = np.asarray(counts, dtype=float)
-    n_units, n_crimes = counts.size, counts.sum()
-    value = gini(counts)
+    n_units, n_crimes = counts.size + int(empty), counts.sum()
+    value = gini(counts, empty)
     if 0 < n_crimes < n_units:
         value = 1.0 - (n_units / n_crimes) * (1.0 - value)
     return float(value)
@@ -112,7 +114,7 @@ class Concentration:
     generalized_gini: float
 
 
-def hotspot_concentration(share, chosen, counts):
+def hotspot_concentration(share, chosen, counts, empty=0):
     """The chosen cells' share of the crime and of the area, and the Gini coefficients of the area.
 
     Parameters
@@ -123,6 +125,8 @@ def hotspot_concentration(share, chosen, counts):
         The chosen cells.
     counts : array_like of int
         Crimes per cell, for :func:`gini` and :func:`generalized_gini`.
+    empty : int
+        Cells of the area without crime left out of ``share`` and ``counts``.
 
     Returns
     -------
@@ -136,8 +140,8 @@ def hotspot_concentration(share, chosen, counts):
     """
     share = np.asarray(share, dtype=float)
     chosen = np.asarray(chosen, dtype=np.int64)
-    return Concentration(crime_share=float(share[chosen].sum()), area_share=chosen.size / share.size,
-                         gini=gini(counts), generalized_gini=generalized_gini(counts))
+    return Concentration(crime_share=float(share[chosen].sum()), area_share=chosen.size / (share.size + int(empty)),
+                         gini=gini(counts, empty), generalized_gini=generalized_gini(counts, empty))
 
 
 def cells_study_area(areas, cell_crimes):

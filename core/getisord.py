@@ -379,12 +379,22 @@ def _check(x, y, values, distance):
 
 def _z_scores(values, lag, cardinality, star, fdr):
     """Ord & Getis (1995) closed-form z-scores from the spatial lag and neighbour counts."""
-    n = values.size
+    return z_scores_from_sums(values, lag, cardinality, values.size, values.sum(), (values ** 2).sum(), star, fdr)
+
+
+def z_scores_from_sums(values, lag, cardinality, n, total, total_of_squares, star=True, fdr=False):
+    """Ord & Getis (1995) z-scores of some features from the sums over all ``n`` features.
+
+    ``values``, ``lag`` and ``cardinality`` are the scored features' own value, spatial lag (sum of
+    the values within the band) and number of features within the band; ``total`` and
+    ``total_of_squares`` sum the values and their squares over all ``n`` features, so that a lattice's
+    empty cells need not be listed.  With ``fdr`` the bins are corrected over the features given.
+    """
     remove_self = 0.0 if star else 1.0
     n_others = n - remove_self
-    total = values.sum() - values * remove_self
+    total = total - values * remove_self
     mean = total / n_others
-    mean_of_squares = ((values ** 2).sum() - values ** 2 * remove_self) / n_others
+    mean_of_squares = (total_of_squares - values ** 2 * remove_self) / n_others
     variance = mean_of_squares - mean ** 2
     with np.errstate(divide="ignore", invalid="ignore"):
         statistic = lag / total

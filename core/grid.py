@@ -15,7 +15,7 @@ for the axial/offset coordinates and cube rounding.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -359,8 +359,11 @@ class CellCounts:
     share, cum_share : ndarray of float
         Fraction of all counted crime (weight) in the cell, and cumulated down
         the ranking.
-    point_cell : ndarray of int64
-        For each input point, the index of its cell in these arrays.
+    point_cell : ndarray of int64 or None
+        For each input point, the index of its cell in these arrays (None
+        when the cells were counted without keeping the points).
+    order : ndarray of int64
+        For each rank, the index of the cell in the arrays it was ranked from.
     """
 
     col: np.ndarray
@@ -370,7 +373,8 @@ class CellCounts:
     rank: np.ndarray
     share: np.ndarray
     cum_share: np.ndarray
-    point_cell: np.ndarray
+    point_cell: object = None
+    order: object = None
 
     def top_share(self, fraction=0.05):
         """Share of crime in the busiest ``fraction`` of the non-empty cells (at least one cell)."""
@@ -441,24 +445,43 @@ def count_cells(x, y, cell_size, shape=SQUARE, weights=None, keep_empty_cells=No
         cell_col, cell_row, inverse = _unique_cells(all_col, all_row)
     else:
         cell_col = cell_row = inverse = np.zeros(0, dtype=np.int64)
-    n_cells = cell_col.size
     point_cell = inverse[:x.size]
-    count = np.bincount(point_cell, minlength=n_cells).astype(np.int64)
-    weight = None if weights is None else np.bincount(point_cell, weights=weights, minlength=n_cells)
+    count = np.bincount(point_cell, minlength=cell_col.size).astype(np.int64)
+    weight = None if weights is None else np.bincount(point_cell, weights=weights, minlength=cell_col.size)
     report(progress, 0.6)
+    cells = ranked_cells(cell_col, cell_row, count, weight)
+    position = np.empty(cell_col.size, dtype=np.int64)
+    position[cells.order] = np.arange(cell_col.size)
+    report(progress, 1.0)
+    return replace(cells, point_cell=position[point_cell])
+
+
+def ranked_cells(col, row, count, weight=None):
+    """Cells with their crime, ranked as :func:`count_cells` ranks them.
+
+    Parameters
+    ----------
+    col, row : ndarray of int64
+        Distinct cells, in any order.
+    count : ndarray of int64
+        Crimes in each cell.
+    weight : ndarray of float, optional
+        Summed weight in each cell; ranking and shares then use it.
+
+    Returns
+    -------
+    CellCounts
+        Without ``point_cell`` (None); ``order`` gives, for each rank, the
+        index of the cell in the arrays given.
+    """
     value = count.astype(float) if weight is None else weight
     # lexsort sorts by the last key first: value descending, then count, row, col.
-    order = np.lexsort((cell_col, cell_row, -count, -value))
+    order = np.lexsort((col, row, -count, -value))
     total = value.sum()
-    share = value[order] / total if total != 0 else np.zeros(n_cells)
-    position = np.empty(n_cells, dtype=np.int64)
-    position[order] = np.arange(n_cells)
-    report(progress, 1.0)
+    share = value[order] / total if total != 0 else np.zeros(col.size)
     return CellCounts(
-        col=cell_col[order], row=cell_row[order], count=count[order],
-        weight=None if weight is None else weight[order],
-        rank=np.arange(1, n_cells + 1, dtype=np.int64),
-        share=share, cum_share=np.cumsum(share), point_cell=position[point_cell])
+        col=col[order], row=row[order], count=count[order], weight=None if weight is None else weight[order],
+        rank=np.arange(1, col.size + 1, dtype=np.int64), share=share, cum_share=np.cumsum(share), order=order)
 
 
 def _unique_cells(col, row):

@@ -50,7 +50,7 @@ def trimmed_count(n, central=CENTRAL):
     return int(np.floor(n * (1.0 - central) / 2.0 + 1e-9))
 
 
-def central_box(x, y, central=CENTRAL):
+def central_box(x, y, central=CENTRAL, counts=None):
     """The bounding box of the central share of the points, axis by axis.
 
     Parameters
@@ -59,6 +59,9 @@ def central_box(x, y, central=CENTRAL):
         Coordinates; non-finite ones are ignored.
     central : float
         The share of the points the box spans on each axis (default 0.99).
+    counts : array_like of int, optional
+        How many points each coordinate pair stands for (e.g. the crimes of
+        a cell at its centre); one each by default.
 
     Returns
     -------
@@ -73,14 +76,26 @@ def central_box(x, y, central=CENTRAL):
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     finite = np.isfinite(x) & np.isfinite(y)
     x, y = x[finite], y[finite]
-    n = x.size
+    if counts is not None:
+        counts = np.asarray(counts, dtype=np.int64)[finite]
+    n = x.size if counts is None else int(counts.sum())
     if n == 0:
         return None
     k = trimmed_count(n, central)
     low, high = k, n - 1 - k
-    xs = np.partition(x, (low, high))
-    ys = np.partition(y, (low, high))
-    return float(xs[low]), float(ys[low]), float(xs[high]), float(ys[high])
+    if counts is None:
+        xs = np.partition(x, (low, high))
+        ys = np.partition(y, (low, high))
+        return float(xs[low]), float(ys[low]), float(xs[high]), float(ys[high])
+    (x_low, x_high), (y_low, y_high) = (_order_statistics(v, counts, (low, high)) for v in (x, y))
+    return x_low, y_low, x_high, y_high
+
+
+def _order_statistics(values, counts, ranks):
+    """The ``ranks``-th smallest (from 0) of ``values`` each repeated ``counts`` times."""
+    order = np.argsort(values, kind="stable")
+    last_rank = np.cumsum(counts[order]) - 1
+    return tuple(float(values[order[np.searchsorted(last_rank, rank)]]) for rank in ranks)
 
 
 def distance_outside(x, y, box):
@@ -106,7 +121,7 @@ def distance_outside(x, y, box):
     return np.hypot(dx, dy)
 
 
-def far_outliers(x, y, margin=MARGIN, central=CENTRAL, reference=None):
+def far_outliers(x, y, margin=MARGIN, central=CENTRAL, reference=None, counts=None):
     """Flag the points that lie far outside the area holding nearly all the others.
 
     The rule: a point is an outlier when it lies more than ``margin`` metres
@@ -132,6 +147,10 @@ def far_outliers(x, y, margin=MARGIN, central=CENTRAL, reference=None):
         points tested: e.g. every crime of a file while only some crime
         types are tested, so that a crime is flagged or not whatever else
         was asked for. By default the tested points themselves.
+    counts : array_like of int, optional
+        How many crimes each point stands for (e.g. a cell's crimes at its
+        centre, when the crimes were counted into cells as they were read);
+        not with ``reference``.
 
     Returns
     -------
@@ -171,9 +190,10 @@ def far_outliers(x, y, margin=MARGIN, central=CENTRAL, reference=None):
     finite = np.isfinite(x) & np.isfinite(y)
     rx, ry = (x, y) if reference is None else (np.asarray(reference[0], dtype=float),
                                                 np.asarray(reference[1], dtype=float))
-    if trimmed_count(int(np.count_nonzero(np.isfinite(rx) & np.isfinite(ry))), central) == 0:
+    n = int(np.count_nonzero(np.isfinite(rx) & np.isfinite(ry))) if counts is None else int(np.sum(counts))
+    if trimmed_count(n, central) == 0:
         return flags
-    box = central_box(rx, ry, central)
+    box = central_box(rx, ry, central, counts)
     flags[finite] = distance_outside(x[finite], y[finite], box) > margin
     return flags
 
@@ -216,7 +236,7 @@ class OutlierSummary:
     groups: list = field(default_factory=list)
 
 
-def describe_outliers(x, y, outlier, central=CENTRAL, lon=None, lat=None, reference=None):
+def describe_outliers(x, y, outlier, central=CENTRAL, lon=None, lat=None, reference=None, counts=None):
     """Describe where the outliers lie: how many, how far from the box, in which direction.
 
     Parameters
@@ -232,6 +252,8 @@ def describe_outliers(x, y, outlier, central=CENTRAL, lon=None, lat=None, refere
         lies in terms a reader can look up.
     reference : tuple of array_like, optional
         The points that define the area, as given to :func:`far_outliers`.
+    counts : array_like of int, optional
+        How many crimes each point stands for, as given to :func:`far_outliers`.
 
     Returns
     -------
@@ -244,12 +266,16 @@ def describe_outliers(x, y, outlier, central=CENTRAL, lon=None, lat=None, refere
     finite = np.isfinite(x) & np.isfinite(y)
     rx, ry = (x, y) if reference is None else (np.asarray(reference[0], dtype=float),
                                                 np.asarray(reference[1], dtype=float))
-    box = central_box(rx, ry, central)
-    summary = OutlierSummary(count=int(np.count_nonzero(outlier & finite)),
-                             total=int(np.count_nonzero(np.isfinite(rx) & np.isfinite(ry))), box=box)
+    box = central_box(rx, ry, central, counts)
+    chosen = np.flatnonzero(outlier & finite)
+    total = int(np.count_nonzero(np.isfinite(rx) & np.isfinite(ry)))
+    if counts is not None:
+        counts = np.asarray(counts, dtype=np.int64)
+        total = int(counts[np.isfinite(rx) & np.isfinite(ry)].sum())
+        chosen = np.repeat(chosen, counts[chosen])  # each crime of an outlying cell, for counts and medians
+    summary = OutlierSummary(count=int(chosen.size), total=total, box=box)
     if summary.count == 0:
         return summary
-    chosen = np.flatnonzero(outlier & finite)
     xmin, ymin, xmax, ymax = box
     ox, oy = x[chosen], y[chosen]
     dx = np.where(ox > xmax, ox - xmax, np.where(ox < xmin, ox - xmin, 0.0))

@@ -105,3 +105,12 @@ def test_the_cells_as_study_area_count_each_crime_once():
     assert concentration.cells_study_area([1.5, 2.0, 0.5], [np.array([0, 3]), np.array([3, 4, 5]),
                                                              np.array([], dtype=np.int64)]) == (4.0, 4)
     assert concentration.cells_study_area([], []) == (0.0, 0)
+
+
+def test_empty_units_left_out_count_as_listed():
+    counts = np.array([5.0, 1.0, 3.0, 0.0, 2.0])
+    for function in (concentration.gini, concentration.generalized_gini):
+        assert function(counts, empty=7) == pytest.approx(function(np.concatenate([counts, np.zeros(7)])), abs=1e-15)
+    full = concentration.hotspot_concentration(np.concatenate([counts, np.zeros(7)]) / 11, [0, 2],
+                                               np.concatenate([counts, np.zeros(7)]))
+    assert concentration.hotspot_concentration(counts / 11, [0, 2], counts, empty=7) == full

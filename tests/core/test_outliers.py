@@ -201,3 +201,22 @@ def test_directions_cover_the_compass():
         x, y = np.append(base, dx), np.append(base, dy)
         summary = describe_outliers(x, y, far_outliers(x, y))
         assert [g.direction for g in summary.groups] == [direction]
+
+
+def test_counts_stand_for_repeated_points():
+    """Points given once with counts flag and describe exactly as the same points repeated."""
+    rng = np.random.default_rng(5)
+    x = np.concatenate([rng.uniform(0, 20_000, 400), [400_000.0, 390_000.0]])
+    y = np.concatenate([rng.uniform(0, 20_000, 400), [-300_000.0, 5_000.0]])
+    counts = rng.integers(1, 6, x.size)
+    counts[-2:] = 1  # few enough to stay outside the box's 0.5% tails
+    repeated_x, repeated_y = np.repeat(x, counts), np.repeat(y, counts)
+    assert outliers.central_box(x, y, counts=counts) == outliers.central_box(repeated_x, repeated_y)
+    flags = outliers.far_outliers(x, y, counts=counts)
+    np.testing.assert_array_equal(np.repeat(flags, counts), outliers.far_outliers(repeated_x, repeated_y))
+    assert flags[-2:].all() and flags.sum() == 2
+    summary = outliers.describe_outliers(x, y, flags, counts=counts)
+    expected = outliers.describe_outliers(repeated_x, repeated_y, np.repeat(flags, counts))
+    assert (summary.count, summary.total, summary.box) == (expected.count, expected.total, expected.box)
+    assert [(g.direction, g.count, g.x, g.y) for g in summary.groups] == [
+        (g.direction, g.count, g.x, g.y) for g in expected.groups]

@@ -108,3 +108,24 @@ def test_the_default_band_takes_the_whole_ring_whatever_the_rounding(shape, cell
     x, y = grid.cell_centres(col, row, cell_size, shape)
     # The next ring is at least 1.4 times further: a band 10% wider holds exactly the same ring.
     assert np.allclose(gi.z, brute_force_gi_star(x, y, values, band * 1.1))
+
+
+@pytest.mark.parametrize("distance", [150.0, 212.2, 450.0, 100.0])
+def test_gi_star_in_box_equals_gi_star_of_every_cell_listed(distance):
+    """Scoring a few cells with the box's empty cells left out gives Gi* of the whole lattice."""
+    rng = np.random.default_rng(11)
+    box = (-3, 12, 5, 14)
+    all_col, all_row = (a.ravel() for a in np.meshgrid(np.arange(box[0], box[1] + 1), np.arange(box[2], box[3] + 1)))
+    values = np.where(rng.random(all_col.size) < 0.3, rng.gamma(1.0, 3.0, all_col.size), 0.0)
+    # Two far cells outside the box (a far outlier's), next to each other.
+    all_col = np.concatenate([all_col, [60, 61]])
+    all_row = np.concatenate([all_row, [-40, -40]])
+    values = np.concatenate([values, [2.0, 1.0]])
+    dense = ranking.cell_gi_star(all_col, all_row, values, 150.0, grid.SQUARE, distance)
+    listed = np.flatnonzero(values > 0)
+    query = np.arange(listed.size)[::3]
+    sparse = ranking.gi_star_in_box(query, all_col[listed], all_row[listed], values[listed], box, 150.0, distance)
+    np.testing.assert_allclose(sparse.z, dense.z[listed[query]], rtol=1e-9, equal_nan=True)
+    np.testing.assert_array_equal(sparse.bin, dense.bin[listed[query]])
+    np.testing.assert_array_equal(sparse.neighbours, dense.neighbours[listed[query]])
+    np.testing.assert_array_equal(sparse.isolated, dense.isolated[listed[query]])

@@ -1,0 +1,145 @@
+"""Counting as the crimes are read (no crime held in memory) gives what reading them whole gives.
+
+gridcrimes and rankhotspots stream a plain file layer in a metric CRS batch by batch
+(reader.stream_cell_counts); the same crimes in a memory layer go through read_points and
+the full lattice.  Every written cell and every result must agree.
+"""
+
+import numpy as np
+import pytest
+from helpers import point_layer
+from osgeo import ogr, osr
+from qgis.core import QgsProcessingException
+
+from hotspot_patrol.algorithms import reader
+from hotspot_patrol.core import cell_tally
+
+
+def _crimes(seed=4, n=6000):
+    """Clustered crimes near Southend, with null geometries, null weights and three records 400 km away."""
+    rng = np.random.default_rng(seed)
+    centres = rng.uniform((585_000, 182_000), (592_000, 188_000), (12, 2))
+    xy = centres[rng.integers(0, 12, n)] + rng.normal(0, 250, (n, 2))
+    xy[:3] = [(190_000, 60_000), (190_500, 60_000), (191_000, 61_000)]
+    xy[[10, 20]] = np.nan
+    weight = rng.gamma(1.5, 4.0, n).round(2)
+    weight[[30, 40, 50]] = np.nan
+    return xy, weight
+
+
+def _write(path, xy, weight, epsg=27700):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("crimes", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("harm", ogr.OFTReal))
+    dataset.StartTransaction()
+    for (x, y), w in zip(xy, weight):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if not np.isnan(x):
+            point = ogr.Geometry(ogr.wkbPoint)
+            point.AddPoint_2D(float(x), float(y))
+            feature.SetGeometry(point)
+        if not np.isnan(w):
+            feature.SetField("harm", float(w))
+        layer.CreateFeature(feature)
+    dataset.CommitTransaction()
+    dataset = None
+    return str(path)
+
+
+def _memory_copy(xy, weight):
+    return point_layer([None if np.isnan(x) else (x, y) for x, y in xy], fields=[("harm", "double")],
+                       rows=[[None if np.isnan(w) else float(w)] for w in weight])
+
+
+@pytest.fixture
+def streamed_only(monkeypatch):
+    """Fail if a streamed run reads its crimes whole; merge the tally's batches often, as at national scale."""
+    def whole(*args, **kwargs):
+        raise AssertionError("the crimes were read whole")
+    monkeypatch.setattr(cell_tally, "_MERGE_ROWS", 50)
+    return lambda module: monkeypatch.setattr(module, "read_points", whole)
+
+
+def _rows(layer, columns):
+    return sorted(tuple(feature[c] for c in columns) for feature in layer.getFeatures())
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_gridcrimes_streamed_equals_read_whole(run, tmp_path, streamed_only, weighted):
+    from hotspot_patrol.algorithms import grid_crimes
+
+    xy, weight = _crimes()
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    parameters = {"OUTPUT": "memory:", **({"WEIGHT_FIELD": "harm"} if weighted else {})}
+    whole = run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": _memory_copy(xy, weight)})
+    streamed_only(grid_crimes)
+    streamed = run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": path})
+    columns = ["cell_id", "row", "col", "count", "rank"] + (["weight"] if weighted else [])
+    assert _rows(streamed["OUTPUT"], columns) == _rows(whole["OUTPUT"], columns)
+    for name in ("CRIMES_COUNTED", "CELLS", "SKIPPED_NULL_GEOMETRY", "SKIPPED_NULL_WEIGHT"):
+        assert streamed[name] == whole[name], name
+    assert streamed["CRIMES_COUNTED"] == 6000 - 2 - (3 if weighted else 0)
+    assert streamed["TOP5_SHARE"] == pytest.approx(whole["TOP5_SHARE"], rel=1e-12)
+
+
+@pytest.mark.parametrize("rank_by, weighted", [(0, False), (1, True), (0, True)])
+def test_rankhotspots_streamed_equals_the_full_lattice(run, tmp_path, streamed_only, rank_by, weighted):
+    from hotspot_patrol.algorithms import rank_hotspots
+
+    xy, weight = _crimes(seed=rank_by + 7)
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    parameters = {"OUTPUT": "memory:", "RANK_BY": rank_by, "TOP_N": 15, "SEPARATION": 300,
+                  **({"WEIGHT_FIELD": "harm"} if weighted else {})}
+    whole = run("hotspotpatrol:rankhotspots", {**parameters, "INPUT": _memory_copy(xy, weight)})
+    streamed_only(rank_hotspots)
+    streamed = run("hotspotpatrol:rankhotspots", {**parameters, "INPUT": path})
+    exact = ["hotspot_id", "rank", "cell_id", "count", "gi_bin"]
+    assert _rows(streamed["OUTPUT"], exact) == _rows(whole["OUTPUT"], exact)
+    close = {f["hotspot_id"]: f for f in whole["OUTPUT"].getFeatures()}
+    for feature in streamed["OUTPUT"].getFeatures():
+        for name in ("weight", "share", "cum_share", "kde", "gi_z"):
+            assert feature[name] == pytest.approx(close[feature["hotspot_id"]][name], rel=1e-9), name
+    for name in ("HOTSPOTS", "CRIMES_COUNTED", "AREA_SHARE"):
+        assert streamed[name] == whole[name], name
+    for name in ("CRIME_SHARE", "GINI", "GENERALIZED_GINI"):
+        assert streamed[name] == pytest.approx(whole[name], rel=1e-12), name
+
+
+def test_a_negative_weight_is_refused_as_when_read_whole(run, tmp_path, streamed_only):
+    from hotspot_patrol.algorithms import grid_crimes
+
+    xy, weight = _crimes(n=500)
+    weight[200] = -2.0
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    parameters = {"OUTPUT": "memory:", "WEIGHT_FIELD": "harm"}
+    with pytest.raises(QgsProcessingException) as whole:
+        run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": _memory_copy(xy, weight)})
+    streamed_only(grid_crimes)
+    with pytest.raises(QgsProcessingException) as streamed:
+        run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": path})
+    assert str(streamed.value) == str(whole.value)
+
+
+def test_only_whole_layers_in_a_metric_crs_are_streamed(run, tmp_path, monkeypatch):
+    """TARGET_CRS streams; EXTENT and a geographic layer (its CRS chosen by where the crimes lie) are read whole."""
+    from hotspot_patrol.algorithms import grid_crimes
+
+    xy, weight = _crimes(n=800)
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    streamed = []
+
+    def spy(*args, **kwargs):
+        streamed.append(reader.stream_cell_counts(*args, **kwargs))
+        return streamed[-1]
+    monkeypatch.setattr(grid_crimes, "stream_cell_counts", spy)
+    run("hotspotpatrol:gridcrimes", {"INPUT": path, "OUTPUT": "memory:", "TARGET_CRS": "EPSG:32631"})
+    assert streamed[-1] is not None and streamed[-1].crs.authid() == "EPSG:32631"
+    whole = run("hotspotpatrol:gridcrimes",
+                {"INPUT": path, "OUTPUT": "memory:", "EXTENT": "585000,593000,181000,189000"})
+    assert len(streamed) == 1 and whole["SKIPPED_OUTSIDE_EXTENT"] == 3
+    lon_lat = _write(tmp_path / "lon_lat.gpkg", np.array([(0.7, 51.55), (0.71, 51.55)]), np.ones(2), epsg=4326)
+    assert run("hotspotpatrol:gridcrimes", {"INPUT": lon_lat, "OUTPUT": "memory:"})["CRIMES_COUNTED"] == 2
+    assert len(streamed) == 2 and streamed[-1] is None
