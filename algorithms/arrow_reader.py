@@ -12,6 +12,10 @@ from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry,
 
 from .feature_reader import NUMERIC_COLUMNS, bare_field
 
+# Features per Arrow batch: big enough that numpy's per-call costs vanish, small enough (a few MB)
+# that a streamed national layer never holds much at once.
+BATCH_FEATURES = 262_144
+
 try:
     from osgeo import ogr
 except ImportError:  # QGIS without GDAL's Python bindings: the slow path serves
@@ -88,7 +92,7 @@ def _batches(dataset, ogr_layer, field_of, total, feedback):
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     done = 0
     for batch in ogr_layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={include_fid}",
-                                                          "MAX_FEATURES_IN_BATCH=262144"]):
+                                                          f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"]):
         if feedback.isCanceled():
             return
         coordinates = _points_from_wkb(batch[geometry_column])

@@ -14,8 +14,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -32,7 +30,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import InputError
-from ..core.grid import cell_outline
 from ..core.progress import Cancelled
 from .output_files import (
     FILE_DESTINATIONS,
@@ -64,12 +61,6 @@ else:
 def make_field(name, kind):
     """A QgsField of ``kind`` (text, int, double, datetime, date, bool) on any QGIS version."""
     return QgsField(name, _FIELD_TYPES[kind])
-
-
-def cell_geometry(col, row, cell_size, shape):
-    """The polygon of one lattice cell."""
-    outline = cell_outline(col, row, cell_size, shape)
-    return QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in outline]])
 
 
 def write_features(sink, features, total, feedback, start=0.0, end=100.0):

@@ -18,7 +18,8 @@ from qgis.core import (
 
 from ..core import emerging, grid, timeparse
 from ..core.time_resolution import step_finer_than
-from .base import HotspotAlgorithm, cell_geometry, make_field
+from .base import HotspotAlgorithm, make_field
+from .cell_writer import cell_geometry
 from .reader import describe_skipped, period_from_parameters, read_points, restrict_to_period
 from .styles import style_on_load
 

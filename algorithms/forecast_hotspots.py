@@ -17,7 +17,8 @@ from qgis.core import (
 )
 
 from ..core import backtest, forecast, grid
-from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
+from .base import HotspotAlgorithm, make_field, write_features
+from .cell_writer import cell_geometry
 from .forecast_data import (
     add_method_settings,
     add_methods_parameter,

@@ -1,7 +1,6 @@
 """hotspotpatrol:gridcrimes — count crimes into a fixed lattice of cells."""
 
 from qgis.core import (
-    QgsFeature,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -14,7 +13,8 @@ from qgis.core import (
 )
 
 from ..core import grid
-from .base import HotspotAlgorithm, cell_geometry, make_field, write_features
+from .base import HotspotAlgorithm, make_field
+from .cell_writer import write_cells
 from .crime_times import add_time_end_parameter
 from .reader import (
     describe_skipped,
@@ -213,26 +213,18 @@ class GridCrimesAlgorithm(HotspotAlgorithm):
 
     def _write_cells(self, parameters, context, feedback, crs, cells, cell_size, shape):
         """OUTPUT: a polygon per cell, in rank order; ``weight`` only for weighted crimes."""
-        columns = [("cell_id", "text", grid.cell_ids(cells.col, cells.row, cell_size, shape)),
-                   ("row", "int", cells.row.tolist()), ("col", "int", cells.col.tolist()),
-                   ("count", "int", cells.count.tolist())]
+        columns = [("cell_id", "text", lambda rows: grid.cell_ids(cells.col[rows], cells.row[rows], cell_size, shape)),
+                   ("row", "int", cells.row), ("col", "int", cells.col), ("count", "int", cells.count)]
         if cells.weight is not None:
-            columns.append(("weight", "double", cells.weight.tolist()))
-        columns += [("rank", "int", cells.rank.tolist()), ("share", "double", cells.share.tolist()),
-                    ("cum_share", "double", cells.cum_share.tolist())]
+            columns.append(("weight", "double", cells.weight))
+        columns += [("rank", "int", cells.rank), ("share", "double", cells.share),
+                    ("cum_share", "double", cells.cum_share)]
         fields = QgsFields()
         for name, kind, _ in columns:
             fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        def features():
-            rows = zip(*(values for _, _, values in columns))
-            for col, row, attributes in zip(cells.col.tolist(), cells.row.tolist(), rows):
-                feature = QgsFeature()
-                feature.setGeometry(cell_geometry(col, row, cell_size, shape))
-                feature.setAttributes(list(attributes))
-                yield feature
-        write_features(sink, features(), int(cells.rank.size), feedback, 50, 100)
+        write_cells(sink, cells.col, cells.row, cell_size, shape, [values for _, _, values in columns], feedback,
+                    50, 100)
         return dest_id

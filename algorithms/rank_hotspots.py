@@ -2,9 +2,7 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -19,7 +17,8 @@ from qgis.core import (
 )
 
 from ..core import concentration, forecast_cells, grid, harm, kde, ranking
-from .base import HotspotAlgorithm, cell_geometry, make_field
+from .base import HotspotAlgorithm, make_field
+from .cell_writer import write_cells
 from .qt_values import python_value
 from .reader import (
     describe_skipped,
@@ -301,10 +300,11 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(self.tr("Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, "
                                          "SEPARATION or EXCLUDE.").format(chosen.size, top_n))
         written = (cells, cell_size, shape, crs, columns)
-        results = {self.OUTPUT: self._write_cells(parameters, self.OUTPUT, context, chosen, *written)}
+        results = {self.OUTPUT: self._write_cells(parameters, self.OUTPUT, context, feedback, chosen, *written)}
         style_on_load(context, results[self.OUTPUT], "hotspots")
         if parameters.get(self.OUTPUT_CELLS):
-            results[self.OUTPUT_CELLS] = self._write_cells(parameters, self.OUTPUT_CELLS, context, order, *written)
+            results[self.OUTPUT_CELLS] = self._write_cells(parameters, self.OUTPUT_CELLS, context, feedback, order,
+                                                           *written)
             style_on_load(context, results[self.OUTPUT_CELLS], "crime_grid")
         results.update({self.HOTSPOTS: int(chosen.size), self.CRIME_SHARE: summary.crime_share,
                         self.AREA_SHARE: summary.area_share, self.GINI: summary.gini,
@@ -462,7 +462,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             "(not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.").format(
                 int((isolated & ~far).sum()), isolated.size, distance, cell_size))
 
-    def _write_cells(self, parameters, name, context, rows, cells, cell_size, shape, crs, columns):
+    def _write_cells(self, parameters, name, context, feedback, rows, cells, cell_size, shape, crs, columns):
         """The cells ``rows`` (indices, in order) as polygons to the sink ``name``; their cum_share is cumulated
         down ``rows``."""
         fields = QgsFields()
@@ -471,17 +471,11 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        features = []
-        for row, cum_share in zip(rows.tolist(), ranking.cumulative_shares(columns["share"], rows).tolist()):
-            feature = QgsFeature(fields)
-            feature.setGeometry(cell_geometry(cells.col[row], cells.row[row], cell_size, shape))
-            cell_id = grid.cell_ids([cells.col[row]], [cells.row[row]], cell_size, shape)[0]
-            gi_z = columns["gi_z"][row]
-            feature.setAttributes([
-                int(columns["hotspot_id"][row]) or None, int(columns["rank"][row]), cell_id,
-                int(columns["count"][row]), float(columns["weight"][row]), float(columns["share"][row]),
-                float(cum_share), float(columns["kde"][row]), None if np.isnan(gi_z) else float(gi_z),
-                int(columns["gi_bin"][row])])
-            features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        col, row = cells.col[rows], cells.row[rows]
+        hotspot_id = columns["hotspot_id"][rows]
+        values = [lambda chunk: [number or None for number in hotspot_id[chunk].tolist()], columns["rank"][rows],
+                  lambda chunk: grid.cell_ids(col[chunk], row[chunk], cell_size, shape), columns["count"][rows],
+                  columns["weight"][rows], columns["share"][rows], ranking.cumulative_shares(columns["share"], rows),
+                  columns["kde"][rows], columns["gi_z"][rows], columns["gi_bin"][rows]]
+        write_cells(sink, col, row, cell_size, shape, values, feedback)
         return dest_id

@@ -221,6 +221,7 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
     tally = CellTally(cell_size, shape, weighted=bool(weight_field))
     skipped = {"null_geometry": 0, "null_weight": 0}
     box = [np.inf, np.inf, -np.inf, -np.inf]
+    negative_weights = []
     for batch in batches:
         if batch is None:
             return None
@@ -232,13 +233,16 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
             weight = batch["weight"][located]
             known = np.isfinite(weight)
             skipped["null_weight"] += int(np.count_nonzero(~known))
-            x, y, weight = x[known], y[known], weight[known]
-            alg.run_core(grid.check_weights, weight, f"the weight field '{weight_field}'")
+            negative_weights.append(weight[known & (weight < 0)])
+            kept = known & (weight >= 0)
+            x, y, weight = x[kept], y[kept], weight[kept]
         if x.size:
             box = [min(box[0], x.min()), min(box[1], y.min()), max(box[2], x.max()), max(box[3], y.max())]
         alg.run_core(tally.add, x, y, weight)
     if feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
+    if weight_field:  # refused as when read whole: how many negative weights in all, and the smallest
+        alg.run_core(grid.check_weights, np.concatenate(negative_weights), f"the weight field '{weight_field}'")
     if tally.crimes == 0:
         raise QgsProcessingException(tr(
             "{} has no points to work with ({} features read, none with a point geometry{}). Choose a layer with "

@@ -209,17 +209,24 @@ def cell_centres(col, row, cell_size, shape=SQUARE):
     return (np.sqrt(3.0) * a * (col + 0.5 * (row & 1)), 1.5 * a * row)
 
 
-def cell_outline(col, row, cell_size, shape=SQUARE):
-    """Closed outline of one cell as an array of (x, y) vertices, counter-clockwise."""
+def cell_outlines(col, row, cell_size, shape=SQUARE):
+    """Closed outlines of cells, counter-clockwise: an array of shape (cells, vertices, 2).
+
+    Five vertices for a square, seven for a hexagon (the first repeated last).
+    """
     _check_shape(shape)
+    col = np.asarray(col, dtype=np.int64)
+    row = np.asarray(row, dtype=np.int64)
     if shape == SQUARE:
         x0, y0 = col * cell_size, row * cell_size
         x1, y1 = x0 + cell_size, y0 + cell_size
-        return np.array([(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], dtype=float)
+        return np.stack([np.column_stack(corner) for corner in
+                         ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0))], axis=1).astype(float)
     cx, cy = cell_centres(col, row, cell_size, HEXAGON)
     a = hexagon_radius(cell_size)
-    angles = np.radians(np.arange(30, 420, 60))
-    return np.column_stack((cx + a * np.cos(angles), cy + a * np.sin(angles)))
+    angles = np.radians(np.arange(30, 360, 60))
+    corners = np.stack((cx[:, None] + a * np.cos(angles), cy[:, None] + a * np.sin(angles)), axis=2)
+    return np.concatenate((corners, corners[:, :1]), axis=1)  # closed exactly: the first vertex repeated
 
 
 def cell_ids(col, row, cell_size, shape=SQUARE):

@@ -15,7 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from hotspot_patrol.algorithms.base import cell_geometry, make_field
+from hotspot_patrol.algorithms.base import make_field
+from hotspot_patrol.algorithms.cell_writer import cell_geometry
 from hotspot_patrol.core import grid
 
 

@@ -11,7 +11,7 @@ from helpers import point_layer
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
-from hotspot_patrol.algorithms import reader
+from hotspot_patrol.algorithms import arrow_reader, reader
 from hotspot_patrol.core import cell_tally
 
 
@@ -56,9 +56,11 @@ def _memory_copy(xy, weight):
 
 @pytest.fixture
 def streamed_only(monkeypatch):
-    """Fail if a streamed run reads its crimes whole; merge the tally's batches often, as at national scale."""
+    """Fail if a streamed run reads its crimes whole; read small batches and merge them often, as at national
+    scale."""
     def whole(*args, **kwargs):
         raise AssertionError("the crimes were read whole")
+    monkeypatch.setattr(arrow_reader, "BATCH_FEATURES", 97)
     monkeypatch.setattr(cell_tally, "_MERGE_ROWS", 50)
     return lambda module: monkeypatch.setattr(module, "read_points", whole)
 
@@ -77,8 +79,12 @@ def test_gridcrimes_streamed_equals_read_whole(run, tmp_path, streamed_only, wei
     whole = run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": _memory_copy(xy, weight)})
     streamed_only(grid_crimes)
     streamed = run("hotspotpatrol:gridcrimes", {**parameters, "INPUT": path})
-    columns = ["cell_id", "row", "col", "count", "rank"] + (["weight"] if weighted else [])
+    columns = ["cell_id", "row", "col", "count", "rank"]
     assert _rows(streamed["OUTPUT"], columns) == _rows(whole["OUTPUT"], columns)
+    if weighted:  # summed batch by batch: equal to the last bits or so
+        whole_weight = {f["cell_id"]: f["weight"] for f in whole["OUTPUT"].getFeatures()}
+        for feature in streamed["OUTPUT"].getFeatures():
+            assert feature["weight"] == pytest.approx(whole_weight[feature["cell_id"]], rel=1e-12)
     for name in ("CRIMES_COUNTED", "CELLS", "SKIPPED_NULL_GEOMETRY", "SKIPPED_NULL_WEIGHT"):
         assert streamed[name] == whole[name], name
     assert streamed["CRIMES_COUNTED"] == 6000 - 2 - (3 if weighted else 0)
@@ -112,7 +118,7 @@ def test_a_negative_weight_is_refused_as_when_read_whole(run, tmp_path, streamed
     from hotspot_patrol.algorithms import grid_crimes
 
     xy, weight = _crimes(n=500)
-    weight[200] = -2.0
+    weight[[100, 200, 400]] = [-2.0, -0.5, -7.0]  # in different batches: counted and the smallest named in all
     path = _write(tmp_path / "crimes.gpkg", xy, weight)
     parameters = {"OUTPUT": "memory:", "WEIGHT_FIELD": "harm"}
     with pytest.raises(QgsProcessingException) as whole:

@@ -44,7 +44,7 @@ def test_hexagons_hold_the_points_nearest_their_centre():
 
 
 def test_hexagon_has_the_area_of_the_square_and_contains_its_centre():
-    outline = grid.cell_outline(4, -3, 150, grid.HEXAGON)
+    outline = grid.cell_outlines([4], [-3], 150, grid.HEXAGON)[0]
     x, y = outline[:, 0], outline[:, 1]
     area = 0.5 * abs(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
     assert area == pytest.approx(150 ** 2)
@@ -157,7 +157,7 @@ def test_cells_at_the_smallest_size_keep_their_area():
     # At the bound, a cell's corners stay far apart in float64: the outline has the cell's area.
     size, x = grid.smallest_size(1e8), 1e8 - 1.0
     col, row = grid.cells_of_points([x], [x], size)
-    outline = grid.cell_outline(int(col[0]), int(row[0]), size)
+    outline = grid.cell_outlines(col[:1], row[:1], size)[0]
     xs, ys = outline[:, 0] - outline[0, 0], outline[:, 1] - outline[0, 1]
     area = 0.5 * abs(np.dot(xs[:-1], ys[1:]) - np.dot(xs[1:], ys[:-1]))
     assert area == pytest.approx(size ** 2, rel=1e-6)
