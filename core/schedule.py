@@ -29,7 +29,6 @@ Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
     patrol in crime "hot spots". Justice Quarterly 12(4), 625-648.
 """
 
-import bisect
 import dataclasses
 import datetime
 import itertools
@@ -41,9 +40,10 @@ import numpy as np
 
 from .design import CYCLES, DESIGNS, RANDOMISED, cycle_days, randomised_days
 from .errors import InputError
+from .plan_booking import Days, Draws, Spacing, Units, any_allowed
 from .progress import report
 from .safe_text import ics_fold, ics_text
-from .temporal import HOURS_PER_WEEK, hour_of_week
+from .temporal import HOURS_PER_WEEK
 
 #: Day, evening and night shifts: the planner's and the panel's default SHIFTS.
 DEFAULT_SHIFTS = "08:00-14:00,14:00-22:00,22:00-02:00"
@@ -59,7 +59,6 @@ ATTEMPTS = 25
 CAPACITY = "capacity"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UTC = datetime.timezone.utc
-_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
 _MICROSECOND = datetime.timedelta(microseconds=1)
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 # The settings of :class:`PlanSettings` that have a least value: the setting, that value, and the refusal.
@@ -214,62 +213,21 @@ def plan_patrols(hotspot_ids, ranks, x, y, settings, risk=None, progress=None):
         raise InputError("risk must have one row of 168 hours per hotspot.")
     rng = np.random.default_rng(settings.seed)
     days = [settings.first_day + datetime.timedelta(days=k) for k in range(settings.days)]
-    spacing = _Spacing(max(settings.min_gap, settings.patrol_minutes))
-    candidates = []
-    for day_index, day in enumerate(days):
-        local, *instants = _day_candidates(day, settings, zone)
-        candidates.append((spacing.shared(local), *instants))
-        if day_index % 30 == 29:
-            report(progress, _CANDIDATES_SHARE * (day_index + 1) / len(days))
+    table = Days(days, settings.shifts, settings.patrol_minutes, RESOLUTION_MINUTES, zone,
+                 lambda fraction: report(progress, _CANDIDATES_SHARE * fraction))
     order = sorted(range(n), key=lambda i: (ranks[i], str(hotspot_ids[i])))
     assigned = (randomised_days(n, settings.days, settings.days_on, settings.days_off, settings.first_day.weekday(),
                                 settings.seed)
                 if settings.design == RANDOMISED else
                 cycle_days(n, settings.days, settings.days_on, settings.days_off, order=order))
-    units = _Units(settings.units, x, y, settings.speed_kmh * 1000.0 / 60.0)  # metres per minute
-    draws = _Draws(rng, risk)
-    patrol = datetime.timedelta(minutes=settings.patrol_minutes)
-    duration = patrol // _MICROSECOND
-    weekly_minutes = {}
-    visits, dropped, start_keys = [], [], []
+    units = Units(settings.units, x, y, settings.speed_kmh * 1000.0 / 60.0)  # metres per minute
+    booking = _Booking(settings, table, units, Draws(rng, risk, ATTEMPTS))
+    dropped = []
     for position, i in enumerate(order):
-        previous_starts = []
-        for day_index in np.flatnonzero(assigned[i]).tolist():
-            day = days[day_index]
-            local, utc, utc_us, hours = candidates[day_index]
-            weights = risk[i, hours] if hours.size else hours.astype(float)
-            week = day - datetime.timedelta(days=day.weekday())
-            allowed = np.ones(local.size, dtype=bool)
-            for minute in previous_starts:
-                allowed &= spacing.mask(local, minute, repeat=True)
-            chosen_today = []
-            for _ in range(settings.visits_per_day):
-                if (settings.max_minutes_per_week is not None and weekly_minutes.get((i, week), 0)
-                        + settings.patrol_minutes > settings.max_minutes_per_week):
-                    dropped.append(_dropped(hotspot_ids[i], ranks[i], day, "weekly cap"))
-                    continue
-                booked = draws.book(draws.weights(allowed, weights), utc_us, duration, units, i)
-                if booked is None:
-                    dropped.append(_dropped(hotspot_ids[i], ranks[i], day,
-                                            CAPACITY if allowed.any() else "no free time in the shifts"))
-                    continue
-                k, unit = booked
-                chosen_today.append(int(local[k]))
-                allowed &= spacing.mask(local, chosen_today[-1], repeat=False)
-                weekly_minutes[(i, week)] = weekly_minutes.get((i, week), 0) + settings.patrol_minutes
-                start_keys.append((utc_us[k], unit))
-                visits.append({"hotspot_id": hotspot_ids[i], "rank": ranks[i], "unit": unit + 1, "date": day,
-                               "weekday": WEEKDAYS[day.weekday()], "start": utc[k].astimezone(zone),
-                               "end": (utc[k] + patrol).astimezone(zone),
-                               "minutes": settings.patrol_minutes,
-                               "risk": float(weights[k]) if risk_weighted else None})
-            if chosen_today:
-                previous_starts = chosen_today
+        for day_index, reason in booking.hotspot(i, risk[i], np.flatnonzero(assigned[i]).tolist()):
+            dropped.append(_dropped(hotspot_ids[i], ranks[i], days[day_index], reason))
         report(progress, _CANDIDATES_SHARE + (1 - _CANDIDATES_SHARE) * (position + 1) / max(n, 1))
-    # In start order (UTC instants order aware starts alike), then unit; the sort is stable, as the plan's order is.
-    visits = [visits[k] for k in sorted(range(len(visits)), key=start_keys.__getitem__)]
-    for number, visit in enumerate(visits, start=1):
-        visit["visit_id"] = number
+    visits = booking.visits(hotspot_ids, ranks, days, zone, risk if risk_weighted else None)
     return Plan(visits, dropped, list(hotspot_ids), days, assigned)
 
 
@@ -342,131 +300,78 @@ def units_for_every_visit(hotspot_ids, ranks, x, y, settings, risk=None, progres
     return enough
 
 
+class _Booking:
+    """Books the visits hotspot after hotspot, kept as numbers until the plan is complete: hotspot,
+    day index, start's number (:class:`Days`) and unit of each visit in turn, in one list."""
+
+    def __init__(self, settings, table, units, draws):
+        self.settings, self.table, self.units, self.draws = settings, table, units, draws
+        self.spacing = Spacing(max(settings.min_gap, settings.patrol_minutes), REPEAT_GUARD)
+        self.duration = datetime.timedelta(minutes=settings.patrol_minutes) // _MICROSECOND
+        self.first_weekday = settings.first_day.weekday()
+        self.later = range(settings.visits_per_day - 1, -1, -1)
+        # What a hotspot's day needs: its candidates and their UTC instants, the number of the first, the
+        # pattern of their hours and the masks of starts on that day and on the day before.
+        self.days = [(local, utc_us, first, pattern, *self.spacing.table(local))
+                     for local, utc_us, first, pattern in zip(table.local, table.utc_us, table.first, table.pattern)]
+        self.booked = []
+
+    def hotspot(self, i, risk, day_indices):
+        """Book hotspot ``i`` (hour-of-week ``risk``) on its patrol days; (day index, reason) per visit dropped."""
+        table, spacing, draws, units, duration = self.table, self.spacing, self.draws, self.units, self.duration
+        masked, book, record = draws.masked, draws.book, self.booked.extend
+        cap, minutes = self.settings.max_minutes_per_week, self.settings.patrol_minutes
+        weights_of, weekly_minutes, dropped = {}, {}, []
+        yesterday, yesterday_local = [], None  # the previous patrol day's starts (indices) and candidates
+        for day_index in day_indices:
+            local, utc_us, first, pattern, gap_masks, repeat_masks = self.days[day_index]
+            weights = weights_of.get(pattern)
+            if weights is None:
+                weights = weights_of[pattern] = risk[table.hours[pattern]]
+            masks = ([repeat_masks[k] for k in yesterday] if yesterday_local is local else
+                     [spacing.repeat(local, int(yesterday_local[k])) for k in yesterday])
+            for mask in masks:
+                weights = masked(weights, mask)
+            week = (day_index + self.first_weekday) // 7
+            today = []
+            for later in self.later:  # the visits still to book after this one
+                if cap is not None and weekly_minutes.get(week, 0) + minutes > cap:
+                    dropped.append((day_index, "weekly cap"))
+                    continue
+                booked = book(weights, utc_us, duration, units, i)
+                if booked is None:
+                    free = any_allowed(local.size, masks + [gap_masks[k] for k in today])
+                    dropped.append((day_index, CAPACITY if free else "no free time in the shifts"))
+                    continue
+                k, unit = booked
+                today.append(k)
+                if later:
+                    weights = masked(weights, gap_masks[k])
+                if cap is not None:
+                    weekly_minutes[week] = weekly_minutes.get(week, 0) + minutes
+                record((i, day_index, first + k, unit))
+            if today:
+                yesterday, yesterday_local = today, local
+        return dropped
+
+    def visits(self, hotspot_ids, ranks, days, zone, risk):
+        """The visits booked as dicts, in start order (UTC instants order aware starts alike), then unit."""
+        table = self.table
+        hotspot, day, number, unit = np.array(self.booked, dtype=np.int64).reshape(-1, 4).T
+        used = np.unique(number)
+        order = np.lexsort((unit, table.all_utc_us[number]))
+        risks = risk[hotspot, table.all_hours[number]][order].tolist() if risk is not None else [None] * order.size
+        hotspot, day, number, unit = (values[order].tolist() for values in (hotspot, day, number, unit))
+        starts, ends = table.starts, dict(zip(used.tolist(), table.ends(used, self.duration, zone)))
+        weekdays = [WEEKDAYS[day.weekday()] for day in days]
+        minutes = self.settings.patrol_minutes
+        return [{"hotspot_id": hotspot_ids[i], "rank": ranks[i], "unit": u + 1, "date": days[d], "weekday": weekdays[d],
+                 "start": starts[g], "end": ends[g], "minutes": minutes, "risk": r, "visit_id": visit_id}
+                for visit_id, (i, d, g, u, r) in enumerate(zip(hotspot, day, number, unit, risks), start=1)]
+
+
 def _dropped(hotspot_id, rank, day, reason):
     return {"hotspot_id": hotspot_id, "rank": rank, "date": day, "reason": reason}
-
-
-def _day_candidates(day, settings, zone):
-    """Possible starts on one patrol day: local minutes after its midnight, UTC instants (datetimes and
-    microseconds since the epoch), hour of week."""
-    minutes = set()
-    for start, end in settings.shifts:
-        minutes.update(range(start, end - settings.patrol_minutes + 1, RESOLUTION_MINUTES))
-    midnight = datetime.datetime.combine(day, datetime.time())
-    local, utc = [], []
-    for minute in sorted(minutes):
-        naive = midnight + datetime.timedelta(minutes=minute)
-        instant = naive.replace(tzinfo=zone, fold=0).astimezone(_UTC)
-        if instant.astimezone(zone).replace(tzinfo=None) != naive:
-            continue  # the spring-forward gap: this wall-clock time does not exist
-        local.append(minute)
-        utc.append(instant)
-    local = np.array(local, dtype=np.int64)
-    hours = hour_of_week(np.datetime64(midnight, "s") + local * np.timedelta64(60, "s"))
-    return local, utc, [(instant - _EPOCH) // _MICROSECOND for instant in utc], hours
-
-
-class _Spacing:
-    """Masks of the candidates apart from a start, once per start and array of candidates (shared by days)."""
-
-    def __init__(self, gap):
-        self.gap, self.arrays, self.masks = gap, {}, {}
-
-    def shared(self, local):
-        """``local``, or the equal array of candidates given before (kept here, so its id stays its own)."""
-        return self.arrays.setdefault(local.tobytes(), local)
-
-    def mask(self, local, minute, repeat):
-        """Candidates at least ``gap`` minutes from ``minute``, a start on the same day; or, when
-        ``repeat``, more than REPEAT_GUARD minutes from ``minute``, a start on the previous patrol day."""
-        key = (id(local), minute, repeat)
-        if key not in self.masks:
-            # The same clock time as yesterday, seen from today: compare within the day.
-            self.masks[key] = (np.abs((local - minute + 720) % 1440 - 720) > REPEAT_GUARD if repeat
-                               else np.abs(local - minute) >= self.gap)
-        return self.masks[key]
-
-
-class _Draws:
-    """Risk-weighted draws of starts: the index ``rng.choice(p.size, p=p / p.sum())`` would draw. When
-    every risk is finite and not negative, found as ``Generator.choice`` finds it (the inverse of the
-    cumulative distribution at a uniform draw) without its checks, the uniforms fetched a batch at a
-    time (the planner's generator draws nothing else); other risks go to ``Generator.choice``, which
-    refuses them."""
-
-    def __init__(self, rng, risk):
-        self.rng, self.uniforms = rng, iter(())
-        with np.errstate(over="ignore"):
-            self.checked = not (np.isfinite(risk).all() and (risk >= 0).all() and np.isfinite(risk.sum()))
-
-    def weights(self, allowed, weights):
-        """``weights`` where ``allowed``, else 0."""
-        return np.where(allowed, weights, 0.0) if self.checked else np.multiply(weights, allowed)
-
-    def index(self, p, total):
-        """A draw of an index with probabilities ``p / total`` (``total``: ``p``'s sum, above 0)."""
-        if self.checked:
-            return int(self.rng.choice(p.size, p=p / total))
-        cumulative = np.divide(p, total).cumsum()
-        cumulative /= cumulative[-1]
-        uniform = next(self.uniforms, None)
-        if uniform is None:
-            self.uniforms = iter(self.rng.random(1024).tolist())
-            uniform = next(self.uniforms)
-        return int(cumulative.searchsorted(uniform, side="right"))
-
-    def book(self, p, utc_us, duration, units, hotspot):
-        """Draw starts with weights ``p`` until a unit can take one; (candidate index, unit) or None."""
-        for _ in range(ATTEMPTS):
-            total = np.add.reduce(p)  # p.sum(), without the method's Python wrapper
-            if total <= 0:
-                return None
-            k = self.index(p, total)
-            unit = units.book(hotspot, utc_us[k], utc_us[k] + duration)
-            if unit is not None:
-                return k, unit
-            p[k] = 0.0
-        return None
-
-
-class _Units:
-    """Each unit's visits in time order: starts and ends (microseconds since the epoch) and hotspots."""
-
-    def __init__(self, count, x, y, speed):
-        self.starts, self.ends_and_hotspots = [[] for _ in range(count)], [[] for _ in range(count)]
-        # (visits booked, unit), fewest first: the first unit in this order that can take a visit
-        # is the least busy one that can, the lowest numbered among equals.
-        self.by_load = [(0, unit) for unit in range(count)]
-        self.x, self.y, self.speed = x, y, speed
-        self.travelling_to, self.travel_from = None, {}
-
-    def book(self, hotspot, start, end):
-        """Book the visit to the least busy unit with time to travel from and to its visits; that unit or None."""
-        if hotspot != self.travelling_to:
-            self.travelling_to, self.travel_from = hotspot, {}
-        for position, (load, unit) in enumerate(self.by_load):
-            starts, ends_and_hotspots = self.starts[unit], self.ends_and_hotspots[unit]
-            after = bisect.bisect(starts, start)
-            if after:
-                end_before, hotspot_before = ends_and_hotspots[after - 1]
-                if end_before + self._travel(hotspot_before) > start:
-                    continue
-            if after < len(starts) and end + self._travel(ends_and_hotspots[after][1]) > starts[after]:
-                continue
-            starts.insert(after, start)
-            ends_and_hotspots.insert(after, (end, hotspot))
-            del self.by_load[position]
-            bisect.insort(self.by_load, (load + 1, unit))
-            return unit
-        return None
-
-    def _travel(self, other):
-        """Microseconds of travel between ``other`` and the hotspot being booked (either way: the same)."""
-        if other not in self.travel_from:
-            here = self.travelling_to
-            distance = float(np.hypot(self.x[here] - self.x[other], self.y[here] - self.y[other]))
-            self.travel_from[other] = datetime.timedelta(minutes=distance / self.speed) // _MICROSECOND
-        return self.travel_from[other]
 
 
 def to_ics(visits, location_of, calendar_name="Hotspot patrol plan", stamp=None):

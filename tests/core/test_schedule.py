@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from hotspot_patrol.core import design, schedule
+from hotspot_patrol.core import design, plan_booking, schedule
 from hotspot_patrol.core.errors import InputError
 from hotspot_patrol.core.progress import Cancelled
 from hotspot_patrol.core.temporal import hour_of_week
@@ -381,26 +381,12 @@ def test_an_unknown_design_is_refused():
     assert error.value.setting == "design"
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 3])
-def test_the_planners_draws_are_those_of_generator_choice(seed):
-    # The planner finds risk-weighted draws without Generator.choice's checks; each must be the index choice
-    # draws from the same generator state, zero weights and ties included.
-    weights = np.random.default_rng(seed + 100).gamma(0.5, 1.0, (1500, 216))
-    weights[weights < 0.2] = 0.0
-    weights[:, 7] = weights[:, 8]
-    draws = schedule._Draws(np.random.default_rng(seed), weights)
-    reference = np.random.default_rng(seed)
-    assert not draws.checked
-    for p in weights:
-        assert draws.index(p, p.sum()) == reference.choice(p.size, p=p / p.sum())
-
-
 @pytest.mark.filterwarnings("ignore:invalid value encountered")
 def test_risks_choice_refuses_are_still_refused():
     for bad in (-1.0, np.nan, np.inf):
         risk = np.ones((3, 168))
         risk[:, ::24] = bad  # midnight, inside the night shift
-        assert schedule._Draws(np.random.default_rng(0), risk).checked
+        assert plan_booking.Draws(np.random.default_rng(0), risk, 1).checked
         with pytest.raises(ValueError, match="(?i)probabilities"):
             plan(n=3, days=2, risk=risk)
 
@@ -412,12 +398,12 @@ def test_risks_choice_refuses_are_still_refused():
 def test_plans_are_those_drawn_by_generator_choice(monkeypatch, overrides):
     risk = np.random.default_rng(4).gamma(2.0, 0.5, (overrides["n"], 168))
     fast, _ = plan(risk=risk, **overrides)
-    checked_init = schedule._Draws.__init__
+    checked_init = plan_booking.Draws.__init__
 
-    def always_checked(self, rng, risk):
-        checked_init(self, rng, risk)
+    def always_checked(self, rng, risk, attempts):
+        checked_init(self, rng, risk, attempts)
         self.checked = True
 
-    monkeypatch.setattr(schedule._Draws, "__init__", always_checked)
+    monkeypatch.setattr(plan_booking.Draws, "__init__", always_checked)
     by_choice, _ = plan(risk=risk, **overrides)
     assert fast.visits and fast.visits == by_choice.visits and fast.dropped == by_choice.dropped
