@@ -92,7 +92,7 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             "cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still "
             "count the INPUT crimes of the period.<br><b>A national layer.</b> When only cells with crime can be "
             "hotspots (square cells, RANK_BY count or weight, MIN_COUNT 1 or more, without OUTPUT_CELLS, STUDY_AREA, "
-            "HARM_WEIGHTS, TIME or a period) and INPUT is a plain file in a CRS in metres (or TARGET_CRS is set), the "
+            "TIME or a period) and INPUT is a plain file in a CRS in metres (or TARGET_CRS is set), the "
             "crimes are counted as they are read and never held in memory: memory follows the cells with crime, "
             "empty cells enter only by their number, and kde and Gi* are computed for the hotspots alone. The "
             "hotspots and their values are the same; far outliers are then found from the cells (to within a "
@@ -231,14 +231,18 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
         harm_file = self.parameterAsFile(parameters, self.HARM_WEIGHTS, context) or None
         streamed = None
         if self._ranks_occupied_cells_only(parameters, context, shape, rank_by):
+            weighting = {"weight_field": self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
+                         "category_field": self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None,
+                         "harm_weights": self.run_core(harm.read_harm_weights, harm_file) if harm_file else None}
             streamed = stream_cell_counts(
                 self, parameters, self.INPUT, context, feedback, cell_size, shape,
-                target_crs=self.parameterAsCrs(parameters, self.TARGET_CRS, context),
-                weight_field=self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None)
+                target_crs=self.parameterAsCrs(parameters, self.TARGET_CRS, context), **weighting)
         if streamed is not None:
+            self._report_unknown_categories(streamed.skipped.get("unknown_category", 0), streamed.unknown_categories,
+                                            feedback)
             distance = self._gi_distance(parameters, context, cell_size, shape)
             ranked = rank_streamed(self, parameters, context, feedback, streamed, cell_size, rank_by, top_n,
-                                   self._separation(parameters, context), distance)
+                                   self._separation(parameters, context), distance, weighting)
             far = ranking.outside_box(*grid.cell_centres(streamed.col[ranked.chosen], streamed.row[ranked.chosen],
                                                          cell_size), streamed.bulk_extent, cell_size)
             self._check_isolated_cells(ranked.gi.isolated, ranked.gi.z, far, rank_by, distance, cell_size, feedback)
@@ -286,11 +290,11 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
     def _ranks_occupied_cells_only(self, parameters, context, shape, rank_by):
         """True when only cells with crime can be hotspots and only the hotspots are written, every crime of
         INPUT counting (square cells, RANK_BY count or weight, MIN_COUNT of 1 or more; no OUTPUT_CELLS,
-        STUDY_AREA, HARM_WEIGHTS, TIME or period): then the crimes can be counted as they are read."""
+        STUDY_AREA, TIME or period): then the crimes can be counted as they are read."""
         return (shape == grid.SQUARE and rank_by in ("count", "weight")
                 and self.parameterAsInt(parameters, self.MIN_COUNT, context) >= 1
                 and not any(parameters.get(name) not in (None, "") for name in
-                            (self.OUTPUT_CELLS, self.STUDY_AREA, self.HARM_WEIGHTS, self.TIME, self.START, self.END)))
+                            (self.OUTPUT_CELLS, self.STUDY_AREA, self.TIME, self.START, self.END)))
 
     def _write_results(self, parameters, context, feedback, chosen, order, cells, cell_size, shape, crs, columns,
                        summary, counted, n_cells, top_n, harm_file):
@@ -332,12 +336,16 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
             return points
         weights = self.run_core(harm.read_harm_weights, harm_file)
         known, crime_harm, unknown = harm.crime_harm(points.category, weights)
-        if unknown:
-            feedback.reportError(self.tr("{} crimes have a category that is not in the harm table and are "
-                                         "skipped: {}").format(int(np.count_nonzero(~known)), ", ".join(unknown[:10])))
+        self._report_unknown_categories(int(np.count_nonzero(~known)), unknown, feedback)
         points = points.subset(known, "unknown_category")
         points.weight = crime_harm
         return points
+
+    def _report_unknown_categories(self, crimes, categories, feedback):
+        """Say how many crimes were skipped for a category missing from HARM_WEIGHTS, and which (the first 10)."""
+        if categories:
+            feedback.reportError(self.tr("{} crimes have a category that is not in the harm table and are "
+                                         "skipped: {}").format(crimes, ", ".join(categories[:10])))
 
     def _area_cells(self, parameters, context, feedback, points, cell_size, shape):
         """The cells of the area (``(col, row)``) and the crimes inside it.

@@ -19,6 +19,7 @@ rules are in :mod:`algorithms.crs_reader`, the time rules in
 """
 
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 import numpy as np
 from qgis.core import (
@@ -32,6 +33,7 @@ from qgis.core import (
 
 from ..core import grid, kde
 from ..core.cell_tally import CellTally
+from ..core.harm import crime_harm
 from ..core.outliers import far_outliers
 from .arrow_reader import arrow_batches, read_with_arrow
 from .crs_reader import (
@@ -178,7 +180,7 @@ class StreamedCells:
     ``col``, ``row``, ``count`` and ``weight`` (None without a weight field) describe the cells, sorted by
     row then column; ``outlier`` flags the cells of far outliers.  ``crimes`` is the number counted;
     ``crs``, ``extent``, ``bulk_extent``, ``outlier_note`` and ``skipped`` mean what they mean in
-    :class:`CrimePoints`.
+    :class:`CrimePoints`; ``unknown_categories`` lists the categories not in the harm weights.
     """
 
     col: np.ndarray
@@ -192,81 +194,100 @@ class StreamedCells:
     bulk_extent: tuple
     outlier_note: str = ""
     skipped: dict = field(default_factory=dict)
+    unknown_categories: list = field(default_factory=list)
 
 
 def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shape, *, target_crs=None,
-                       weight_field=None):
+                       weight_field=None, category_field=None, harm_weights=None):
     """Count the crimes of ``parameters[name]`` into cells batch by batch, holding no crime in memory.
 
-    For a national year of crime: memory grows with the occupied cells, not with the crimes.  The cells,
-    counts, skipped crimes and errors are those of :func:`read_points` followed by
-    :func:`core.grid.count_cells`.  One difference, by design: far outliers (:func:`core.outliers.far_outliers`)
-    are found from the cells, each cell's crimes at its centre, so the central box and the outliers'
-    distances are known to within a cell, and ``bulk_extent`` (with outliers) is the box of the other
-    cells' centres.
+    For a national year of crime: memory grows with the occupied cells, not with the crimes.  Each crime
+    weighs its ``weight_field``, or the harm of its ``category_field`` in ``harm_weights`` (a dict;
+    crimes of other categories are skipped as ``unknown_category`` and their categories listed in
+    ``unknown_categories``).  The cells, counts, skipped crimes and errors are those of :func:`read_points`
+    followed by :func:`core.grid.count_cells`.  One difference, by design: far outliers
+    (:func:`core.outliers.far_outliers`) are found from the cells, each cell's crimes at its centre, so the
+    central box and the outliers' distances are known to within a cell, and ``bulk_extent`` (with
+    outliers) is the box of the other cells' centres.
 
     Returns None where the crimes must be read whole by :func:`read_points`: a layer QGIS must read
     itself (a selection, a filter, unsaved edits, a layer that is not a plain file...), or a layer whose
     working CRS is chosen by where its crimes lie (not in metres, and no TARGET_CRS).
     """
     source = _point_source(alg, parameters, name, context)
-    _check_fields(source, name, {"weight": weight_field})
+    wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
+    _check_fields(source, name, wanted)
     if not (measures_in_metres(source.sourceCrs()) or (target_crs is not None and target_crs.isValid())):
         return None
-    batches = arrow_batches(alg, parameters, name, context, source, {"weight": weight_field} if weight_field else {},
-                            feedback)
+    batches = arrow_batches(alg, parameters, name, context, source,
+                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback)
     if batches is None:
         return None
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
-    tally = CellTally(cell_size, shape, weighted=bool(weight_field))
-    skipped = {"null_geometry": 0, "null_weight": 0}
+    tally = CellTally(cell_size, shape, weighted=bool(weight_field) or harm_weights is not None)
+    skipped = {"null_geometry": 0, "null_weight": 0, "unknown_category": 0}
     box = [np.inf, np.inf, -np.inf, -np.inf]
-    negative_weights = []
+    negative_weights, unknown_categories = [], set()
     for batch in batches:
         if batch is None:
             return None
         located = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
         skipped["null_geometry"] += int(np.count_nonzero(~located))
-        x, y = transform_xy(batch["x"][located], batch["y"][located], source.sourceCrs(), crs, context)
-        weight = None
+        kept, weight, unknown = _weights_of_batch(batch, located, harm_weights)
+        skipped["null_weight"] += int(np.count_nonzero(np.isnan(weight))) if weight_field else 0
+        skipped["unknown_category"] += int(np.count_nonzero(~kept)) if harm_weights is not None else 0
+        unknown_categories.update(unknown)
         if weight_field:
-            weight = batch["weight"][located]
-            known = np.isfinite(weight)
-            skipped["null_weight"] += int(np.count_nonzero(~known))
-            negative_weights.append(weight[known & (weight < 0)])
-            kept = known & (weight >= 0)
-            x, y, weight = x[kept], y[kept], weight[kept]
+            negative_weights.append(weight[np.isfinite(weight) & (weight < 0)])
+        x, y = transform_xy(batch["x"][located][kept], batch["y"][located][kept], source.sourceCrs(), crs, context)
         if x.size:
             box = [min(box[0], x.min()), min(box[1], y.min()), max(box[2], x.max()), max(box[3], y.max())]
-        alg.run_core(tally.add, x, y, weight)
+        alg.run_core(tally.add, x, y, None if weight is None else weight[kept])
     if feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
     if weight_field:  # refused as when read whole: how many negative weights in all, and the smallest
         alg.run_core(grid.check_weights, np.concatenate(negative_weights), f"the weight field '{weight_field}'")
     if tally.crimes == 0:
         raise QgsProcessingException(tr(
-            "{} has no points to work with ({} features read, none with a point geometry{}). Choose a layer with "
-            "point crimes, or check its weight field.").format(
-                name, sum(skipped.values()), tr(" and a weight") if weight_field else ""))
+            "{} has no crimes left to count ({}). Choose a layer with point crimes, or check its {}.").format(
+                name, describe_skipped(SimpleNamespace(skipped=skipped)),
+                tr("categories") if harm_weights is not None else tr("weight field") if weight_field else tr("points")))
     col, row, count, weight = tally.cells()
     cells = StreamedCells(col=col, row=row, count=count, weight=weight, outlier=np.zeros(col.size, dtype=bool),
                           crimes=tally.crimes, crs=crs, extent=tuple(float(v) for v in box),
-                          bulk_extent=tuple(float(v) for v in box), skipped=skipped)
+                          bulk_extent=tuple(float(v) for v in box), skipped=skipped,
+                          unknown_categories=sorted(unknown_categories))
     _flag_far_cells(cells, cell_size, shape, context, feedback)
     _warn_skipped(cells, feedback)
     return cells
 
 
-def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, at_y, radius, weight_field=None):
+def _weights_of_batch(batch, located, harm_weights):
+    """The located crimes of a batch that count, their weights (NaN where null; None when unweighted) and
+    the categories not in ``harm_weights``: ``(kept, weight, unknown)``."""
+    if "weight" in batch:
+        weight = batch["weight"][located]
+        return np.isfinite(weight) & (weight >= 0), weight, []
+    if harm_weights is None:
+        return np.ones(int(np.count_nonzero(located)), dtype=bool), None, []
+    known, harm_of_known, unknown = crime_harm(batch["category"][located], harm_weights)
+    weight = np.full(known.size, np.nan)
+    weight[known] = harm_of_known
+    return known, weight, unknown
+
+
+def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, at_y, radius, weight_field=None,
+                      category_field=None, harm_weights=None):
     """The kernel density of the crimes of ``parameters[name]`` at a few places, read batch by batch again.
 
     :func:`core.kde.density_at` summed over the batches, for the crimes that :func:`stream_cell_counts`
-    counted into ``streamed`` (the same CRS, null geometries and weights left out); only crimes near a
-    place are kept from each batch.
+    counted into ``streamed`` (the same CRS and weights; null geometries, null weights and unknown
+    categories left out); only crimes near a place are kept from each batch.
     """
     source = source_of(alg, parameters, name, context)
-    batches = arrow_batches(alg, parameters, name, context, source, {"weight": weight_field} if weight_field else {},
-                            feedback)
+    wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
+    batches = arrow_batches(alg, parameters, name, context, source,
+                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback)
     at_x, at_y = np.asarray(at_x, dtype=float), np.asarray(at_y, dtype=float)
     # Crimes are kept when their square of side RADIUS touches a place's: a cheap, generous filter.
     place_col, place_row = grid.cells_of_points(at_x, at_y, radius)
@@ -274,13 +295,13 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
                                      for dr in (-1, 0, 1) for dc in (-1, 0, 1)]))
     density = np.zeros(at_x.size)
     for batch in batches:
-        keep = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
-        if weight_field:
-            keep &= np.isfinite(batch["weight"])
-        x, y = transform_xy(batch["x"][keep], batch["y"][keep], source.sourceCrs(), streamed.crs, context)
+        located = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
+        kept, weight, _ = _weights_of_batch(batch, located, harm_weights)
+        x, y = transform_xy(batch["x"][located][kept], batch["y"][located][kept], source.sourceCrs(), streamed.crs,
+                            context)
         col, row = grid.cells_of_points(x, y, radius)
         close = np.isin(row * np.int64(2**32) + col, near)
-        weights = batch["weight"][keep][close] if weight_field else None
+        weights = None if weight is None else weight[kept][close]
         density += alg.run_core(kde.density_at, x[close], y[close], at_x, at_y, radius, weights=weights)
     if feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))

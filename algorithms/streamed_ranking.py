@@ -33,9 +33,11 @@ class StreamedRanking:
     n_cells: int
 
 
-def rank_streamed(alg, parameters, context, feedback, streamed, cell_size, rank_by, top_n, separation, distance):
+def rank_streamed(alg, parameters, context, feedback, streamed, cell_size, rank_by, top_n, separation, distance,
+                  weighting):
     """Rank the occupied cells of ``streamed`` and choose the hotspots (square cells, RANK_BY count or weight),
-    at least ``separation`` metres apart, with Gi* over the band ``distance``."""
+    at least ``separation`` metres apart, with Gi* over the band ``distance``; ``weighting`` holds the
+    weighting arguments ``streamed`` was counted with (:func:`reader.stream_cell_counts`)."""
     col, row, count = streamed.col, streamed.row, streamed.count
     value = count.astype(float) if streamed.weight is None else streamed.weight
     order, rank = ranking.rank_cells(count if rank_by == "count" else value, count, col, row)
@@ -52,9 +54,8 @@ def rank_streamed(alg, parameters, context, feedback, streamed, cell_size, rank_
     n_area = (box[1] - box[0] + 1) * (box[3] - box[2] + 1) + int(np.count_nonzero(outside))
     gi = alg.run_core(ranking.gi_star_in_box, chosen, col, row, value, box, cell_size, distance)
     radius = alg.parameterAsDouble(parameters, alg.RADIUS, context)
-    weight_field = alg.parameterAsString(parameters, alg.WEIGHT_FIELD, context) or None
     density = stream_density_at(alg, parameters, alg.INPUT, context, feedback, streamed, cx[chosen], cy[chosen],
-                                radius, weight_field)
+                                radius, **weighting)
     feedback.setProgress(80)
 
     share = ranking.shares(value)

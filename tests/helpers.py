@@ -69,11 +69,15 @@ def when(year, month, day, hour=0, minute=0):
 
 
 class Recording(QgsProcessingFeedback):
-    """Processing feedback that keeps what an algorithm logs: ``warnings`` and ``infos``."""
+    """Processing feedback that keeps what an algorithm logs: ``warnings``, ``infos`` and ``errors``."""
 
     def __init__(self):
         super().__init__()
-        self.warnings, self.infos = [], []
+        self.warnings, self.infos, self.errors = [], [], []
+
+    def reportError(self, error, fatal=False):  # noqa: N802 (QGIS's name)
+        self.errors.append(error)
+        super().reportError(error, fatal)
 
     def pushWarning(self, warning):  # noqa: N802 (QGIS's name)
         self.warnings.append(warning)

@@ -20,18 +20,6 @@ from hotspot_patrol.algorithms.cell_writer import cell_geometry
 from hotspot_patrol.core import grid
 
 
-class RecordingErrors(Recording):
-    """Also keeps the errors an algorithm reports."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS's names)
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-
 def crimes_in_cells(counts):
     """Crimes at cell centres of the 150 m grid: {(col, row): n}."""
     points = []
@@ -204,7 +192,7 @@ def test_harm_table_errors_and_unknown_categories_reach_the_user(run, tmp_path):
         run("hotspotpatrol:rankhotspots", {"INPUT": layer, "CATEGORY_FIELD": "kind", "HARM_WEIGHTS": str(harm),
                                            "OUTPUT": "memory:"})
     harm.write_text("category,weight\nRobbery,365\nBurglary,60\n")
-    feedback = RecordingErrors()
+    feedback = Recording()
     result = run("hotspotpatrol:rankhotspots", {"INPUT": layer, "CATEGORY_FIELD": "kind", "HARM_WEIGHTS": str(harm),
                                                 "RANK_BY": 1, "OUTPUT": "memory:"}, feedback=feedback)
     assert result["CRIMES_COUNTED"] == 2 and feedback.errors == [

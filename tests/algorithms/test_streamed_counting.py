@@ -7,12 +7,15 @@ the full lattice.  Every written cell and every result must agree.
 
 import numpy as np
 import pytest
-from helpers import point_layer
+from helpers import Recording, point_layer
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
 
 from hotspot_patrol.algorithms import arrow_reader, reader
 from hotspot_patrol.core import cell_tally
+
+# Crime types; "Arson" and "Other" are not in the harm table of the tests.
+CATEGORIES = ("Burglary", "Robbery", "Arson", "Violence", "Burglary", "Other", "Violence")
 
 
 def _crimes(seed=4, n=6000):
@@ -34,9 +37,11 @@ def _write(path, xy, weight, epsg=27700):
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = dataset.CreateLayer("crimes", srs, ogr.wkbPoint)
     layer.CreateField(ogr.FieldDefn("harm", ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("type", ogr.OFTString))
     dataset.StartTransaction()
-    for (x, y), w in zip(xy, weight):
+    for number, ((x, y), w) in enumerate(zip(xy, weight)):
         feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("type", CATEGORIES[number % len(CATEGORIES)])
         if not np.isnan(x):
             point = ogr.Geometry(ogr.wkbPoint)
             point.AddPoint_2D(float(x), float(y))
@@ -50,8 +55,9 @@ def _write(path, xy, weight, epsg=27700):
 
 
 def _memory_copy(xy, weight):
-    return point_layer([None if np.isnan(x) else (x, y) for x, y in xy], fields=[("harm", "double")],
-                       rows=[[None if np.isnan(w) else float(w)] for w in weight])
+    return point_layer([None if np.isnan(x) else (x, y) for x, y in xy], fields=[("harm", "double"), ("type", "text")],
+                       rows=[[None if np.isnan(w) else float(w), CATEGORIES[number % len(CATEGORIES)]]
+                             for number, w in enumerate(weight)])
 
 
 @pytest.fixture
@@ -112,6 +118,29 @@ def test_rankhotspots_streamed_equals_the_full_lattice(run, tmp_path, streamed_o
         assert streamed[name] == whole[name], name
     for name in ("CRIME_SHARE", "GINI", "GENERALIZED_GINI"):
         assert streamed[name] == pytest.approx(whole[name], rel=1e-12), name
+
+
+def test_rankhotspots_by_harm_streamed_equals_the_full_lattice(run, tmp_path, streamed_only):
+    from hotspot_patrol.algorithms import rank_hotspots
+
+    xy, weight = _crimes(seed=12)
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    harm_table = tmp_path / "harm.csv"
+    harm_table.write_text("category,weight\nBurglary,40\nRobbery,365\nViolence,12.5\n", encoding="utf-8")
+    parameters = {"OUTPUT": "memory:", "RANK_BY": 1, "TOP_N": 10, "CATEGORY_FIELD": "type",
+                  "HARM_WEIGHTS": str(harm_table)}
+    whole_feedback, streamed_feedback = Recording(), Recording()
+    whole = run("hotspotpatrol:rankhotspots", {**parameters, "INPUT": _memory_copy(xy, weight)}, whole_feedback)
+    streamed_only(rank_hotspots)
+    streamed = run("hotspotpatrol:rankhotspots", {**parameters, "INPUT": path}, streamed_feedback)
+    exact = ["hotspot_id", "rank", "cell_id", "count", "weight", "gi_bin"]
+    assert _rows(streamed["OUTPUT"], exact) == _rows(whole["OUTPUT"], exact)
+    for name in ("HOTSPOTS", "CRIMES_COUNTED", "AREA_SHARE"):
+        assert streamed[name] == whole[name], name
+    assert streamed["GINI"] == pytest.approx(whole["GINI"], rel=1e-12)
+    skipped = [m for m in streamed_feedback.errors if "not in the harm table" in m]
+    assert skipped == [m for m in whole_feedback.errors if "not in the harm table" in m]
+    assert skipped and "Arson, Other" in skipped[0]
 
 
 def test_a_negative_weight_is_refused_as_when_read_whole(run, tmp_path, streamed_only):
