@@ -471,18 +471,18 @@ class EvaluatePatrolsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_DAYS))
         n_hotspots, n_days = days.patrolled.shape
         dates = [QDate(first_day + datetime.timedelta(days=d)) for d in range(n_days)]
-        counts = list(compared.counts.values()) + list(compared.ring_counts.values())
+        # Whole columns to Python values at once: numpy scalars one by one cost more than the writing.
+        since = [None if value != value else int(value) for value in days.days_since.ravel().tolist()]
+        columns = [days.patrolled.ravel().astype(bool).tolist(), days.visits.ravel().astype(np.int64).tolist(),
+                   days.minutes.ravel().astype(float).tolist(), since] + [
+                       np.asarray(c).ravel().astype(np.int64).tolist()
+                       for c in list(compared.counts.values()) + list(compared.ring_counts.values())]
 
         def features():
-            for h in range(n_hotspots):
-                for d in range(n_days):
-                    feature = QgsFeature(fields)
-                    since = days.days_since[h, d]
-                    feature.setAttributes(
-                        [ids[h], dates[d], bool(days.patrolled[h, d]), int(days.visits[h, d]),
-                         float(days.minutes[h, d]), None if np.isnan(since) else int(since)]
-                        + [int(c[h, d]) for c in counts])
-                    yield feature
+            for row, values in enumerate(zip(*columns)):
+                feature = QgsFeature(fields)
+                feature.setAttributes([ids[row // n_days], dates[row % n_days], *values])
+                yield feature
         write_features(sink, features(), n_hotspots * n_days, feedback, 70, 95)
         return dest_id
 

@@ -160,15 +160,18 @@ def read_visits(source, name, zone, feedback):
     minutes_index = fields.lookupField("minutes")
     has_minutes = minutes_index >= 0 and fields.at(minutes_index).isNumeric()
     wanted = ["hotspot_id", "start", "end"] + (["unit"] if has_unit else []) + (["minutes"] if has_minutes else [])
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-        [fields.lookupField(f) for f in wanted])
-    columns = {field_name: [] for field_name in wanted + ["feature"]}
-    for feature in source.getFeatures(request):
-        if feedback.isCanceled():
+    indices = [fields.lookupField(f) for f in wanted]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+    rows, feature_ids = [], []
+    for number, feature in enumerate(source.getFeatures(request)):
+        if number % 1000 == 0 and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
-        for field_name in wanted:
-            columns[field_name].append(python_value(feature[field_name]))
-        columns["feature"].append(feature.id())
+        attributes = feature.attributes()  # one call for the row: a visits table has tens of thousands
+        rows.append([attributes[i] for i in indices])
+        feature_ids.append(feature.id())
+    columns = {field_name: [value if type(value) is str else python_value(value) for value in column]
+               for field_name, column in zip(wanted, zip(*rows) if rows else [()] * len(wanted))}
+    columns["feature"] = feature_ids
     start, start_missing, start_bad = parse_instants(np.array(columns["start"], dtype=object), zone)
     end, end_missing, end_bad = parse_instants(np.array(columns["end"], dtype=object), zone)
     hotspot_id = np.array(["" if v is None else str(v) for v in columns["hotspot_id"]], dtype=object)

@@ -74,44 +74,62 @@ def polygon_rings(geometry):
 
 
 class PointIndex:
-    """Points cut into horizontal bands and sorted by x within each, so finding those in a polygon is
-    a binary search in each band its bounding box spans and a test of the points in that box, not a
+    """Points bucketed by the cells of a grid over them, so finding those in a polygon is a slice of
+    the index for each row of cells its bounding box spans and a test of the points there, not a
     pass over every point for every polygon."""
+
+    # Cell numbers (and one for the points never found) fit 16 bits, which numpy's stable argsort
+    # sorts by radix in one linear pass: a tenth of the time of sorting a million coordinates.
+    _MOST_CELLS = (1 << 16) - 1
+    _POINTS_PER_CELL = 16
 
     def __init__(self, x, y):
         self.x = np.asarray(x, dtype=float)
         self.y = np.asarray(y, dtype=float)
         finite = np.isfinite(self.x) & np.isfinite(self.y)
-        # About 2 sqrt(n) points a band: a small polygon then spans few bands holding few points.
-        self._bands = int(np.clip(np.sqrt(np.count_nonzero(finite)) / 2, 1, 1024))
-        self._y_low = float(self.y[finite].min()) if finite.any() else 0.0
-        span = float(self.y[finite].max()) - self._y_low if finite.any() else 0.0
-        self._band_height = span / self._bands if span > 0 else 1.0
-        band = np.full(self.x.size, -1, dtype=np.int16)  # -1: never found
-        band[finite] = self._band_of(self.y[finite])
-        by_x = np.argsort(self.x, kind="stable")
-        self._order = by_x[np.argsort(band[by_x], kind="stable")]
-        self._sorted_x = self.x[self._order]
-        self._band_start = np.searchsorted(band[self._order], np.arange(self._bands + 1))
+        self._x_low, x_span = self._low_and_span(self.x[finite])
+        self._y_low, y_span = self._low_and_span(self.y[finite])
+        cells = int(np.clip(np.count_nonzero(finite) // self._POINTS_PER_CELL, 1, self._MOST_CELLS))
+        # Cells about square: columns and rows in proportion to the spans.
+        self._columns = int(np.clip(round(np.sqrt(cells * x_span / y_span)), 1, cells))
+        self._rows = max(cells // self._columns, 1)
+        self._cell_width = x_span / self._columns
+        self._cell_height = y_span / self._rows
+        cell = np.full(self.x.size, self._rows * self._columns, dtype=np.uint16)  # the last: never found
+        cell[finite] = (self._row_of(self.y[finite]) * self._columns + self._column_of(self.x[finite]))
+        self._order = np.argsort(cell, kind="stable")
+        self._cell_start = np.concatenate([[0], np.cumsum(np.bincount(cell, minlength=self._rows * self._columns
+                                                                      + 1))])
 
-    def _band_of(self, y):
-        """The band holding each y: a monotone function of y, so a range of y maps into a range of bands."""
-        return np.clip(np.floor((np.asarray(y, dtype=float) - self._y_low) / self._band_height),
-                       0, self._bands - 1).astype(np.int64)
+    @staticmethod
+    def _low_and_span(values):
+        """The lowest value and the span (1 for none or one distinct value)."""
+        if values.size == 0:
+            return 0.0, 1.0
+        low = float(values.min())
+        span = float(values.max()) - low
+        return low, span if span > 0 else 1.0
+
+    def _row_of(self, y):
+        """The row of cells holding each y: monotone in y, so a range of y maps into a range of rows."""
+        return np.clip(np.floor((np.asarray(y, dtype=float) - self._y_low) / self._cell_height),
+                       0, self._rows - 1).astype(np.int64)
+
+    def _column_of(self, x):
+        """The column of cells holding each x, monotone in x as :meth:`_row_of` is in y."""
+        return np.clip(np.floor((np.asarray(x, dtype=float) - self._x_low) / self._cell_width),
+                       0, self._columns - 1).astype(np.int64)
 
     def _in_box(self, box):
         """Indices (ascending) of the points in the closed rectangle ``box``."""
-        first_band, last_band = self._band_of([box.yMinimum(), box.yMaximum()])
-        pieces = []
-        bounds = self._band_start[first_band:last_band + 2]
-        for start, end in zip(bounds[:-1], bounds[1:]):
-            in_band = self._sorted_x[start:end]
-            first = start + np.searchsorted(in_band, box.xMinimum(), side="left")
-            last = start + np.searchsorted(in_band, box.xMaximum(), side="right")
-            pieces.append(self._order[first:last])
-        candidates = np.concatenate(pieces) if pieces else np.empty(0, dtype=np.int64)
-        y = self.y[candidates]
-        return np.sort(candidates[(y >= box.yMinimum()) & (y <= box.yMaximum())])
+        first_row, last_row = self._row_of([box.yMinimum(), box.yMaximum()]).tolist()
+        first_column, last_column = self._column_of([box.xMinimum(), box.xMaximum()]).tolist()
+        starts = self._cell_start[np.arange(first_row, last_row + 1) * self._columns + first_column].tolist()
+        ends = self._cell_start[np.arange(first_row, last_row + 1) * self._columns + last_column + 1].tolist()
+        candidates = np.concatenate([self._order[start:end] for start, end in zip(starts, ends)])
+        x, y = self.x[candidates], self.y[candidates]
+        return np.sort(candidates[(x >= box.xMinimum()) & (x <= box.xMaximum())
+                                  & (y >= box.yMinimum()) & (y <= box.yMaximum())])
 
     def inside(self, geometry):
         """Indices (ascending) of the points inside ``geometry`` or on its boundary.

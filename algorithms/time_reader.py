@@ -31,15 +31,13 @@ def with_parsed_times(points, feedback, zone, utc):
     points.time_resolution = time_resolution(wall_clock, raw_time[known])
     feedback.pushInfo(tr("Crime times: {} resolution ({}).").format(
         points.time_resolution.resolution or tr("no"), points.time_resolution.rule))
-    bad_end = np.zeros(len(points), dtype=bool)
-    if points.time_end is not None:
-        raw_end = points.time_end
-        points.time_end, _, bad_end, _ = read_times(raw_end, zone, as_utc=utc)
-        _report_unreadable(feedback, raw_end, bad_end, "TIME_END")
+    if points.time_end is None:
+        return points.subset(known, "bad_time")  # one copy of a million crimes, not two
+    raw_end = points.time_end
+    points.time_end, _, bad_end, _ = read_times(raw_end, zone, as_utc=utc)
+    _report_unreadable(feedback, raw_end, bad_end, "TIME_END")
     points = points.subset(known, "bad_time").subset(~bad_end[known], "bad_time_end")
-    if points.time_end is not None:
-        points = points.subset(~(points.time_end < points.time), "reversed_window")
-    return points
+    return points.subset(~(points.time_end < points.time), "reversed_window")
 
 
 def _warn_slash_order(feedback, order):

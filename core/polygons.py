@@ -48,7 +48,8 @@ def points_in_polygon(x, y, rings):
     search), and the work is the number of point-edge pairs that share a horizontal line.
     An edge from ``a`` to ``b`` is crossed by the ray to +x from ``p`` when exactly one of
     its ends is above ``p`` (``a.y <= p.y < b.y`` or the reverse) and ``p`` is on the side
-    of it the ray leaves by; :func:`_orientation` decides the side exactly.
+    of it the ray leaves by: always when the edge lies wholly right of ``p``, never when
+    wholly left, and otherwise as :func:`_orientation` decides the side, exactly.
 
     References
     ----------
@@ -110,14 +111,19 @@ def _sorted_points_inside(px, py, edges):
         start = np.cumsum(count[batch]) - count[batch]
         point = np.arange(edge.size) + np.repeat(first[batch] - start, count[batch])
         ax, ay, bx, by = edges[edge].T
-        side = _orientation(ax, ay, bx, by, px[point], py[point])
-        upward = (ay <= py[point]) & (py[point] < by)
-        downward = (by <= py[point]) & (py[point] < ay)
-        crossed = (upward & (side > 0)) | (downward & (side < 0))
-        crossings += np.bincount(point[crossed], minlength=px.size)
+        qx, qy = px[point], py[point]
+        upward = (ay <= qy) & (qy < by)
+        straddles = upward | ((by <= qy) & (qy < ay))
+        # The ray to +x crosses a straddled edge wholly right of the point, never one wholly left of it
+        # (nor is the point on either): exact comparisons decide those, the orientation the rest.
+        left_of = qx < np.minimum(ax, bx)
+        crossings += np.bincount(point[left_of & straddles], minlength=px.size)
+        between = np.flatnonzero(~left_of & (qx <= np.maximum(ax, bx)))
+        side = _orientation(ax[between], ay[between], bx[between], by[between], qx[between], qy[between])
+        crossed = straddles[between] & (side == np.where(upward[between], 1, -1))
+        crossings += np.bincount(point[between[crossed]], minlength=px.size)
         # The pair shares a y with the edge already; collinear and within its x-range is on it.
-        on_edge = (side == 0) & (px[point] >= np.minimum(ax, bx)) & (px[point] <= np.maximum(ax, bx))
-        on_ring[point[on_edge]] = True
+        on_ring[point[between[side == 0]]] = True
     return on_ring | (crossings % 2 == 1)
 
 

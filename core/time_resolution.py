@@ -99,19 +99,25 @@ def time_resolution(times, raw=None):
     """
     times = np.asarray(times).astype("datetime64[s]")
     known = times[~np.isnat(times)]
-    if raw is not None:
-        present = [v for v in np.asarray(raw, dtype=object).ravel().tolist() if v is not None]
-        if present and all(isinstance(v, str) for v in present) and all(
-                _MONTH_TEXT.match(v) for v in set(present)):
-            return Resolution(MONTH, "every value is text yyyy-MM")
+    if raw is not None and _all_month_text(np.asarray(raw, dtype=object).ravel()):
+        return Resolution(MONTH, "every value is text yyyy-MM")
     if known.size == 0:
         return Resolution(None, "no readable time")
-    at_midnight = known == known.astype("datetime64[D]")
-    if not at_midnight.all():
+    if not np.all(known == known.astype("datetime64[D]")):
         return Resolution(MINUTE, "times of day are present")
     if np.all(known == known.astype("datetime64[M]")):
         return Resolution(MONTH, "every time is 00:00 on the 1st of its month")
     return Resolution(DAY, "every time is 00:00:00")
+
+
+def _all_month_text(raw):
+    """True when every present value of ``raw`` (an object array; one at least) is text ``yyyy-MM``."""
+    first = next((v for v in raw if v is not None), None)
+    # The first present value settles most columns without a pass over every string.
+    if not (isinstance(first, str) and _MONTH_TEXT.match(first)):
+        return False
+    present = [v for v in raw.tolist() if v is not None]
+    return all(isinstance(v, str) for v in present) and all(_MONTH_TEXT.match(v) for v in set(present))
 
 
 @dataclass(frozen=True)

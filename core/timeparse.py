@@ -232,16 +232,21 @@ def _read_column(values, zone, with_offsets):
         times = array.astype("datetime64[s]")
         no_flags = np.zeros(times.shape, dtype=bool)
         return times, np.isnat(times), no_flags, no_flags.copy(), None
-    column = array.astype(object).ravel()
+    column = array.astype(object, copy=False).ravel()
     items = column.tolist()
-    times = np.full(column.shape, NOT_A_TIME)
-    missing = np.zeros(column.shape, dtype=bool)
-    offset = np.zeros(column.shape, dtype=bool)
     text_rows, texts, others = _texts_of(items)
     shapes = TextShapes(texts)
     order = _column_order(shapes, others)
     day_first = _DAY_FIRST[order]
     bulk_times, bulk_offset, read = shapes.read(zone, day_first)
+    shape = array.shape
+    if text_rows.size == column.size and read.all():  # the usual export: text of a few shapes, all read
+        missing = np.zeros(shape, dtype=bool)
+        return (bulk_times.reshape(shape), missing, np.isnat(bulk_times).reshape(shape), bulk_offset.reshape(shape),
+                order)
+    times = np.full(column.shape, NOT_A_TIME)
+    missing = np.zeros(column.shape, dtype=bool)
+    offset = np.zeros(column.shape, dtype=bool)
     done = text_rows[read]
     times[done] = bulk_times[read]
     offset[done] = bulk_offset[read]
@@ -270,7 +275,6 @@ def _read_column(values, zone, with_offsets):
         offset[rest] = [seen.setdefault(v, _carries_offset(v)) if isinstance(v, str) else _carries_offset(v)
                         for v in rest_values.tolist()]
     unreadable = np.isnat(times) & ~missing
-    shape = array.shape
     return times.reshape(shape), missing.reshape(shape), unreadable.reshape(shape), offset.reshape(shape), order
 
 

@@ -1,6 +1,7 @@
 """PointIndex: the points inside each polygon, against a brute-force test of every point."""
 
 import numpy as np
+import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
 from hotspot_patrol.algorithms.polygon_reader import polygon_rings
@@ -133,3 +134,19 @@ def test_banded_index_finds_every_point_of_boxes_anywhere():
     flat = PointIndex(np.arange(10.0), np.full(10, 3.0))
     assert flat.inside(QgsGeometry.fromRect(QgsRectangle(2, 0, 5, 5))).tolist() == [2, 3, 4]
     assert PointIndex([], []).inside(QgsGeometry.fromRect(QgsRectangle(0, 0, 1, 1))).size == 0
+
+
+@pytest.mark.parametrize("x_span, y_span", [(1e6, 1.0), (1.0, 1e6), (2000.0, 2000.0)])
+def test_cells_of_any_shape_find_every_point_of_boxes(x_span, y_span):
+    rng = np.random.default_rng(14)
+    # A strip, a column and a square of points, one far outlier stretching each: the cells follow the
+    # spans, and the points in a box are the same whatever the cells are.
+    x = np.round(np.append(rng.uniform(0, x_span, 5000), 50 * x_span), 1)
+    y = np.round(np.append(rng.uniform(0, y_span, 5000), -50 * y_span), 1)
+    index = PointIndex(x, y)
+    for x0, y0, width, height in rng.uniform(0, 1, (30, 4)) * [x_span, y_span, x_span / 3, y_span / 3]:
+        box = QgsRectangle(x0, y0, x0 + width, y0 + height)
+        triangle = QgsGeometry.fromWkt(f"POLYGON(({x0} {y0}, {x0 + width} {y0}, {x0} {y0 + height}, {x0} {y0}))")
+        inside_box = (x >= x0) & (x < x0 + width) & (y >= y0) & (y < y0 + height)
+        np.testing.assert_array_equal(index.inside(QgsGeometry.fromRect(box)), np.flatnonzero(inside_box))
+        np.testing.assert_array_equal(index.inside(triangle), brute_force(triangle, x, y))

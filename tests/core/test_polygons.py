@@ -115,3 +115,16 @@ def test_points_a_few_ulps_from_an_edge_decided_exactly(monkeypatch):
     # The test bites: without the exact recomputation the answers differ.
     monkeypatch.setattr(polygons, "_ORIENTATION_ERROR", -1.0)
     assert (points_in_polygon(x, y, [ring]) != expected).sum() > 100
+
+
+def test_points_beside_edges_on_a_lattice_match_the_exact_reference():
+    # Vertices on a lattice and every lattice point around them: points level with vertices, in line
+    # with vertical and horizontal edges, left of, right of and between the ends of the edges they
+    # straddle, where the comparisons with the ends (not the orientation) decide.
+    rng = np.random.default_rng(6)
+    rings = [random_ring(rng, (0.0, 0.0), 8.0, 12).round(), [[-2, -2], [2, -2], [2, 2], [-2, 2]],
+             [[5, -9], [9, -9], [9, -5], [7, -7]]]
+    x, y = (g.ravel().astype(float) for g in np.meshgrid(np.arange(-10, 11) * 0.5, np.arange(-20, 21) * 0.5))
+    expected = np.array([exact_inside(px, py, rings) for px, py in zip(x, y)])
+    assert 50 < expected.sum() < x.size - 50
+    np.testing.assert_array_equal(points_in_polygon(x, y, rings), expected)

@@ -50,6 +50,18 @@ def test_mixed_text_is_judged_on_the_parsed_times():
     assert time_resolution(times("2018-01-01", "2018-01-05T10:30"), raw).resolution == MINUTE
 
 
+
+@pytest.mark.parametrize("raw, resolution", [
+    ([None, "2018-01", " 2018-02 "], MONTH),  # nulls first: the first present value decides nothing alone
+    (["2018-01", "2018-02", "2018-02-01"], DAY),  # month text first, a date later
+    (["2018-01-01", "2018-02", "2018-03"], DAY),  # a date first
+    ([201801, "2018-02", "2018-03"], DAY),  # not text
+    ([None, None, None], DAY),
+])
+def test_month_text_needs_every_present_value(raw, resolution):
+    parsed = times("2018-01-01", "2018-02-01", "2018-02-05")  # day resolution unless the text says month
+    assert time_resolution(parsed, np.array(raw, dtype=object)).resolution == resolution
+
 def test_no_time_at_all():
     assert time_resolution(times("NaT", "NaT")).resolution is None
 
