@@ -263,7 +263,8 @@ def gpkg_table(path, *columns):
     """The columns (default: the features' fid) of the one feature table of a GeoPackage (or, through OGR,
     of another vector file), as numpy arrays."""
     if Path(path).suffix != ".gpkg":
-        layer = ogr.Open(str(path)).GetLayer(0)
+        dataset = ogr.Open(str(path))  # held: its layer dies with it
+        layer = dataset.GetLayer(0)
         names = columns or ()
         values = {name: [] for name in names}
         n = 0
