@@ -249,9 +249,8 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
         alg.run_core(grid.check_weights, np.concatenate(negative_weights), f"the weight field '{weight_field}'")
     if tally.crimes == 0:
         raise QgsProcessingException(tr(
-            "{} has no crimes left to count ({}). Choose a layer with point crimes, or check its {}.").format(
-                name, describe_skipped(SimpleNamespace(skipped=skipped)),
-                tr("categories") if harm_weights is not None else tr("weight field") if weight_field else tr("points")))
+            "{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, "
+            "CATEGORY_FIELD and HARM_WEIGHTS.").format(name, describe_skipped(SimpleNamespace(skipped=skipped))))
     col, row, count, weight = tally.cells()
     cells = StreamedCells(col=col, row=row, count=count, weight=weight, outlier=np.zeros(col.size, dtype=bool),
                           crimes=tally.crimes, crs=crs, extent=tuple(float(v) for v in box),

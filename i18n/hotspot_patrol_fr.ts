@@ -144,7 +144,7 @@
         <translation type="unfinished">Fond de carte : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/feature_reader.py" line="164"/>
+        <location filename="../algorithms/feature_reader.py" line="168"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
@@ -239,82 +239,82 @@
         <translation type="unfinished">Les infractions n'ont pas d'heure du jour : leurs heures ne sont connues qu'à la précision « {} » ({}). Un profil par heure de la semaine les placerait toutes à minuit. Donnez à TIME un champ ou une expression avec l'heure du jour (un champ date et un champ heure séparés peuvent être joints, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;), ou TIME_END pour les infractions connues par une fenêtre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="66"/>
+        <location filename="../algorithms/crs_reader.py" line="71"/>
         <source>The layer has no valid CRS, so its coordinates cannot be placed on Earth or measured in metres. Set the layer's CRS (Layer Properties ▸ Source) to the one its coordinates are in, then run again.</source>
         <translation type="unfinished">La couche n'a pas de SCR valide : ses coordonnées ne peuvent donc pas être placées sur la Terre ni mesurées en mètres. Définissez le SCR de la couche (Propriétés de la couche ▸ Source) sur celui dans lequel sont ses coordonnées, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="72"/>
+        <location filename="../algorithms/crs_reader.py" line="77"/>
         <source>TARGET_CRS {} does not measure in metres. Choose a projected CRS in metres, e.g. a UTM zone or a national grid, or leave TARGET_CRS empty.</source>
         <translation type="unfinished">TARGET_CRS {} ne mesure pas en mètres. Choisissez un SCR projeté en mètres, p. ex. une zone UTM ou une grille nationale, ou laissez TARGET_CRS vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="86"/>
+        <location filename="../algorithms/crs_reader.py" line="91"/>
         <source>is geographic</source>
         <translation type="unfinished">est géographique</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="86"/>
+        <location filename="../algorithms/crs_reader.py" line="91"/>
         <source>does not measure in metres</source>
         <translation type="unfinished">ne mesure pas en mètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="87"/>
+        <location filename="../algorithms/crs_reader.py" line="92"/>
         <source>The layer&apos;s CRS {} {}: working in {} ({}), chosen by where most of the data lies (around lon {:.2f}, lat {:.2f}).</source>
         <translation type="unfinished">Le SCR de la couche {} {} : calcul dans {} ({}), choisi d'après l'endroit où se trouve l'essentiel des données (vers lon {:.2f}, lat {:.2f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="91"/>
+        <location filename="../algorithms/crs_reader.py" line="96"/>
         <source>QGIS returned no definition for the CRS {}, so the data cannot be reprojected safely. Restart QGIS, or set TARGET_CRS to a projected CRS in metres.</source>
         <translation type="unfinished">QGIS n'a renvoyé aucune définition pour le SCR {} : les données ne peuvent donc pas être reprojetées sans risque. Redémarrez QGIS, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="94"/>
+        <location filename="../algorithms/crs_reader.py" line="99"/>
         <source>CRS used: {} ({}); outputs are in it.</source>
         <translation type="unfinished">SCR utilisé : {} ({}) ; les sorties sont dans ce SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="113"/>
+        <location filename="../algorithms/crs_reader.py" line="118"/>
         <source>the centre is not a place on Earth</source>
         <translation type="unfinished">le centre n'est pas un lieu sur la Terre</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="116"/>
+        <location filename="../algorithms/crs_reader.py" line="121"/>
         <source>Could not find where the layer lies on Earth to choose a metric CRS ({}). Check the layer&apos;s CRS, or set TARGET_CRS to a projected CRS in metres.</source>
         <translation type="unfinished">Impossible de déterminer où se trouve la couche sur la Terre pour choisir un SCR métrique ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="149"/>
+        <location filename="../algorithms/crs_reader.py" line="154"/>
         <source>QGIS could not set up the reprojection from {} to {}. Restart QGIS, or set TARGET_CRS to a projected CRS in metres.</source>
         <translation type="unfinished">QGIS n'a pas pu mettre en place la reprojection de {} vers {}. Redémarrez QGIS, ou définissez TARGET_CRS sur un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="155"/>
+        <location filename="../algorithms/crs_reader.py" line="160"/>
         <source>Some points could not be reprojected to {} ({}). Check the layer&apos;s CRS, or choose a TARGET_CRS that covers the data.</source>
         <translation type="unfinished">Certains points n'ont pas pu être reprojetés vers {} ({}). Vérifiez le SCR de la couche, ou choisissez un TARGET_CRS qui couvre les données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="159"/>
+        <location filename="../algorithms/crs_reader.py" line="164"/>
         <source>Reprojecting the points from {} to {} failed (QGIS error {}). Check the layer&apos;s CRS, or set TARGET_CRS.</source>
         <translation type="unfinished">La reprojection des points de {} vers {} a échoué (erreur QGIS {}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="164"/>
+        <location filename="../algorithms/crs_reader.py" line="169"/>
         <source>Some points fall outside the area where {} is defined. Choose a TARGET_CRS that covers the data.</source>
         <translation type="unfinished">Certains points tombent hors de la zone où {} est défini. Choisissez un TARGET_CRS qui couvre les données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="178"/>
+        <location filename="../algorithms/crs_reader.py" line="186"/>
         <source>{} to the {}, near lon {:.2f} lat {:.2f}</source>
         <translation type="unfinished">{} au {}, près de lon {:.2f} lat {:.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="181"/>
+        <location filename="../algorithms/crs_reader.py" line="189"/>
         <source>{:,} of {:,} crimes lie {} km outside the area holding the central 99% of the others, more than {:g} km beyond it ({})</source>
         <translation type="unfinished">{:,} infractions sur {:,} se trouvent à {} km hors de la zone contenant les 99 % centraux des autres, à plus de {:g} km au-delà ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/crs_reader.py" line="197"/>
+        <location filename="../algorithms/crs_reader.py" line="205"/>
         <source>A feature of {} could not be reprojected from {} to {} ({}). Check the layer&apos;s CRS, or set TARGET_CRS.</source>
         <translation type="unfinished">Une entité de {} n'a pas pu être reprojetée de {} vers {} ({}). Vérifiez le SCR de la couche, ou définissez TARGET_CRS.</translation>
     </message>
@@ -539,207 +539,207 @@
         <translation type="unfinished">Le champ '{}' de {} n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="158"/>
+        <location filename="../algorithms/reader.py" line="306"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Annulé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/feature_reader.py" line="154"/>
+        <location filename="../algorithms/feature_reader.py" line="156"/>
         <source>{} needs the fields hotspot_id, start and end, as &apos;Generate patrol plan&apos; and &apos;Patrol dosage from GPS&apos; write them; &apos;{}&apos; is missing.</source>
         <translation type="unfinished">{} doit contenir les champs hotspot_id, start et end, tels que les écrivent « Générer le plan de patrouille » et « Dosage des patrouilles à partir du GPS » ; '{}' est manquant.</translation>
     </message>
     <message>
-        <location filename="../algorithms/feature_reader.py" line="174"/>
+        <location filename="../algorithms/feature_reader.py" line="181"/>
         <source>{} of {} visits in {} have no hotspot_id, a missing or unreadable start or end, or end before start; they are left out.</source>
         <translation type="unfinished">{} passages sur {} dans {} n'ont pas de hotspot_id, ont un début ou une fin manquant ou illisible, ou une fin antérieure au début ; ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/polygon_reader.py" line="95"/>
+        <location filename="../algorithms/polygon_reader.py" line="177"/>
         <source>{} needs a &apos;{}&apos; field, as &apos;Rank patrol hotspots&apos; writes it.</source>
         <translation type="unfinished">{} doit contenir un champ '{}', tel que l'écrit « Classer les points chauds à patrouiller ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/polygon_reader.py" line="109"/>
+        <location filename="../algorithms/polygon_reader.py" line="191"/>
         <source>{} has no hotspot with a geometry and a hotspot_id.</source>
         <translation type="unfinished">{} ne contient aucun point chaud doté d'une géométrie et d'un hotspot_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/polygon_reader.py" line="115"/>
+        <location filename="../algorithms/polygon_reader.py" line="197"/>
         <source>{} has more than one hotspot with the hotspot_id {}: each hotspot needs its own id, as every result is kept by it. Give them unique ids (or merge the polygons of one hotspot into one feature).</source>
         <translation type="unfinished">{} contient plus d'un point chaud avec le hotspot_id {} : chaque point chaud doit avoir son propre identifiant, car chaque résultat y est rattaché. Donnez-leur des identifiants uniques (ou fusionnez les polygones d'un même point chaud en une seule entité).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="174"/>
+        <location filename="../algorithms/reader.py" line="327"/>
         <source>{} must be a point layer, but it holds {}. Convert it first, e.g. with &apos;Centroids&apos; for polygons.</source>
         <translation type="unfinished">{} doit être une couche de points, mais ses géométries sont de type {}. Convertissez-la d'abord, p. ex. avec 'Centroïdes' pour des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="189"/>
+        <location filename="../algorithms/reader.py" line="342"/>
         <source>The {} field &apos;{}&apos; is not in the layer {}.</source>
         <translation type="unfinished">Le champ {} '{}' n'est pas dans la couche {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="192"/>
+        <location filename="../algorithms/reader.py" line="345"/>
         <source>The {} field &apos;{}&apos; is not numeric. Choose a numeric field, or make one with the Field calculator.</source>
         <translation type="unfinished">Le champ {} '{}' n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="203"/>
+        <location filename="../algorithms/reader.py" line="356"/>
         <source>TIME_END is set but TIME is not: a window needs its start (TIME) and its end (TIME_END).</source>
         <translation type="unfinished">TIME_END est défini mais pas TIME : une fenêtre a besoin de son début (TIME) et de sa fin (TIME_END).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="207"/>
+        <location filename="../algorithms/reader.py" line="360"/>
         <source>The time expression &apos;{}&apos; cannot be read: {}</source>
         <translation type="unfinished">L'expression temporelle '{}' ne peut pas être lue : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="218"/>
+        <location filename="../algorithms/reader.py" line="371"/>
         <source>{} has no points to work with ({} features read, none with a point geometry). Choose a layer with point crimes, or check its filter and selection.</source>
         <translation type="unfinished">{} n'a aucun point exploitable ({} entités lues, aucune avec une géométrie ponctuelle). Choisissez une couche d'infractions ponctuelles, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="230"/>
+        <location filename="../algorithms/reader.py" line="382"/>
         <source>. They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the others).</source>
         <translation type="unfinished">. Elles sont conservées : s'il s'agit d'enregistrements mal placés, excluez-les (p. ex. en lançant l'outil sur une sélection des autres).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="242"/>
+        <location filename="../algorithms/reader.py" line="394"/>
         <source>The radius field &apos;{}&apos; has values of 0 or less. Every radius must be a positive number of metres.</source>
         <translation type="unfinished">Le champ de rayon '{}' a des valeurs inférieures ou égales à 0. Chaque rayon doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>without a point geometry</source>
         <translation type="unfinished">sans géométrie ponctuelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>with a null weight</source>
         <translation type="unfinished">avec un poids manquant</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>with a null radius</source>
         <translation type="unfinished">avec un rayon manquant</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>with a null or unreadable time</source>
         <translation type="unfinished">avec une heure manquante ou illisible</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>with an unreadable TIME_END</source>
         <translation type="unfinished">avec un TIME_END illisible</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="249"/>
+        <location filename="../algorithms/reader.py" line="401"/>
         <source>whose TIME_END is before their TIME</source>
         <translation type="unfinished">dont le TIME_END est antérieur à leur TIME</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="256"/>
+        <location filename="../algorithms/reader.py" line="408"/>
         <source>{} crimes {} were skipped.</source>
         <translation type="unfinished">{} infractions {} ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="282"/>
+        <location filename="../algorithms/reader.py" line="434"/>
         <source>{}. They would make the output {:,.0f} {} instead of the {:,.0f} the other crimes need. Give EXTENT (the area to cover, e.g. the force&apos;s area), or leave those crimes out (run on a selection of the others; Import police.uk crimes leaves them out unless KEEP_OUTLIERS).</source>
         <translation type="unfinished">{}. Elles porteraient la sortie à {:,.0f} {} au lieu des {:,.0f} dont les autres infractions ont besoin. Indiquez EXTENT (la zone à couvrir, p. ex. le territoire de la force de police), ou excluez ces infractions (lancez l'outil sur une sélection des autres ; Import police.uk crimes les exclut sauf avec KEEP_OUTLIERS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="300"/>
+        <location filename="../algorithms/reader.py" line="452"/>
         <source>EXTENT {} is not a rectangle with an area. Give xmin,xmax,ymin,ymax with xmin &lt; xmax and ymin &lt; ymax (optionally followed by its CRS, e.g. [EPSG:27700]), or leave it empty.</source>
         <translation type="unfinished">EXTENT {} n'est pas un rectangle doté d'une surface. Indiquez xmin,xmax,ymin,ymax avec xmin &lt; xmax et ymin &lt; ymax (éventuellement suivis de son SCR, p. ex. [EPSG:27700]), ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="309"/>
+        <location filename="../algorithms/reader.py" line="461"/>
         <source>EXTENT {} could not be reprojected from {} to {}, the CRS the crimes are worked in. Check the extent&apos;s CRS.</source>
         <translation type="unfinished">EXTENT {} n'a pas pu être reprojeté de {} vers {}, le SCR dans lequel les infractions sont traitées. Vérifiez le SCR de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="309"/>
+        <location filename="../algorithms/reader.py" line="461"/>
         <source>its CRS</source>
         <translation type="unfinished">son SCR</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="40"/>
+        <location filename="../algorithms/time_reader.py" line="32"/>
         <source>Crime times: {} resolution ({}).</source>
         <translation type="unfinished">Heures des infractions : résolution : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="40"/>
+        <location filename="../algorithms/time_reader.py" line="32"/>
         <source>no</source>
         <translation type="unfinished">aucune</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="56"/>
+        <location filename="../algorithms/time_reader.py" line="46"/>
         <source>No slashed date in TIME has a day over 12, so the day/month order cannot be told from the data: they were read day first (dd/MM/yyyy), or month first when they carry AM/PM. If that is wrong, give the order in the expression, e.g. to_datetime(&quot;date&quot;, &apos;MM/dd/yyyy HH:mm:ss&apos;).</source>
         <translation type="unfinished">Aucune date avec barres obliques dans TIME n'a de jour supérieur à 12 : l'ordre jour/mois ne peut donc pas être déduit des données. Elles ont été lues jour en premier (dd/MM/yyyy), ou mois en premier lorsqu'elles portent AM/PM. Si c'est faux, indiquez l'ordre dans l'expression, p. ex. to_datetime(&quot;date&quot;, 'MM/dd/yyyy HH:mm:ss').</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="61"/>
+        <location filename="../algorithms/time_reader.py" line="51"/>
         <source>TIME mixes day-first (25/01/2024) and month-first (01/25/2024) dates: they were read day first, and dates that cannot be read so are skipped. Check the export.</source>
         <translation type="unfinished">TIME mélange des dates jour en premier (25/01/2024) et mois en premier (01/25/2024) : elles ont été lues jour en premier, et les dates illisibles de cette façon sont écartées. Vérifiez l'export.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="71"/>
+        <location filename="../algorithms/time_reader.py" line="61"/>
         <source> A time of day needs its date: join a date and a time field with || &apos; &apos; ||, e.g. &quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;.</source>
         <translation type="unfinished"> Une heure du jour a besoin de sa date : joignez un champ date et un champ heure avec || ' ' ||, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="73"/>
+        <location filename="../algorithms/time_reader.py" line="63"/>
         <source>{} crimes have a {} that cannot be read, e.g. &apos;{}&apos;; they are skipped.{} Readable forms: {}.</source>
         <translation type="unfinished">{} infractions ont un {} illisible, p. ex. '{}' ; elles sont écartées.{} Formes lisibles : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="92"/>
+        <location filename="../algorithms/time_reader.py" line="82"/>
         <source>START or END is set but there is no TIME: give the expression or field that holds each crime&apos;s date and time.</source>
         <translation type="unfinished">START ou END est défini mais il n'y a pas de TIME : indiquez l'expression ou le champ qui contient la date et l'heure de chaque infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="96"/>
+        <location filename="../algorithms/time_reader.py" line="86"/>
         <source>START ({}) is not before END ({}). A crime counts when START &lt;= time &lt; END; swap them or widen the period.</source>
         <translation type="unfinished">START ({}) n'est pas antérieur à END ({}). Une infraction compte lorsque START &lt;= heure &lt; END ; inversez-les ou élargissez la période.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="102"/>
+        <location filename="../algorithms/time_reader.py" line="92"/>
         <source>{} is {}, but the crimes&apos; times are known only to the {} ({}). A period can only start and end where the data can tell crimes apart: set {} to {}, or use crimes with {}.</source>
         <translation type="unfinished">{} vaut {}, mais les heures des infractions ne sont connues qu'à la précision « {} » ({}). Une période ne peut commencer et finir que là où les données distinguent les infractions : définissez {} sur {}, ou utilisez des infractions avec {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="102"/>
+        <location filename="../algorithms/time_reader.py" line="92"/>
         <source>dates</source>
         <translation type="unfinished">dates</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="102"/>
+        <location filename="../algorithms/time_reader.py" line="92"/>
         <source>times of day</source>
         <translation type="unfinished">heures du jour</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="116"/>
+        <location filename="../algorithms/time_reader.py" line="106"/>
         <source>{} crimes outside the period were left out.</source>
         <translation type="unfinished">{} infractions hors de la période ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="131"/>
+        <location filename="../algorithms/time_reader.py" line="121"/>
         <source>give TIME a field or expression with the time of day (a date and a separate time field can be joined, e.g. &quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;), or TIME_END for crimes known to a window</source>
         <translation type="unfinished">donnez à TIME un champ ou une expression avec l'heure du jour (un champ date et un champ heure séparés peuvent être joints, p. ex. &quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;), ou TIME_END pour les infractions connues par une fenêtre</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="131"/>
+        <location filename="../algorithms/time_reader.py" line="121"/>
         <source>use crimes recorded with their dates</source>
         <translation type="unfinished">utilisez des infractions enregistrées avec leurs dates</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="135"/>
+        <location filename="../algorithms/time_reader.py" line="125"/>
         <source>{} needs crime times to the {}, but these are known only to the {} ({}): {}.</source>
         <translation type="unfinished">{} exige des heures d'infraction à la précision « {} », mais celles-ci ne sont connues qu'à la précision « {} » ({}) : {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/time_reader.py" line="135"/>
+        <location filename="../algorithms/time_reader.py" line="125"/>
         <source>time of day</source>
         <translation type="unfinished">heure du jour</translation>
     </message>
@@ -1249,22 +1249,22 @@
         <translation type="unfinished"> et </translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_dosage.py" line="29"/>
+        <location filename="../algorithms/evaluation_dosage.py" line="26"/>
         <source>No dosage table (OUTPUT_DOSAGE): crime after a visit is counted by the hour, so it needs crime times of day, and these crimes are known only to the {}. Give TIME the time of day to have it.</source>
         <translation type="unfinished">Pas de table de dosage (OUTPUT_DOSAGE) : les infractions après un passage sont comptées par heure, ce qui exige les heures du jour des infractions, or ces infractions ne sont connues qu'à la précision « {} ». Donnez à TIME l'heure du jour pour l'obtenir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_dosage.py" line="29"/>
+        <location filename="../algorithms/evaluation_dosage.py" line="26"/>
         <source>day</source>
         <translation type="unfinished">jour</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_dosage.py" line="36"/>
+        <location filename="../algorithms/evaluation_dosage.py" line="33"/>
         <source>No dosage table (OUTPUT_DOSAGE): VISITS has no numeric &apos;minutes&apos; field, the length of each visit, as &apos;Patrol dosage from GPS&apos; (visits made) and &apos;Generate patrol plan&apos; (visits planned) write it.</source>
         <translation type="unfinished">Pas de table de dosage (OUTPUT_DOSAGE) : VISITS n'a pas de champ numérique 'minutes', la durée de chaque passage, tel que l'écrivent « Dosage des patrouilles à partir du GPS » (passages effectués) et « Générer le plan de patrouille » (passages planifiés).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluation_dosage.py" line="42"/>
+        <location filename="../algorithms/evaluation_dosage.py" line="39"/>
         <source>{} visits have no minutes, or negative ones; the dosage table leaves them out.</source>
         <translation type="unfinished">{} passages n'ont pas de minutes, ou des minutes négatives ; la table de dosage les écarte.</translation>
     </message>
@@ -1492,6 +1492,11 @@
         <location filename="../algorithms/evaluation_report.py" line="273"/>
         <source>Harm per hotspot-day was {} (95% bootstrap interval {}).</source>
         <translation type="unfinished">Préjudice par jour-point chaud : {} (intervalle bootstrap à 95 % {}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reader.py" line="251"/>
+        <source>{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, CATEGORY_FIELD and HARM_WEIGHTS.</source>
+        <translation type="unfinished">{} n'a plus d'infraction à compter ({}). Choisissez une couche d'infractions ponctuelles, ou vérifiez WEIGHT_FIELD, CATEGORY_FIELD et HARM_WEIGHTS.</translation>
     </message>
 </context>
 <context>
@@ -1901,152 +1906,152 @@
 <context>
     <name>EmergingHotspotsAlgorithm</name>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="97"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="98"/>
         <source>Emerging hot spots</source>
         <translation type="unfinished">Points chauds émergents</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="41"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="42"/>
         <source>emerging hot spot,hotspot,trend,space-time,Mann-Kendall,Gi*,new,persistent,fading,ArcGIS</source>
         <translation type="unfinished">point chaud émergent,point chaud,tendance,espace-temps,Mann-Kendall,Gi*,nouveau,persistant,en déclin,ArcGIS</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="45"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="46"/>
         <source>Which hot spots are new, growing, steady or fading: ArcGIS Pro&apos;s Emerging Hot Spot Analysis for crime points, with numpy and scipy alone. Use it to check that the places to patrol are still the hot ones.</source>
         <translation type="unfinished">Quels points chauds sont nouveaux, en croissance, stables ou en déclin : l'Emerging Hot Spot Analysis d'ArcGIS Pro (analyse des points chauds émergents) pour des infractions ponctuelles, avec numpy et scipy seulement. Utilisez-le pour vérifier que les lieux à patrouiller sont toujours les plus chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="51"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="52"/>
         <source>crimes are counted into a space-time cube of cells × steps. Each cell-step gets a Gi* z-score (Ord &amp;amp; Getis 1995) over its space-time neighbourhood — the cells within DISTANCE, in this step and the TIME_WINDOW − 1 steps before it — binned at 90/95/99% confidence with the false-discovery-rate correction of Benjamini &amp;amp; Hochberg (1995), as ArcGIS does. A Mann–Kendall test (Mann 1945; Kendall 1975) of each cell's z-scores gives its trend, significant at p &amp;lt; 0.05. The &lt;i&gt;category&lt;/i&gt; is No Pattern Detected, or New, Consecutive, Intensifying, Persistent, Diminishing, Sporadic, Oscillating or Historical Hot or Cold Spot, by Esri's published rules (e.g. Persistent: hot in at least 90% of the steps, no significant trend; New: hot in the final step only). The cube of cells with crime × steps may hold up to 20 million bins (about 1.3 GB), and the neighbour pairs × steps up to 2,000 million: more is refused before anything is built, naming the earliest and latest times (a typo year in a few dates is the usual cause).</source>
         <translation type="unfinished">les infractions sont comptées dans un cube spatio-temporel de cellules × pas de temps. Chaque cellule-pas reçoit un z-score Gi* (Ord &amp;amp; Getis 1995) calculé sur son voisinage spatio-temporel — les cellules à moins de DISTANCE, dans ce pas et les TIME_WINDOW − 1 pas précédents — classé aux seuils de confiance de 90/95/99 % avec la correction du taux de fausses découvertes de Benjamini &amp;amp; Hochberg (1995), comme le fait ArcGIS. Un test de Mann–Kendall (Mann 1945 ; Kendall 1975) sur les z-scores de chaque cellule donne sa tendance, significative à p &amp;lt; 0,05. La &lt;i&gt;category&lt;/i&gt; vaut No Pattern Detected, ou New, Consecutive, Intensifying, Persistent, Diminishing, Sporadic, Oscillating ou Historical Hot or Cold Spot, selon les règles publiées par Esri (p. ex. Persistent : chaud dans au moins 90 % des pas, sans tendance significative ; New : chaud dans le dernier pas seulement). Le cube des cellules avec infractions × pas peut contenir jusqu'à 20 millions de cases (environ 1,3 Go), et les paires de voisines × pas jusqu'à 2 000 millions : au-delà, le calcul est refusé avant toute construction, avec mention des heures la plus ancienne et la plus récente (une année mal saisie dans quelques dates en est la cause habituelle).</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="66"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="67"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="66"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="67"/>
         <source>Each crime&apos;s date and time, needed for the time steps: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock).</source>
         <translation type="unfinished">La date et l'heure de chaque infraction, nécessaires pour les pas de temps : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'elles sont écrites (heure locale affichée).</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="72"/>
         <source>Time step</source>
         <translation type="unfinished">Pas de temps</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="72"/>
         <source>Day</source>
         <translation type="unfinished">Jour</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="72"/>
         <source>Week</source>
         <translation type="unfinished">Semaine</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="72"/>
         <source>Month</source>
         <translation type="unfinished">Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="71"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="72"/>
         <source>The time step: 0 day, 1 Monday-based week, 2 calendar month. A step finer than the times can say (days on data.police.uk months) is refused.</source>
         <translation type="unfinished">Le pas de temps : 0 jour, 1 semaine commençant le lundi, 2 mois civil. Un pas plus fin que ce que permettent les heures (des jours sur les mois de data.police.uk) est refusé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="77"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="78"/>
         <source>The side of the square cells in metres, on the fixed grid of Grid crimes into cells. At least 1 cm, and at least a billionth of the largest coordinate.</source>
         <translation type="unfinished">Le côté des cellules carrées en mètres, sur la grille fixe de Compter les infractions par cellule. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="80"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="81"/>
         <source>Neighbourhood distance (metres; empty: the 8 surrounding cells)</source>
         <translation type="unfinished">Distance de voisinage (mètres ; vide : les 8 cellules voisines)</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="80"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="81"/>
         <source>The neighbourhood distance in metres. Empty: the 8 surrounding cells. A cell with no neighbour within it is not classified (No Pattern Detected, null trend; the log says how many).</source>
         <translation type="unfinished">La distance de voisinage en mètres. Vide : les 8 cellules voisines. Une cellule sans voisine à cette distance n'est pas classée (No Pattern Detected, tendance NULL ; le journal indique leur nombre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="86"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="87"/>
         <source>Neighbourhood time window (steps)</source>
         <translation type="unfinished">Fenêtre temporelle du voisinage (pas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="86"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="87"/>
         <source>Steps in the neighbourhood: the step itself and the TIME_WINDOW − 1 steps before it.</source>
         <translation type="unfinished">Pas inclus dans le voisinage : le pas lui-même et les TIME_WINDOW − 1 pas précédents.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="90"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="91"/>
         <source>From (inclusive)</source>
         <translation type="unfinished">Depuis (inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="90"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="91"/>
         <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. Steps start at START&apos;s step, or at the first crime&apos;s.</source>
         <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Les pas commencent au pas de START, ou à celui de la première infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="93"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="94"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished">Jusqu'à (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="93"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="94"/>
         <source>The end of the period (exclusive). With END the steps run to the step holding END&apos;s last second, crimes or not; without it, to the last crime&apos;s.</source>
         <translation type="unfinished">La fin de la période (exclue). Avec END, les pas vont jusqu'à celui qui contient la dernière seconde d'END, avec ou sans infractions ; sinon, jusqu'à celui de la dernière infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="97"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="98"/>
         <source>A square per cell with at least one crime in the period: &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;category&lt;/i&gt; (the pattern, under Method), &lt;i&gt;trend_z&lt;/i&gt; and &lt;i&gt;trend_p&lt;/i&gt; (Mann–Kendall z-score and two-sided p-value of the trend in the cell's Gi* z-scores), &lt;i&gt;hot_steps&lt;/i&gt; and &lt;i&gt;cold_steps&lt;/i&gt; (steps in which the cell is a significant hot or cold spot), &lt;i&gt;steps&lt;/i&gt; (steps in the period) and &lt;i&gt;count&lt;/i&gt; (the cell's crimes).</source>
         <translation type="unfinished">Un carré par cellule ayant au moins une infraction dans la période : &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;category&lt;/i&gt; (le motif, voir Méthode), &lt;i&gt;trend_z&lt;/i&gt; et &lt;i&gt;trend_p&lt;/i&gt; (z-score de Mann–Kendall et p-value bilatérale de la tendance des z-scores Gi* de la cellule), &lt;i&gt;hot_steps&lt;/i&gt; et &lt;i&gt;cold_steps&lt;/i&gt; (pas où la cellule est un point chaud ou un point froid significatif), &lt;i&gt;steps&lt;/i&gt; (pas dans la période) et &lt;i&gt;count&lt;/i&gt; (les infractions de la cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="104"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="105"/>
         <source>Time steps</source>
         <translation type="unfinished">Pas de temps</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="104"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="105"/>
         <source>The number of time steps.</source>
         <translation type="unfinished">Le nombre de pas de temps.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="110"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="111"/>
         <source>DISTANCE must be a number of metres of 0 or more, not {}; leave it empty for the 8 surrounding cells.</source>
         <translation type="unfinished">DISTANCE doit être un nombre de mètres supérieur ou égal à 0, et non {} ; laissez-la vide pour les 8 cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="122"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="123"/>
         <source>TIME is needed: the field or expression with each crime&apos;s date.</source>
         <translation type="unfinished">TIME est requis : le champ ou l'expression contenant la date de chaque infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="127"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="128"/>
         <source>STEP is {}, but the crimes&apos; times are known only to the {} ({}). Steps finer than the data would invent when crimes happened: choose STEP=2 (month), or use crimes with dates.</source>
         <translation type="unfinished">STEP vaut {}, mais les heures des infractions ne sont connues qu'à la précision « {} » ({}). Des pas plus fins que les données inventeraient le moment des infractions : choisissez STEP=2 (mois), ou utilisez des infractions datées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="133"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="134"/>
         <source>No crimes with a readable time in the period ({}): check TIME, START and END.</source>
         <translation type="unfinished">Aucune infraction avec une heure lisible dans la période ({}) : vérifiez TIME, START et END.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="138"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="139"/>
         <source>{} steps of one {} from {}; crimes from {} to {}.</source>
         <translation type="unfinished">{} pas (unité : {}) à partir de {} ; infractions de {} à {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="162"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="163"/>
         <source>{:,} of {:,} cells have no neighbour within DISTANCE {:g} m (cells are {:g} m apart): they are not classified (No Pattern Detected, trend_z and trend_p NULL), as nothing around them can make a hot or a cold spot. Use a DISTANCE of at least {:g} m, or leave it empty for the 8 surrounding cells.</source>
         <translation type="unfinished">{:,} cellules sur {:,} n'ont aucune voisine à moins de DISTANCE {:g} m (les cellules sont espacées de {:g} m) : elles ne sont pas classées (No Pattern Detected, trend_z et trend_p NULL), car rien autour d'elles ne peut former un point chaud ou un point froid. Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide pour les 8 cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/emerging_hotspots.py" line="195"/>
+        <location filename="../algorithms/emerging_hotspots.py" line="196"/>
         <source> ({} {})</source>
         <translation type="unfinished"> ({} {})</translation>
     </message>
@@ -2397,187 +2402,187 @@
 <context>
     <name>ForecastHotspotsAlgorithm</name>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="59"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="60"/>
         <source>Forecast hotspots</source>
         <translation type="unfinished">Prévoir les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="62"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="63"/>
         <source>forecast,predict,predictive policing,hotspot,recency,kernel,prospective,self-exciting,Hawkes,SEPP,backtest,PEI</source>
         <translation type="unfinished">prévision,prédire,police prédictive,point chaud,récence,noyau,prospectif,auto-excitateur,Hawkes,SEPP,test rétrospectif,PEI</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="66"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="67"/>
         <source>Scores every cell of the fixed grid for crime in the coming days (the horizon) from the crimes before the forecast start, by one of five methods or by whichever of them would have caught the most crime on this data (best by backtest). Rank patrol hotspots can then choose hotspots by this forecast (RANK_BY forecast).</source>
         <translation type="unfinished">Attribue à chaque cellule de la grille fixe un score d'infractions pour les jours à venir (l'horizon) à partir des infractions antérieures au début de la prévision, selon l'une des cinq méthodes ou selon celle d'entre elles qui aurait capté le plus d'infractions sur ces données (meilleure selon le test rétrospectif). Classer les points chauds à patrouiller peut ensuite choisir les points chauds d'après cette prévision (RANK_BY forecast).</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="73"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="74"/>
         <source>0 counts the crimes (or weights) of each cell over the last WINDOW_DAYS; 1 weighs each crime by 0.5^(age / HALF_LIFE_DAYS); 2 spreads each crime of the window over the cells within BANDWIDTH by a quartic kernel, each crime adding exactly its weight (the retrospective hotspot map of open_cp, Daws 2017); 3 is prospective hotspotting (Bowers, Johnson &amp;amp; Pease 2004): each crime within BANDWIDTH metres and TIME_BANDWIDTH_DAYS adds 1 / (1 + distance in cells) × 1 / (1 + age in weeks); 4 is the lattice self-exciting point process of Mohler et al. (2015): each cell has a steady background rate μ, and each crime raises its own cell's rate by θω·e^(−ω·t) for a while after it (Mohler et al. 2011 model crime as such a self-exciting process), fitted by expectation–maximisation on the crimes before the start (the log gives μ, θ — the share of crime that follows earlier crime — and the mean delay 1/ω). &lt;i&gt;score&lt;/i&gt; is the expected number of crimes (or weight) in the horizon for 0, 1, 2 and 4 (a rate per day over the window, times the horizon; for 4, the background plus the first generation of follow-on crimes) and a relative score for 3. 5 runs Backtest hotspot forecasts over ORIGINS horizons before the start with every method's settings grid, TOP_N cells, and forecasts with the winner (the best mean PEI*, the NIJ 2017 forecasting challenge's measure; PAI is Chainey et al.'s 2008 index). No crime at or after the start is used. Crimes known only to the month (data.police.uk) work with 0–2 on whole months; 3 and 4 need dates and refuse them.</source>
         <translation type="unfinished">0 compte les infractions (ou les poids) de chaque cellule sur les WINDOW_DAYS derniers jours ; 1 pondère chaque infraction par 0.5^(âge / HALF_LIFE_DAYS) ; 2 répartit chaque infraction de la fenêtre sur les cellules situées à moins de BANDWIDTH par un noyau quartique, chaque infraction apportant exactement son poids (la carte rétrospective des points chauds d'open_cp, Daws 2017) ; 3 est la cartographie prospective des points chauds (Bowers, Johnson &amp;amp; Pease 2004) : chaque infraction située à moins de BANDWIDTH mètres et de TIME_BANDWIDTH_DAYS apporte 1 / (1 + distance en cellules) × 1 / (1 + âge en semaines) ; 4 est le processus ponctuel auto-excitateur sur grille de Mohler et al. (2015) : chaque cellule a un taux de fond constant μ, et chaque infraction augmente le taux de sa propre cellule de θω·e^(−ω·t) pendant un certain temps après elle (Mohler et al. 2011 modélisent la criminalité comme un tel processus auto-excitateur), ajusté par espérance–maximisation sur les infractions antérieures au début (le journal donne μ, θ — la part des infractions qui suivent une infraction antérieure — et le délai moyen 1/ω). &lt;i&gt;score&lt;/i&gt; est le nombre attendu d'infractions (ou de poids) dans l'horizon pour 0, 1, 2 et 4 (un taux par jour sur la fenêtre, multiplié par l'horizon ; pour 4, le fond plus la première génération d'infractions induites) et un score relatif pour 3. 5 exécute Tester rétrospectivement les prévisions de points chauds sur ORIGINS horizons avant le début avec la grille de paramètres de chaque méthode et TOP_N cellules, puis prévoit avec la gagnante (le meilleur PEI* moyen, la mesure du concours de prévision NIJ 2017 ; le PAI est l'indice de Chainey et al. 2008). Aucune infraction survenue au début ou après n'est utilisée. Les infractions connues seulement au mois près (data.police.uk) fonctionnent avec 0–2 sur des mois entiers ; 3 et 4 nécessitent des dates et les refusent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="95"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="96"/>
         <source>Each crime's date (and time): a field or an expression, as in the other algorithms. Month-only data (data.police.uk) work with methods 0–2.</source>
         <translation type="unfinished">La date (et l'heure) de chaque infraction : un champ ou une expression, comme dans les autres algorithmes. Les données au mois près (data.police.uk) fonctionnent avec les méthodes 0–2.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="98"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="99"/>
         <source>Weight field (e.g. harm)</source>
         <translation type="unfinished">Champ de poids (p. ex. préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="98"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="99"/>
         <source>An optional weight per crime (e.g. harm, 0 or more): the forecast is then of weight, not of crimes. Not with the self-exciting model, which counts crimes.</source>
         <translation type="unfinished">Un poids facultatif par infraction (p. ex. le préjudice, 0 ou plus) : la prévision porte alors sur le poids, et non sur les infractions. Pas avec le modèle auto-excitateur, qui compte des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="104"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="105"/>
         <source>Forecast start</source>
         <translation type="unfinished">Début de la prévision</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="104"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="105"/>
         <source>The first day of the forecast. Only crimes before it are used. Empty: the day after the last crime. On month data, a month start (a later day moves to the next month).</source>
         <translation type="unfinished">Le premier jour de la prévision. Seules les infractions antérieures sont utilisées. Vide : le lendemain de la dernière infraction. Sur des données au mois près, un début de mois (un jour ultérieur passe au mois suivant).</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="109"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="110"/>
         <source>Horizon (days)</source>
         <translation type="unfinished">Horizon (jours)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="109"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="110"/>
         <source>How many days the forecast covers. On month data, whole months.</source>
         <translation type="unfinished">Nombre de jours couverts par la prévision. Sur des données au mois près, des mois entiers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="112"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="113"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="112"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="113"/>
         <source>0 counts, 1 recency-weighted counts, 2 kernel-smoothed counts, 3 prospective hotspotting, 4 self-exciting point process, 5 best by backtest (see the method).</source>
         <translation type="unfinished">0 comptages, 1 comptages pondérés par la récence, 2 comptages lissés par noyau, 3 cartographie prospective des points chauds, 4 processus ponctuel auto-excitateur, 5 meilleure selon le test rétrospectif (voir Méthode).</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="116"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="117"/>
         <source>Backtest origins (best by backtest)</source>
         <translation type="unfinished">Origines du test rétrospectif (meilleure selon le test rétrospectif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="116"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="117"/>
         <source>For METHOD 5: how many horizons before the start the methods are tried on.</source>
         <translation type="unfinished">Pour METHOD 5 : sur combien d'horizons avant le début les méthodes sont essayées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="120"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="121"/>
         <source>Hotspots scored (best by backtest)</source>
         <translation type="unfinished">Points chauds évalués (meilleure selon le test rétrospectif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="120"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="121"/>
         <source>For METHOD 5: how many cells each method chooses at each origin.</source>
         <translation type="unfinished">Pour METHOD 5 : nombre de cellules que chaque méthode choisit à chaque origine.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="123"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="124"/>
         <source>Forecast</source>
         <translation type="unfinished">Prévision</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="123"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="124"/>
         <source>A polygon per cell with a score above 0, highest first: &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;row&lt;/i&gt;, &lt;i&gt;col&lt;/i&gt; (as Grid crimes into cells writes them), &lt;i&gt;score&lt;/i&gt; (expected crimes or weight in the horizon; relative for prospective hotspotting — the log says which) and &lt;i&gt;rank&lt;/i&gt; (1 = highest score; ties by row and column).</source>
         <translation type="unfinished">Un polygone par cellule dont le score est supérieur à 0, les plus élevés en premier : &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;row&lt;/i&gt;, &lt;i&gt;col&lt;/i&gt; (tels que les écrit Compter les infractions par cellule), &lt;i&gt;score&lt;/i&gt; (infractions ou poids attendus dans l'horizon ; relatif pour la cartographie prospective des points chauds — le journal indique lequel) et &lt;i&gt;rank&lt;/i&gt; (1 = score le plus élevé ; égalités départagées par ligne puis par colonne).</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="129"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="130"/>
         <source>Method used</source>
         <translation type="unfinished">Méthode utilisée</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="129"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="130"/>
         <source>The method the forecast used, 0–4 (with METHOD 5, the backtest's winner).</source>
         <translation type="unfinished">La méthode utilisée par la prévision, 0–4 (avec METHOD 5, la gagnante du test rétrospectif).</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="131"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="132"/>
         <source>Settings used</source>
         <translation type="unfinished">Paramètres utilisés</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="131"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="132"/>
         <source>The method&apos;s settings, e.g. window_days=365.</source>
         <translation type="unfinished">Les paramètres de la méthode, p. ex. window_days=365.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="133"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="134"/>
         <source>Cells written</source>
         <translation type="unfinished">Cellules écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="133"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="134"/>
         <source>Cells with a score above 0.</source>
         <translation type="unfinished">Cellules dont le score est supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="137"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="138"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="144"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="145"/>
         <source>WEIGHT_FIELD: the self-exciting model counts crimes; leave the weight empty, or use methods 0–3.</source>
         <translation type="unfinished">WEIGHT_FIELD : le modèle auto-excitateur compte des infractions ; laissez le poids vide, ou utilisez les méthodes 0–3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="188"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="189"/>
         <source>Backtesting {} methods and settings at {} origins from {} to {} …</source>
         <translation type="unfinished">Test rétrospectif de {} méthodes et paramètres à {} origines du {} au {} …</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="194"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="195"/>
         <source>  {} ({}): mean PEI* {:.3f}, mean hit rate {:.1%}{}</source>
         <translation type="unfinished">  {} ({}) : PEI* moyen {:.3f}, taux de réussite moyen {:.1%}{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="194"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="195"/>
         <source> — the winner</source>
         <translation type="unfinished"> — la gagnante</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="202"/>
         <source>{} ({}) from {} for {:g} days: the score is {}.</source>
         <translation type="unfinished">{} ({}) à partir du {} sur {:g} jours : le score est {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="202"/>
         <source>expected crimes in those days</source>
         <translation type="unfinished">le nombre d'infractions attendues sur ces jours</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="201"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="202"/>
         <source>relative (higher is more likely)</source>
         <translation type="unfinished">relatif (plus il est élevé, plus c'est probable)</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="207"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="208"/>
         <source>Self-exciting model: background {:.3f} crimes a day in all; θ = {:.3f} (the share of crime that follows earlier crime in its cell); ω = {:.4f} a day (a mean delay of {:.1f} days); {} EM iterations{}.</source>
         <translation type="unfinished">Modèle auto-excitateur : fond de {:.3f} infractions par jour au total ; θ = {:.3f} (la part des infractions qui suivent une infraction antérieure dans leur cellule) ; ω = {:.4f} par jour (un délai moyen de {:.1f} jours) ; {} itérations EM{}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="207"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="208"/>
         <source>, not converged: read it with care</source>
         <translation type="unfinished">, sans convergence : à interpréter avec prudence</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="180"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="181"/>
         <source>Best by backtest needs at least two horizons of {:g} days of crimes before the start, and they begin on {}: choose a method (0–4), a shorter HORIZON_DAYS or a later FORECAST_START.</source>
         <translation type="unfinished">« Meilleure selon le test rétrospectif » nécessite au moins deux horizons de {:g} jours d'infractions avant le début, et elles commencent le {} : choisissez une méthode (0–4), un HORIZON_DAYS plus court ou un FORECAST_START plus tardif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/forecast_hotspots.py" line="185"/>
+        <location filename="../algorithms/forecast_hotspots.py" line="186"/>
         <source>Only {} of the ORIGINS {} backtest horizons fit in the history before the start: the methods are compared on {}.</source>
         <translation type="unfinished">Seuls {} des {} horizons de test rétrospectif demandés par ORIGINS tiennent dans l'historique avant le début : les méthodes sont comparées sur {}.</translation>
     </message>
@@ -2738,375 +2743,375 @@
 <context>
     <name>GridCrimesAlgorithm</name>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="43"/>
+        <location filename="../algorithms/grid_crimes.py" line="50"/>
         <source>Grid crimes into cells</source>
         <translation type="unfinished">Compter les infractions par cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="46"/>
+        <location filename="../algorithms/grid_crimes.py" line="53"/>
         <source>grid,cells,count,crime,hotspot,fishnet,hexagon,rank,concentration,weight,harm</source>
         <translation type="unfinished">grille,cellules,comptage,infraction,point chaud,maillage,hexagone,rang,concentration,poids,préjudice</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="49"/>
+        <location filename="../algorithms/grid_crimes.py" line="56"/>
         <source>Counts crimes into the cells of a fixed grid, such as the 150 m squares of the hotspot patrol pilots, and ranks the cells from the most crime to the least: the first map to look at before choosing hotspots.</source>
         <translation type="unfinished">Compte les infractions dans les cellules d'une grille fixe, comme les carrés de 150 m des pilotes de patrouille des points chauds, et classe les cellules de celle qui compte le plus d'infractions à celle qui en compte le moins : la première carte à regarder avant de choisir les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="55"/>
-        <source>&lt;b&gt;the grid never moves.&lt;/b&gt; Cells are aligned to multiples of the cell size in the CRS used: square cell (col, row) covers [col·s, (col+1)·s) × [row·s, (row+1)·s). Hexagons (pointy-topped, the same area as the square) lie on a fixed lattice centred on the CRS origin. So a place has the same cell, id and outline in every run and every period, and periods can be compared cell by cell — unlike Create grid, which starts at the data's extent. Ties in the ranking are ordered by count, then row, then column, ascending (south before north, west before east).</source>
-        <translation type="unfinished">&lt;b&gt;la grille ne bouge jamais.&lt;/b&gt; Les cellules sont alignées sur les multiples de la taille de cellule dans le SCR utilisé : la cellule carrée (col, row) couvre [col·s, (col+1)·s) × [row·s, (row+1)·s). Les hexagones (pointe vers le haut, de même surface que le carré) reposent sur un réseau fixe centré sur l'origine du SCR. Un lieu a donc la même cellule, le même identifiant et le même contour à chaque exécution et pour chaque période, et les périodes peuvent être comparées cellule par cellule — contrairement à Créer une grille, qui part de l'emprise des données. Les égalités du classement sont départagées par le nombre, puis la ligne, puis la colonne, par ordre croissant (le sud avant le nord, l'ouest avant l'est).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/grid_crimes.py" line="66"/>
+        <location filename="../algorithms/grid_crimes.py" line="76"/>
         <source>Weight field (e.g. harm)</source>
         <translation type="unfinished">Champ de poids (p. ex. préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="66"/>
+        <location filename="../algorithms/grid_crimes.py" line="76"/>
         <source>An optional numeric weight per crime (e.g. harm), 0 or more; ranking and shares then use the weight. Crimes with a null weight are skipped and counted; a negative weight is refused (it would take crime away from a cell).</source>
         <translation type="unfinished">Un poids numérique facultatif par infraction (p. ex. le préjudice), 0 ou plus ; le classement et les parts utilisent alors le poids. Les infractions au poids nul sont ignorées et comptées ; un poids négatif est refusé (il retirerait des infractions à une cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="73"/>
+        <location filename="../algorithms/grid_crimes.py" line="83"/>
         <source>The end of each crime&apos;s time window (e.g. a burglary between 18:00 Friday and 09:00 Monday). With START or END, a crime counts when its window [TIME, TIME_END) overlaps the period, weighted by the share of the window inside it (aoristic, Ratcliffe 2002): a window half inside counts a half in &lt;i&gt;weight&lt;/i&gt; and in the ranking, and 1 in &lt;i&gt;count&lt;/i&gt;. Windows are measured in wall-clock minutes. A null TIME_END is a known time; an end before its TIME skips the crime.</source>
         <translation type="unfinished">La fin de la fenêtre temporelle de chaque infraction (p. ex. un cambriolage entre 18:00 le vendredi et 09:00 le lundi). Avec START ou END, une infraction compte lorsque sa fenêtre [TIME, TIME_END) chevauche la période, pondérée par la part de la fenêtre qui s'y trouve (méthode aoristique, Ratcliffe 2002) : une fenêtre à moitié à l'intérieur compte pour une moitié dans &lt;i&gt;weight&lt;/i&gt; et dans le classement, et pour 1 dans &lt;i&gt;count&lt;/i&gt;. Les fenêtres sont mesurées en minutes d'horloge murale. Un TIME_END nul signifie une heure connue ; une fin antérieure à son TIME fait ignorer l'infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="80"/>
+        <location filename="../algorithms/grid_crimes.py" line="90"/>
         <source>Keep empty cells of the extent</source>
         <translation type="unfinished">Conserver les cellules vides de l'emprise</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="80"/>
+        <location filename="../algorithms/grid_crimes.py" line="90"/>
         <source>Write every cell of the layer&apos;s extent (of EXTENT when given), not only the cells with crime. Crimes far outside the area holding the rest (flagged and named in the log on every read) must not blow up the grid: when they would make it more than 1.2 times the cells the other crimes need, the run is refused, naming them; give EXTENT or leave them out.</source>
         <translation type="unfinished">Écrire toutes les cellules de l'emprise de la couche (de EXTENT s'il est indiqué), et pas seulement les cellules contenant des infractions. Les infractions situées loin de la zone où se trouvent les autres (signalées et nommées dans le journal à chaque lecture) ne doivent pas faire exploser la grille : quand elles la porteraient à plus de 1,2 fois les cellules nécessaires aux autres infractions, l'exécution est refusée en les nommant ; indiquez EXTENT ou écartez-les.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="86"/>
+        <location filename="../algorithms/grid_crimes.py" line="96"/>
         <source>Extent to grid</source>
         <translation type="unfinished">Emprise à quadriller</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="86"/>
+        <location filename="../algorithms/grid_crimes.py" line="96"/>
         <source>The rectangle to grid (with its CRS; typed without one, it is in INPUT&apos;s CRS). Crimes outside it are left out and counted in SKIPPED_OUTSIDE_EXTENT. Give the same EXTENT to grids of different periods or layers to make them cover the same cells. Empty: the crimes&apos; extent.</source>
         <translation type="unfinished">Le rectangle à quadriller (avec son SCR ; saisi sans SCR, il est dans le SCR de INPUT). Les infractions situées hors de ce rectangle sont écartées et comptées dans SKIPPED_OUTSIDE_EXTENT. Donnez la même valeur de EXTENT aux grilles de différentes périodes ou couches afin qu'elles couvrent les mêmes cellules. Vide : l'emprise des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="91"/>
+        <location filename="../algorithms/grid_crimes.py" line="101"/>
         <source>Crime grid</source>
         <translation type="unfinished">Grille des infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="91"/>
+        <location filename="../algorithms/grid_crimes.py" line="101"/>
         <source>A polygon per cell with &lt;i&gt;cell_id&lt;/i&gt; (S for square or H for hexagon, the cell size, column and row, e.g. S150_3521_11234 — the same in every run), &lt;i&gt;row&lt;/i&gt; and &lt;i&gt;col&lt;/i&gt; (the cell's position on the lattice), &lt;i&gt;count&lt;/i&gt; (crimes in the cell), &lt;i&gt;weight&lt;/i&gt; (their summed weight, times each window's share inside the period with TIME_END; only with WEIGHT_FIELD or TIME_END), &lt;i&gt;rank&lt;/i&gt; (1 = most crime, by weight with WEIGHT_FIELD), &lt;i&gt;share&lt;/i&gt; (the cell's fraction of all counted crime) and &lt;i&gt;cum_share&lt;/i&gt; (share cumulated down the ranking).</source>
         <translation type="unfinished">Un polygone par cellule avec &lt;i&gt;cell_id&lt;/i&gt; (S pour carré ou H pour hexagone, la taille de cellule, la colonne et la ligne, p. ex. S150_3521_11234 — identique à chaque exécution), &lt;i&gt;row&lt;/i&gt; et &lt;i&gt;col&lt;/i&gt; (la position de la cellule sur le réseau), &lt;i&gt;count&lt;/i&gt; (infractions dans la cellule), &lt;i&gt;weight&lt;/i&gt; (somme de leurs poids, multipliés par la part de chaque fenêtre située dans la période avec TIME_END ; seulement avec WEIGHT_FIELD ou TIME_END), &lt;i&gt;rank&lt;/i&gt; (1 = le plus d'infractions, selon le poids avec WEIGHT_FIELD), &lt;i&gt;share&lt;/i&gt; (la fraction de toutes les infractions comptées qui tombe dans la cellule) et &lt;i&gt;cum_share&lt;/i&gt; (part cumulée en descendant le classement).</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="100"/>
+        <location filename="../algorithms/grid_crimes.py" line="110"/>
         <source>Crimes counted</source>
         <translation type="unfinished">Infractions comptées</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="100"/>
+        <location filename="../algorithms/grid_crimes.py" line="110"/>
         <source>Crimes counted into the cells.</source>
         <translation type="unfinished">Infractions comptées dans les cellules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="102"/>
+        <location filename="../algorithms/grid_crimes.py" line="112"/>
         <source>Crimes skipped: no geometry</source>
         <translation type="unfinished">Infractions ignorées : sans géométrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="102"/>
+        <location filename="../algorithms/grid_crimes.py" line="112"/>
         <source>Crimes skipped for having no point geometry.</source>
         <translation type="unfinished">Infractions ignorées faute de géométrie ponctuelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="105"/>
+        <location filename="../algorithms/grid_crimes.py" line="115"/>
         <source>Crimes skipped: outside START/END</source>
         <translation type="unfinished">Infractions ignorées : hors de START/END</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="105"/>
+        <location filename="../algorithms/grid_crimes.py" line="115"/>
         <source>Crimes skipped for being outside the period START to END.</source>
         <translation type="unfinished">Infractions ignorées car situées hors de la période de START à END.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="108"/>
+        <location filename="../algorithms/grid_crimes.py" line="118"/>
         <source>Crimes skipped: null or unreadable time</source>
         <translation type="unfinished">Infractions ignorées : heure nulle ou illisible</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="108"/>
+        <location filename="../algorithms/grid_crimes.py" line="118"/>
         <source>Crimes skipped for a null or unreadable time, an unreadable TIME_END, or a TIME_END before TIME.</source>
         <translation type="unfinished">Infractions ignorées pour une heure nulle ou illisible, un TIME_END illisible, ou un TIME_END antérieur à TIME.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="112"/>
+        <location filename="../algorithms/grid_crimes.py" line="122"/>
         <source>Crimes skipped: null weight</source>
         <translation type="unfinished">Infractions ignorées : poids nul</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="112"/>
+        <location filename="../algorithms/grid_crimes.py" line="122"/>
         <source>Crimes skipped for a null weight in WEIGHT_FIELD.</source>
         <translation type="unfinished">Infractions ignorées pour un poids nul dans WEIGHT_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="115"/>
+        <location filename="../algorithms/grid_crimes.py" line="125"/>
         <source>Crimes skipped: outside EXTENT</source>
         <translation type="unfinished">Infractions ignorées : hors de EXTENT</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="115"/>
+        <location filename="../algorithms/grid_crimes.py" line="125"/>
         <source>Crimes skipped for being outside EXTENT.</source>
         <translation type="unfinished">Infractions ignorées car situées hors de EXTENT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="118"/>
+        <location filename="../algorithms/grid_crimes.py" line="128"/>
         <source>Cells written</source>
         <translation type="unfinished">Cellules écrites</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="118"/>
+        <location filename="../algorithms/grid_crimes.py" line="128"/>
         <source>Cells written to OUTPUT.</source>
         <translation type="unfinished">Cellules écrites dans OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="120"/>
+        <location filename="../algorithms/grid_crimes.py" line="130"/>
         <source>Share of crime in the busiest 5% of non-empty cells</source>
         <translation type="unfinished">Part des infractions dans les 5% de cellules non vides les plus chargées</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="120"/>
+        <location filename="../algorithms/grid_crimes.py" line="130"/>
         <source>The share of crime in the busiest 5% of non-empty cells, a quick measure of how concentrated crime is (Weisburd 2015).</source>
         <translation type="unfinished">La part des infractions dans les 5% de cellules non vides les plus chargées, une mesure rapide de la concentration des infractions (Weisburd 2015).</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="148"/>
+        <location filename="../algorithms/grid_crimes.py" line="192"/>
         <source>No crimes are left to count ({}). Check WEIGHT_FIELD, TIME, START, END and EXTENT.</source>
         <translation type="unfinished">Il ne reste aucune infraction à compter ({}). Vérifiez WEIGHT_FIELD, TIME, START, END et EXTENT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="160"/>
+        <location filename="../algorithms/grid_crimes.py" line="158"/>
         <source>{} crimes in {} cells; the busiest 5% of non-empty cells hold {:.1%} of the crime.</source>
         <translation type="unfinished">{} infractions dans {} cellules ; les 5% de cellules non vides les plus chargées contiennent {:.1%} des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="175"/>
+        <location filename="../algorithms/grid_crimes.py" line="205"/>
         <source>cells of {:g} m</source>
         <translation type="unfinished">cellules de {:g} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/grid_crimes.py" line="180"/>
+        <location filename="../algorithms/grid_crimes.py" line="210"/>
         <source>{:,} crimes outside EXTENT were left out.</source>
         <translation type="unfinished">{:,} infractions situées hors de EXTENT ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_crimes.py" line="62"/>
+        <source>&lt;b&gt;the grid never moves.&lt;/b&gt; Cells are aligned to multiples of the cell size in the CRS used: square cell (col, row) covers [col·s, (col+1)·s) × [row·s, (row+1)·s). Hexagons (pointy-topped, the same area as the square) lie on a fixed lattice centred on the CRS origin. So a place has the same cell, id and outline in every run and every period, and periods can be compared cell by cell — unlike Create grid, which starts at the data's extent. Ties in the ranking are ordered by count, then row, then column, ascending (south before north, west before east). Without TIME, a period, EXTENT or KEEP_EMPTY, a plain file layer in a CRS in metres (or with TARGET_CRS) is counted as it is read, a batch at a time, so memory follows the cells with crime, not the crimes. Far outliers are then found from the cells (to within a cell).</source>
+        <translation type="unfinished">&lt;b&gt;la grille ne bouge jamais.&lt;/b&gt; Les cellules sont alignées sur les multiples de la taille de cellule dans le SCR utilisé : la cellule carrée (col, row) couvre [col·s, (col+1)·s) × [row·s, (row+1)·s). Les hexagones (pointe vers le haut, de même surface que le carré) reposent sur un réseau fixe centré sur l'origine du SCR. Un lieu a donc la même cellule, le même identifiant et le même contour à chaque exécution et pour chaque période, et les périodes peuvent être comparées cellule par cellule — contrairement à Créer une grille, qui part de l'emprise des données. Les égalités du classement sont départagées par le nombre, puis la ligne, puis la colonne, par ordre croissant (le sud avant le nord, l'ouest avant l'est). Sans TIME, période, EXTENT ni KEEP_EMPTY, une couche fichier simple dans un SCR en mètres (ou avec TARGET_CRS) est comptée au fil de la lecture, un lot à la fois : la mémoire suit les cellules qui ont des infractions, pas les infractions. Les valeurs aberrantes lointaines sont alors repérées à partir des cellules (à une cellule près).</translation>
     </message>
 </context>
 <context>
     <name>HotspotAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="482"/>
+        <location filename="../algorithms/cell_writer.py" line="50"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>1 · See: where crime is</source>
         <translation type="unfinished">1 · Voir : où sont les infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>2 · Choose hotspots</source>
         <translation type="unfinished">2 · Choisir les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>3 · Plan patrols</source>
         <translation type="unfinished">3 · Planifier les patrouilles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>4 · Learn: did it work?</source>
         <translation type="unfinished">4 · Apprendre : cela a-t-il marché ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="270"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>{} is the file of the input {} (&apos;{}&apos;): writing it would destroy the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} est le fichier de l'entrée {} ('{}') : l'écrire détruirait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="275"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>{} (&apos;{}&apos;) is a file in the input folder {} (&apos;{}&apos;): writing it would change the input, and inputs are never modified. Choose another {} file.</source>
         <translation type="unfinished">{} ('{}') est un fichier du dossier d'entrée {} ('{}') : l'écrire modifierait l'entrée, et les entrées ne sont jamais modifiées. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="281"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>{} and {} are the same file (&apos;{}&apos;): the second would overwrite the first. Choose another {} file.</source>
         <translation type="unfinished">{} et {} sont le même fichier ('{}') : le second écraserait le premier. Choisissez un autre fichier {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="286"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>Could not create the raster {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible de créer le raster {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="286"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>Cannot write {} &apos;{}&apos;: {}. Choose another file name or folder.</source>
         <translation type="unfinished">Impossible d'écrire {} '{}' : {}. Choisissez un autre nom de fichier ou un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="304"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>{} '{}' is not a valid expression ({}). Check its syntax; a field named like a word of the expression language (when, case, end, and, or, not…) must be written in double quotes, e.g. &quot;when&quot;.</source>
         <translation type="unfinished">{} '{}' n'est pas une expression valide ({}). Vérifiez sa syntaxe ; un champ nommé comme un mot du langage d'expression (when, case, end, and, or, not…) doit être écrit entre guillemets doubles, p. ex. &quot;when&quot;.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="318"/>
+        <location filename="../algorithms/base.py" line="309"/>
         <source>{} refers to the field &apos;{}&apos;, which {} does not have (its fields: {}). Choose one of its fields.</source>
         <translation type="unfinished">{} fait référence au champ '{}', que {} ne possède pas (ses champs : {}). Choisissez l'un de ses champs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="365"/>
+        <location filename="../algorithms/base.py" line="356"/>
         <source>points</source>
         <translation type="unfinished">points</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="365"/>
+        <location filename="../algorithms/base.py" line="356"/>
         <source>lines</source>
         <translation type="unfinished">lignes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="368"/>
+        <location filename="../algorithms/base.py" line="359"/>
         <source>{} holds {}, not polygons: each is taken as the area within {} = {:g} m of it.</source>
         <translation type="unfinished">{} contient des {}, et non des polygones : chaque entité est remplacée par la zone située à moins de {} = {:g} m d'elle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="371"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Choose the hotspot polygons, as &apos;Rank patrol hotspots&apos; writes them</source>
         <translation type="unfinished">Choisissez les polygones des points chauds, tels que « Classer les points chauds à patrouiller » les écrit</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="373"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>, or set {} above 0 m to take the area within that distance of each of the {}</source>
         <translation type="unfinished">, ou réglez {} au-dessus de 0 m pour prendre la zone située à cette distance autour de chacun des éléments ({})</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>{} must be polygons ({}), but it holds {}. {}.</source>
         <translation type="unfinished">{} doit contenir des polygones ({}), mais contient des {}. {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>the hotspot areas</source>
         <translation type="unfinished">les zones des points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>no geometry</source>
         <translation type="unfinished">entités sans géométrie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="391"/>
+        <location filename="../algorithms/base.py" line="382"/>
         <source>Crimes (points)</source>
         <translation type="unfinished">Infractions (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="391"/>
+        <location filename="../algorithms/base.py" line="382"/>
         <source>Crime points; each part of a multipoint is a crime.</source>
         <translation type="unfinished">Points d'infractions ; chaque partie d'un multipoint est une infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="397"/>
+        <location filename="../algorithms/base.py" line="388"/>
         <source>Cell size (metres)</source>
         <translation type="unfinished">Taille de cellule (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="397"/>
+        <location filename="../algorithms/base.py" line="388"/>
         <source>The side of a square cell in metres (150 m is the unit of the hotspot patrol pilots); a hexagon has the same area. At least 1 cm, and at least a billionth of the largest coordinate (float64 cannot keep the corners of smaller cells apart).</source>
         <translation type="unfinished">Le côté d'une cellule carrée en mètres (150 m est l'unité des pilotes de patrouille des points chauds) ; un hexagone a la même surface. Au moins 1 cm, et au moins un milliardième de la plus grande coordonnée (en float64, les coins de cellules plus petites ne peuvent plus être distingués).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Cell shape</source>
         <translation type="unfinished">Forme des cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Square</source>
         <translation type="unfinished">Carré</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Hexagon</source>
         <translation type="unfinished">Hexagone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Square cells, or pointy-topped hexagons of the same area, on a lattice fixed to the CRS&apos;s origin.</source>
         <translation type="unfinished">Cellules carrées, ou hexagones pointe vers le haut de même surface, sur un réseau fixé à l'origine du SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="420"/>
+        <location filename="../algorithms/base.py" line="411"/>
         <source>Crime date and time (field or expression)</source>
         <translation type="unfinished">Date et heure de l'infraction (champ ou expression)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="420"/>
+        <location filename="../algorithms/base.py" line="411"/>
         <source>The crime&apos;s date and time: a field or an expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm or yyyy-MM). Times are compared as written (wall-clock). A date and a time of day kept in two fields can be joined in the expression, e.g. &lt;code&gt;&quot;OCCUR_DATE&quot; || &apos; &apos; || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date or text date, time or text time).</source>
         <translation type="unfinished">La date et l'heure de l'infraction : un champ ou une expression (ISO 8601, MM/dd/yyyy hh:mm:ss AM/PM, dd/MM/yyyy HH:mm ou yyyy-MM). Les heures sont comparées telles qu'écrites (heure murale). Une date et une heure conservées dans deux champs peuvent être réunies dans l'expression, p. ex. &lt;code&gt;&quot;OCCUR_DATE&quot; || ' ' || &quot;OCCUR_TIME&quot;&lt;/code&gt; (date ou date en texte, heure ou heure en texte).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/base.py" line="419"/>
         <source>Count crimes from (inclusive)</source>
         <translation type="unfinished">Compter les infractions à partir de (inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="428"/>
+        <location filename="../algorithms/base.py" line="419"/>
         <source>The start of the period: a crime counts when START &amp;lt;= time &amp;lt; END. A START finer than the times can say (a day on data.police.uk months) is refused. Empty: from the first crime.</source>
         <translation type="unfinished">Le début de la période : une infraction compte lorsque START &amp;lt;= heure &amp;lt; END. Un START plus précis que ce que les heures peuvent exprimer (un jour sur des mois data.police.uk) est refusé. Vide : depuis la première infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="433"/>
+        <location filename="../algorithms/base.py" line="424"/>
         <source>Count crimes until (exclusive)</source>
         <translation type="unfinished">Compter les infractions jusqu'à (exclu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="433"/>
+        <location filename="../algorithms/base.py" line="424"/>
         <source>The end of the period (exclusive). An END finer than the times can say is refused. Empty: to the last crime.</source>
         <translation type="unfinished">La fin de la période (exclue). Un END plus précis que ce que les heures peuvent exprimer est refusé. Vide : jusqu'à la dernière infraction.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="439"/>
+        <location filename="../algorithms/base.py" line="430"/>
         <source>Work in CRS (projected, metres; default: the layer&apos;s, or British National Grid or UTM by where the crimes are)</source>
         <translation type="unfinished">SCR de travail (projeté, en mètres ; par défaut : celui de la couche, ou British National Grid ou UTM selon l'emplacement des infractions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="439"/>
+        <location filename="../algorithms/base.py" line="430"/>
         <source>The metric CRS to work in. By default a layer projected in metres is used as it is; a geographic layer or one in feet is reprojected by where the bulk of its crimes lies (their median): British National Grid in Great Britain, else the UTM zone of the median. The log names the CRS; the outputs are in it.</source>
         <translation type="unfinished">Le SCR métrique dans lequel travailler. Par défaut, une couche projetée en mètres est utilisée telle quelle ; une couche géographique ou en pieds est reprojetée selon l'endroit où se trouve l'essentiel de ses infractions (leur médiane) : British National Grid en Grande-Bretagne, sinon la zone UTM de la médiane. Le journal indique le SCR ; les sorties sont dans ce SCR.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>Parameters</source>
         <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>Outputs</source>
         <translation type="unfinished">Sorties</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>References</source>
         <translation type="unfinished">Références</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="414"/>
+        <location filename="../algorithms/base.py" line="405"/>
         <source>CELL_SIZE must be more than 0 metres (it is {:g}); the patrol pilots used 150.</source>
         <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {:g}) ; les expérimentations de patrouille utilisaient 150.</translation>
     </message>
@@ -4894,384 +4899,384 @@
 <context>
     <name>RankHotspotsAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="67"/>
+        <location filename="../algorithms/rank_hotspots.py" line="68"/>
         <source>Rank patrol hotspots</source>
         <translation type="unfinished">Classer les points chauds à patrouiller</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="99"/>
+        <location filename="../algorithms/rank_hotspots.py" line="106"/>
         <source>Weight field</source>
         <translation type="unfinished">Champ de poids</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="99"/>
+        <location filename="../algorithms/rank_hotspots.py" line="106"/>
         <source>A numeric weight per crime, e.g. its harm; or give CATEGORY_FIELD with HARM_WEIGHTS instead. A weight is a count of harm: a negative, NaN or infinite one is refused.</source>
         <translation type="unfinished">Un poids numérique par infraction, p. ex. son préjudice ; ou bien indiquez CATEGORY_FIELD avec HARM_WEIGHTS. Un poids est une quantité de préjudice : un poids négatif, NaN ou infini est refusé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="104"/>
+        <location filename="../algorithms/rank_hotspots.py" line="111"/>
         <source>Crime category field (for harm weights)</source>
         <translation type="unfinished">Champ de catégorie d'infraction (pour les poids de préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="104"/>
+        <location filename="../algorithms/rank_hotspots.py" line="111"/>
         <source>Each crime&apos;s category (crime type), looked up in HARM_WEIGHTS: give both, or neither. Crimes whose category is not in the table are skipped and listed in the log.</source>
         <translation type="unfinished">La catégorie de chaque infraction (type d'infraction), recherchée dans HARM_WEIGHTS : indiquez les deux, ou aucun. Les infractions dont la catégorie n'est pas dans la table sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="109"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>Harm weights (CSV: category,weight)</source>
         <translation type="unfinished">Poids de préjudice (CSV : category,weight)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="109"/>
+        <location filename="../algorithms/rank_hotspots.py" line="116"/>
         <source>A CSV file with the columns &lt;i&gt;category,weight&lt;/i&gt;: the harm of one crime of each category, e.g. the Cambridge Crime Harm Index&apos;s days per crime type (Sherman, Neyroud &amp;amp; Neyroud 2016). Lines starting with # are comments. The shipped harm_weights_police_uk.csv is an example built from second-hand figures: replace it with your force&apos;s own weights. A harm is a count of harm: a negative, NaN or infinite one is refused.</source>
         <translation type="unfinished">Un fichier CSV avec les colonnes &lt;i&gt;category,weight&lt;/i&gt; : le préjudice d'une infraction de chaque catégorie, p. ex. les jours par type d'infraction du Cambridge Crime Harm Index (Sherman, Neyroud &amp;amp; Neyroud 2016). Les lignes commençant par # sont des commentaires. Le fichier fourni harm_weights_police_uk.csv est un exemple construit à partir de chiffres de seconde main : remplacez-le par les poids propres à votre force de police. Un préjudice est une quantité de préjudice : une valeur négative, NaN ou infinie est refusée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Rank cells by</source>
         <translation type="unfinished">Classer les cellules par</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Crime count</source>
         <translation type="unfinished">Nombre d'infractions</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Weight or harm</source>
         <translation type="unfinished">Poids ou préjudice</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Kernel density at the cell centre</source>
         <translation type="unfinished">Densité par noyau au centre de la cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Gi* z-score</source>
         <translation type="unfinished">Score z du Gi*</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="132"/>
+        <location filename="../algorithms/rank_hotspots.py" line="139"/>
         <source>Number of hotspots</source>
         <translation type="unfinished">Nombre de points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="132"/>
+        <location filename="../algorithms/rank_hotspots.py" line="139"/>
         <source>Hotspots to choose.</source>
         <translation type="unfinished">Points chauds à choisir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="136"/>
+        <location filename="../algorithms/rank_hotspots.py" line="143"/>
         <source>Minimum crimes in a hotspot</source>
         <translation type="unfinished">Minimum d'infractions dans un point chaud</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="142"/>
+        <location filename="../algorithms/rank_hotspots.py" line="149"/>
         <source>Minimum distance between hotspots (metres)</source>
         <translation type="unfinished">Distance minimale entre points chauds (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="142"/>
+        <location filename="../algorithms/rank_hotspots.py" line="149"/>
         <source>No two chosen hotspots&apos; centres are closer than this, in metres (so 20 hotspots are not 20 adjacent cells of one estate). Empty: no limit.</source>
         <translation type="unfinished">Les centres de deux points chauds retenus ne sont jamais plus proches que cette distance, en mètres (pour que 20 points chauds ne soient pas 20 cellules adjacentes d'une même cité). Vide : aucune limite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="147"/>
+        <location filename="../algorithms/rank_hotspots.py" line="154"/>
         <source>Areas never to choose</source>
         <translation type="unfinished">Zones à ne jamais retenir</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="147"/>
+        <location filename="../algorithms/rank_hotspots.py" line="154"/>
         <source>Polygons whose cells (by centre) are never chosen.</source>
         <translation type="unfinished">Polygones dont les cellules (selon leur centre) ne sont jamais retenues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="150"/>
+        <location filename="../algorithms/rank_hotspots.py" line="157"/>
         <source>Study area</source>
         <translation type="unfinished">Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="150"/>
+        <location filename="../algorithms/rank_hotspots.py" line="157"/>
         <source>Polygons of the area to rank in (e.g. the force or the district). Its cells are those whose centre is inside it; crimes in other cells are left out (counted in the log). AREA_SHARE and the Gini are measured over its cells. Empty: the cells of the box that holds the crimes, except those far outside the area holding the rest (misplaced records, flagged and named in the log), which keep only their own cells; so a few such records change neither the area nor the run time.</source>
         <translation type="unfinished">Polygones de la zone dans laquelle classer (p. ex. la force de police ou le district). Ses cellules sont celles dont le centre est à l'intérieur ; les infractions des autres cellules sont écartées (comptées dans le journal). AREA_SHARE et le Gini sont mesurés sur ses cellules. Vide : les cellules du rectangle qui contient les infractions, sauf celles situées loin de la zone où se trouvent les autres (enregistrements mal placés, signalés et nommés dans le journal), qui ne gardent que leurs propres cellules ; ainsi, quelques enregistrements de ce genre ne changent ni la zone ni le temps d'exécution.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="158"/>
+        <location filename="../algorithms/rank_hotspots.py" line="165"/>
         <source>Kernel density radius (metres)</source>
         <translation type="unfinished">Rayon de la densité par noyau (mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="158"/>
+        <location filename="../algorithms/rank_hotspots.py" line="165"/>
         <source>The quartic kernel&apos;s radius for &lt;i&gt;kde&lt;/i&gt;, in metres.</source>
         <translation type="unfinished">Le rayon du noyau quartique pour &lt;i&gt;kde&lt;/i&gt;, en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="162"/>
+        <location filename="../algorithms/rank_hotspots.py" line="169"/>
         <source>Gi* distance band (metres; empty: the 8 surrounding cells)</source>
         <translation type="unfinished">Bande de distance du Gi* (mètres ; vide : les 8 cellules voisines)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="162"/>
+        <location filename="../algorithms/rank_hotspots.py" line="169"/>
         <source>The Gi* distance band in metres. Empty: the 8 surrounding squares or the 6 surrounding hexagons. A cell with no neighbour within it gets a null gi_z and gi_bin 0 (warned), and ranking by Gi* z-score is refused when no cell has one.</source>
         <translation type="unfinished">La bande de distance du Gi* en mètres. Vide : les 8 carrés voisins ou les 6 hexagones voisins. Une cellule sans voisine dans cette bande reçoit un gi_z nul et un gi_bin à 0 (avec avertissement), et le classement par score z du Gi* est refusé si aucune cellule n'en a un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <location filename="../algorithms/rank_hotspots.py" line="175"/>
         <source>Patrol hotspots</source>
         <translation type="unfinished">Points chauds à patrouiller</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="168"/>
+        <location filename="../algorithms/rank_hotspots.py" line="175"/>
         <source>The chosen hotspots in patrol order, a polygon each, with &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (the cell's place in the RANK_BY ranking of all cells), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (crimes), &lt;i&gt;weight&lt;/i&gt; (summed weight or harm; the count without either), &lt;i&gt;share&lt;/i&gt; (of all counted crime or harm), &lt;i&gt;cum_share&lt;/i&gt; (cumulated down the hotspots), &lt;i&gt;kde&lt;/i&gt; (the raw kernel sum at the cell centre), &lt;i&gt;gi_z&lt;/i&gt; (Gi* z-score) and &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 hot spot at 99/95/90% confidence, -3/-2/-1 cold spot, 0 not significant).</source>
         <translation type="unfinished">Les points chauds retenus dans l'ordre de patrouille, un polygone chacun, avec &lt;i&gt;hotspot_id&lt;/i&gt; (1 … TOP_N), &lt;i&gt;rank&lt;/i&gt; (la place de la cellule dans le classement RANK_BY de toutes les cellules), &lt;i&gt;cell_id&lt;/i&gt;, &lt;i&gt;count&lt;/i&gt; (infractions), &lt;i&gt;weight&lt;/i&gt; (somme des poids ou préjudices ; le nombre sans l'un ni l'autre), &lt;i&gt;share&lt;/i&gt; (part de toutes les infractions ou de tout le préjudice comptés), &lt;i&gt;cum_share&lt;/i&gt; (cumulée en descendant les points chauds), &lt;i&gt;kde&lt;/i&gt; (la somme brute des noyaux au centre de la cellule), &lt;i&gt;gi_z&lt;/i&gt; (score z du Gi*) et &lt;i&gt;gi_bin&lt;/i&gt; (3/2/1 point chaud à 99/95/90% de confiance, -3/-2/-1 point froid, 0 non significatif).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <location filename="../algorithms/rank_hotspots.py" line="184"/>
         <source>All cells</source>
         <translation type="unfinished">Toutes les cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="177"/>
+        <location filename="../algorithms/rank_hotspots.py" line="184"/>
         <source>Every cell of the area (see STUDY_AREA) in ranking order, with the same fields; &lt;i&gt;hotspot_id&lt;/i&gt; is null for cells not chosen and &lt;i&gt;cum_share&lt;/i&gt; runs down the ranking. It is the map to test with Hotspot map accuracy (PAI).</source>
         <translation type="unfinished">Toutes les cellules de la zone (voir STUDY_AREA) dans l'ordre du classement, avec les mêmes champs ; &lt;i&gt;hotspot_id&lt;/i&gt; est nul pour les cellules non retenues et &lt;i&gt;cum_share&lt;/i&gt; se cumule en descendant le classement. C'est la carte à tester avec Précision de la carte des points chauds (PAI).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="183"/>
+        <location filename="../algorithms/rank_hotspots.py" line="190"/>
         <source>Hotspots chosen</source>
         <translation type="unfinished">Points chauds retenus</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="183"/>
+        <location filename="../algorithms/rank_hotspots.py" line="190"/>
         <source>Hotspots chosen.</source>
         <translation type="unfinished">Points chauds retenus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="185"/>
+        <location filename="../algorithms/rank_hotspots.py" line="192"/>
         <source>Share of crime in hotspots</source>
         <translation type="unfinished">Part des infractions dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="185"/>
+        <location filename="../algorithms/rank_hotspots.py" line="192"/>
         <source>The hotspots&apos; share of the crime (or harm).</source>
         <translation type="unfinished">La part des infractions (ou du préjudice) située dans les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="187"/>
+        <location filename="../algorithms/rank_hotspots.py" line="194"/>
         <source>Share of area in hotspots</source>
         <translation type="unfinished">Part de la surface dans les points chauds</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="187"/>
+        <location filename="../algorithms/rank_hotspots.py" line="194"/>
         <source>The hotspots&apos; share of the area (its cells; see STUDY_AREA).</source>
         <translation type="unfinished">La part de la surface (de ses cellules ; voir STUDY_AREA) couverte par les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="189"/>
+        <location filename="../algorithms/rank_hotspots.py" line="196"/>
         <source>Gini coefficient</source>
         <translation type="unfinished">Coefficient de Gini</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="189"/>
+        <location filename="../algorithms/rank_hotspots.py" line="196"/>
         <source>The Gini coefficient of crime counts across the area&apos;s cells.</source>
         <translation type="unfinished">Le coefficient de Gini des nombres d'infractions entre les cellules de la zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="191"/>
+        <location filename="../algorithms/rank_hotspots.py" line="198"/>
         <source>Generalized Gini</source>
         <translation type="unfinished">Gini généralisé</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="191"/>
+        <location filename="../algorithms/rank_hotspots.py" line="198"/>
         <source>Bernasco &amp;amp; Steenbeek&apos;s (2017) generalized Gini, corrected for more cells than crimes.</source>
         <translation type="unfinished">Le Gini généralisé de Bernasco &amp;amp; Steenbeek (2017), corrigé pour le cas où il y a plus de cellules que d'infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="194"/>
+        <location filename="../algorithms/rank_hotspots.py" line="201"/>
         <source>Crimes counted</source>
         <translation type="unfinished">Infractions comptées</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="194"/>
+        <location filename="../algorithms/rank_hotspots.py" line="201"/>
         <source>Crimes ranked.</source>
         <translation type="unfinished">Infractions classées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="200"/>
+        <location filename="../algorithms/rank_hotspots.py" line="207"/>
         <source>RADIUS (the kernel density radius) must be more than 0 metres (it is {}); 150 m matches the patrol cells.</source>
         <translation type="unfinished">RADIUS (le rayon de la densité par noyau) doit être supérieur à 0 mètre (il vaut {}) ; 150 m correspond aux cellules de patrouille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="207"/>
+        <location filename="../algorithms/rank_hotspots.py" line="214"/>
         <source>Give either WEIGHT_FIELD or CATEGORY_FIELD with HARM_WEIGHTS, not both.</source>
         <translation type="unfinished">Indiquez soit WEIGHT_FIELD, soit CATEGORY_FIELD avec HARM_WEIGHTS, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="210"/>
+        <location filename="../algorithms/rank_hotspots.py" line="217"/>
         <source>CATEGORY_FIELD and HARM_WEIGHTS go together: give both, or neither.</source>
         <translation type="unfinished">CATEGORY_FIELD et HARM_WEIGHTS vont ensemble : indiquez les deux, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="214"/>
+        <location filename="../algorithms/rank_hotspots.py" line="221"/>
         <source>RANK_BY weight needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS.</source>
         <translation type="unfinished">Le classement RANK_BY par poids nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="228"/>
+        <location filename="../algorithms/rank_hotspots.py" line="256"/>
         <source>No crimes are left to rank ({}): check {}TIME, START, END and STUDY_AREA.</source>
         <translation type="unfinished">Il ne reste aucune infraction à classer ({}) : vérifiez {}TIME, START, END et STUDY_AREA.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="228"/>
+        <location filename="../algorithms/rank_hotspots.py" line="256"/>
         <source>CATEGORY_FIELD, HARM_WEIGHTS, </source>
         <translation type="unfinished">CATEGORY_FIELD, HARM_WEIGHTS, </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="256"/>
+        <location filename="../algorithms/rank_hotspots.py" line="304"/>
         <source>Only {} cells qualify as hotspots (TOP_N is {}): relax MIN_COUNT, SEPARATION or EXCLUDE.</source>
         <translation type="unfinished">Seules {} cellules remplissent les conditions de point chaud (TOP_N vaut {}) : assouplissez MIN_COUNT, SEPARATION ou EXCLUDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="274"/>
+        <location filename="../algorithms/rank_hotspots.py" line="316"/>
         <source>{} hotspots hold {:.1%} of the crime{} in {:.2%} of the area ({} cells of {:g} m). Gini {:.3f}; generalized Gini {:.3f}.</source>
         <translation type="unfinished">{} points chauds concentrent {:.1%} des infractions{} sur {:.2%} de la zone ({} cellules de {:g} m). Gini {:.3f} ; Gini généralisé {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="274"/>
+        <location filename="../algorithms/rank_hotspots.py" line="316"/>
         <source> harm</source>
         <translation type="unfinished"> (en préjudice)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="298"/>
+        <location filename="../algorithms/rank_hotspots.py" line="347"/>
         <source>{} crimes have a category that is not in the harm table and are skipped: {}</source>
         <translation type="unfinished">{} infractions ont une catégorie absente de la table des préjudices et sont ignorées : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="314"/>
+        <location filename="../algorithms/rank_hotspots.py" line="360"/>
         <source>STUDY_AREA has no polygon with a geometry, so it has no area to rank in. Give a layer with the study area&apos;s polygons, or leave STUDY_AREA empty to use the crimes&apos; extent.</source>
         <translation type="unfinished">STUDY_AREA ne contient aucun polygone doté d'une géométrie, il n'y a donc aucune zone dans laquelle classer. Indiquez une couche avec les polygones de la zone d'étude, ou laissez STUDY_AREA vide pour utiliser l'emprise des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="323"/>
+        <location filename="../algorithms/rank_hotspots.py" line="369"/>
         <source>STUDY_AREA holds no cell centre of {:g} m cells: it is smaller than a cell. Give the whole study area, or a smaller CELL_SIZE.</source>
         <translation type="unfinished">STUDY_AREA ne contient aucun centre de cellule de {:g} m : elle est plus petite qu'une cellule. Indiquez toute la zone d'étude, ou une valeur plus petite de CELL_SIZE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="330"/>
+        <location filename="../algorithms/rank_hotspots.py" line="376"/>
         <source>{:,} crimes in cells whose centre is outside STUDY_AREA were left out.</source>
         <translation type="unfinished">{:,} infractions situées dans des cellules dont le centre est hors de STUDY_AREA ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="407"/>
+        <location filename="../algorithms/rank_hotspots.py" line="453"/>
         <source>RANK_BY is the Gi* z-score, but no cell has one: DISTANCE {:g} m makes every cell a neighbour of every other (or the counts do not vary), so nothing stands out. Use a smaller DISTANCE, or leave it empty for the surrounding cells.</source>
         <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'en a un : une DISTANCE de {:g} m rend chaque cellule voisine de toutes les autres (ou les nombres ne varient pas), donc rien ne ressort. Utilisez une DISTANCE plus petite, ou laissez-la vide pour prendre les cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="412"/>
+        <location filename="../algorithms/rank_hotspots.py" line="458"/>
         <source>{:,} cells hold only crimes far outside the rest (named above): they have no neighbouring cells in the area, so their gi_z is NULL and gi_bin 0.</source>
         <translation type="unfinished">{:,} cellules ne contiennent que des infractions situées loin des autres (nommées ci-dessus) : elles n'ont aucune cellule voisine dans la zone, donc leur gi_z est NULL et leur gi_bin vaut 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="418"/>
+        <location filename="../algorithms/rank_hotspots.py" line="464"/>
         <source>RANK_BY is the Gi* z-score, but no cell has a neighbour within DISTANCE {:g} m (cells are {:g} m apart), so no cell has one. Use a DISTANCE of at least {:g} m, or leave it empty for the surrounding cells.</source>
         <translation type="unfinished">RANK_BY est le score z du Gi*, mais aucune cellule n'a de voisine à moins de la DISTANCE de {:g} m (les cellules sont espacées de {:g} m), donc aucune cellule n'en a un. Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide pour prendre les cellules voisines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="422"/>
+        <location filename="../algorithms/rank_hotspots.py" line="468"/>
         <source>{:,} of {:,} cells have no neighbour within the Gi* DISTANCE {:g} m: their gi_z is NULL and gi_bin 0 (not a hot or cold spot). Use a DISTANCE of at least {:g} m, or leave it empty.</source>
         <translation type="unfinished">{:,} cellules sur {:,} n'ont aucune voisine à moins de la DISTANCE du Gi* de {:g} m : leur gi_z est NULL et leur gi_bin vaut 0 (ni point chaud ni point froid). Utilisez une DISTANCE d'au moins {:g} m, ou laissez-la vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="70"/>
+        <location filename="../algorithms/rank_hotspots.py" line="71"/>
         <source>hotspot,hot spot,top cells,rank,patrol,harm,crime harm index,CCHI,Gi*,Getis-Ord,kernel density,Gini,concentration,grid,forecast</source>
         <translation type="unfinished">point chaud,zone chaude,cellules principales,classement,patrouille,préjudice,indice de gravité des infractions,CCHI,Gi*,Getis-Ord,densité par noyau,Gini,concentration,grille,prévision</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="74"/>
+        <location filename="../algorithms/rank_hotspots.py" line="75"/>
         <source>Chooses the hotspots to patrol: grids crimes into fixed cells (as Grid crimes into cells), ranks every cell by crime count, harm, kernel density, Gi* z-score or a forecast, and keeps the TOP_N best that qualify. Patrols focused on a few small hotspots reduce crime there (Sherman &amp;amp; Weisburd 1995); Essex's Southend pilot patrolled 20 cells of 150 m × 150 m. It also measures how concentrated crime is.</source>
         <translation type="unfinished">Choisit les points chauds à patrouiller : répartit les infractions dans des cellules fixes (comme Compter les infractions par cellule), classe chaque cellule par nombre d'infractions, préjudice, densité par noyau, score z du Gi* ou prévision, et conserve les TOP_N meilleures qui remplissent les conditions. Les patrouilles concentrées sur quelques petits points chauds y réduisent la criminalité (Sherman &amp;amp; Weisburd 1995) ; le projet pilote de Southend, dans l'Essex, a patrouillé 20 cellules de 150 m × 150 m. Mesure aussi le degré de concentration des infractions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="82"/>
-        <source>cells are ranked by the RANK_BY value; ties by count, then row and column. Walking down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, empty ones included, with binary weights (Ord &amp;amp; Getis 1995). Kernel density ranks a place by the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson &amp;amp; Uhlig (2008). With C crimes in N &amp;gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below 1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: 1 − (N/C)(1 − Gini). Ranked by a forecast, a cell's value is the FORECAST layer's score of the same cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still count the INPUT crimes of the period.</source>
-        <translation type="unfinished">les cellules sont classées selon la valeur RANK_BY ; égalités départagées par le nombre d'infractions, puis par ligne et colonne. En parcourant le classement, une cellule est retenue lorsqu'elle compte au moins MIN_COUNT infractions, que son centre est hors de EXCLUDE et qu'aucun point chaud retenu n'est à moins de SEPARATION, jusqu'à ce que TOP_N cellules soient retenues. Le Gi* utilise toutes les cellules de la zone, vides comprises, avec des poids binaires (Ord &amp;amp; Getis 1995). La densité par noyau classe un lieu selon les infractions qui l'entourent ; parmi les cartes de points chauds usuelles, c'est elle qui a le mieux prédit les infractions futures dans Chainey, Tompson &amp;amp; Uhlig (2008). Avec C infractions dans N &amp;gt; C cellules, au moins N − C cellules sont forcément vides, donc le Gini ordinaire ne peut pas descendre sous 1 − C/N ; le Gini généralisé mesure par rapport à la répartition la plus égale que C infractions permettent : 1 − (N/C)(1 − Gini). Avec un classement par prévision, la valeur d'une cellule est le score de la même cellule dans la couche FORECAST (appariée par cell_id), 0 pour une cellule qu'elle ne liste pas ; MIN_COUNT, les parts et le Gini comptent toujours les infractions INPUT de la période.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>Forecast (the FORECAST layer&apos;s score)</source>
         <translation type="unfinished">Prévision (le score de la couche FORECAST)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="116"/>
+        <location filename="../algorithms/rank_hotspots.py" line="123"/>
         <source>What ranks the cells: their crime count; their summed weight or harm (needs WEIGHT_FIELD, or CATEGORY_FIELD with HARM_WEIGHTS); the kernel density at their centre; their Gi* z-score; or their score in a forecast (needs FORECAST).</source>
         <translation type="unfinished">Ce qui classe les cellules : leur nombre d'infractions ; leur poids ou préjudice cumulé (nécessite WEIGHT_FIELD, ou CATEGORY_FIELD avec HARM_WEIGHTS) ; la densité par noyau en leur centre ; leur score z du Gi* ; ou leur score dans une prévision (nécessite FORECAST).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="124"/>
+        <location filename="../algorithms/rank_hotspots.py" line="131"/>
         <source>Forecast (a Forecast hotspots output)</source>
         <translation type="unfinished">Prévision (une sortie de Prévoir les points chauds)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="124"/>
+        <location filename="../algorithms/rank_hotspots.py" line="131"/>
         <source>A Forecast hotspots output (fields cell_id and score): with RANK_BY forecast, cells are ranked by its score, and a cell it does not list scores 0. It must be made with this run&apos;s cells (the same CELL_SIZE and SHAPE) in this run&apos;s CRS. Its cells outside this run&apos;s cells (the crimes&apos; box, or STUDY_AREA) cannot be chosen; the log says how many and the share of the score they hold. Not used with another RANK_BY.</source>
         <translation type="unfinished">Une sortie de Prévoir les points chauds (champs cell_id et score) : avec RANK_BY forecast, les cellules sont classées selon son score, et une cellule qu'elle ne liste pas a un score de 0. Elle doit avoir été produite avec les cellules de cette exécution (mêmes CELL_SIZE et SHAPE) dans le SCR de cette exécution. Ses cellules situées hors des cellules de cette exécution (le rectangle englobant des infractions, ou STUDY_AREA) ne peuvent pas être retenues ; le journal indique leur nombre et la part du score qu'elles détiennent. Non utilisée avec un autre RANK_BY.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="136"/>
+        <location filename="../algorithms/rank_hotspots.py" line="143"/>
         <source>Cells with fewer crimes (INPUT&apos;s crimes of the period, whatever RANK_BY is) are never chosen. Ranking by a forecast, set 0 to choose cells with no recent crime by the forecast alone.</source>
         <translation type="unfinished">Les cellules comptant moins d'infractions (les infractions d'INPUT sur la période, quel que soit RANK_BY) ne sont jamais retenues. Avec un classement par prévision, indiquez 0 pour retenir des cellules sans infraction récente sur la seule base de la prévision.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="217"/>
+        <location filename="../algorithms/rank_hotspots.py" line="224"/>
         <source>RANK_BY forecast needs FORECAST, a Forecast hotspots output.</source>
         <translation type="unfinished">RANK_BY forecast nécessite FORECAST, une sortie de Prévoir les points chauds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="340"/>
+        <location filename="../algorithms/rank_hotspots.py" line="386"/>
         <source>FORECAST is not used: it ranks the cells only with RANK_BY forecast (RANK_BY is {}).</source>
         <translation type="unfinished">FORECAST n'est pas utilisé : il ne sert à classer les cellules qu'avec RANK_BY forecast (RANK_BY vaut {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="348"/>
+        <location filename="../algorithms/rank_hotspots.py" line="394"/>
         <source>the forecast&apos;s CRS</source>
         <translation type="unfinished">le SCR de la prévision</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="349"/>
+        <location filename="../algorithms/rank_hotspots.py" line="395"/>
         <source>FORECAST is in {} but this run works in {}, so its cells are not this run&apos;s cells. Set TARGET_CRS to {}, or forecast again in {}.</source>
         <translation type="unfinished">FORECAST est dans {} mais cette exécution travaille dans {} : ses cellules ne sont donc pas celles de cette exécution. Définissez TARGET_CRS sur {}, ou refaites la prévision dans {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="354"/>
+        <location filename="../algorithms/rank_hotspots.py" line="400"/>
         <source>FORECAST was made with {}; set CELL_SIZE {:g} and SHAPE {}, or forecast again with this run&apos;s cells ({}).</source>
         <translation type="unfinished">FORECAST a été produit avec {} ; définissez CELL_SIZE {:g} et SHAPE {}, ou refaites la prévision avec les cellules de cette exécution ({}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="360"/>
+        <location filename="../algorithms/rank_hotspots.py" line="406"/>
         <source>{:,} of FORECAST&apos;s {:,} cells, holding {:.1%} of its score, are not among this run&apos;s cells (outside the crimes&apos; box or STUDY_AREA): they cannot be chosen.</source>
         <translation type="unfinished">{:,} des {:,} cellules de FORECAST, qui détiennent {:.1%} de son score, ne font pas partie des cellules de cette exécution (hors du rectangle englobant des infractions ou de STUDY_AREA) : elles ne peuvent pas être retenues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="364"/>
+        <location filename="../algorithms/rank_hotspots.py" line="410"/>
         <source>Ranking by FORECAST&apos;s score: it scores {:,} of this run&apos;s {:,} cells; the others score 0.</source>
         <translation type="unfinished">Classement selon le score de FORECAST : il attribue un score à {:,} des {:,} cellules de cette exécution ; les autres ont un score de 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="373"/>
+        <location filename="../algorithms/rank_hotspots.py" line="419"/>
         <source>FORECAST has no field &apos;{}&apos;: it must be a Forecast hotspots output, with the fields cell_id and score.</source>
         <translation type="unfinished">FORECAST n'a pas de champ '{}' : ce doit être une sortie de Prévoir les points chauds, avec les champs cell_id et score.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="377"/>
+        <location filename="../algorithms/rank_hotspots.py" line="423"/>
         <source>FORECAST&apos;s field score is not numeric: it must be a Forecast hotspots output, whose score is a number.</source>
         <translation type="unfinished">Le champ score de FORECAST n'est pas numérique : ce doit être une sortie de Prévoir les points chauds, dont le score est un nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_hotspots.py" line="385"/>
+        <location filename="../algorithms/rank_hotspots.py" line="431"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_hotspots.py" line="83"/>
+        <source>cells are ranked by the RANK_BY value; ties by count, then row and column. Walking down the ranking, a cell is chosen when it has MIN_COUNT crimes, its centre is outside EXCLUDE and no chosen hotspot is within SEPARATION, until TOP_N are chosen. Gi* uses every cell of the area, empty ones included, with binary weights (Ord &amp;amp; Getis 1995). Kernel density ranks a place by the crime around it; of the usual hotspot maps it predicted future crime best in Chainey, Tompson &amp;amp; Uhlig (2008). With C crimes in N &amp;gt; C cells, at least N − C cells must be empty, so the ordinary Gini cannot fall below 1 − C/N; the generalized Gini measures against the most equal spread that C crimes allow: 1 − (N/C)(1 − Gini). Ranked by a forecast, a cell's value is the FORECAST layer's score of the same cell (matched by cell_id), 0 for a cell it does not list; MIN_COUNT, the shares and the Gini still count the INPUT crimes of the period.&lt;br&gt;&lt;b&gt;A national layer.&lt;/b&gt; When only cells with crime can be hotspots (square cells, RANK_BY count or weight, MIN_COUNT 1 or more, without OUTPUT_CELLS, STUDY_AREA, TIME or a period) and INPUT is a plain file in a CRS in metres (or TARGET_CRS is set), the crimes are counted as they are read and never held in memory: memory follows the cells with crime, empty cells enter only by their number, and kde and Gi* are computed for the hotspots alone. The hotspots and their values are the same; far outliers are then found from the cells (to within a cell).</source>
+        <translation type="unfinished">les cellules sont classées selon la valeur RANK_BY ; égalités départagées par le nombre d'infractions, puis par ligne et colonne. En parcourant le classement, une cellule est retenue lorsqu'elle compte au moins MIN_COUNT infractions, que son centre est hors de EXCLUDE et qu'aucun point chaud retenu n'est à moins de SEPARATION, jusqu'à ce que TOP_N cellules soient retenues. Le Gi* utilise toutes les cellules de la zone, vides comprises, avec des poids binaires (Ord &amp; Getis 1995). La densité par noyau classe un lieu selon les infractions qui l'entourent ; parmi les cartes de points chauds usuelles, c'est elle qui a le mieux prédit les infractions futures dans Chainey, Tompson &amp; Uhlig (2008). Avec C infractions dans N &gt; C cellules, au moins N − C cellules sont forcément vides, donc le Gini ordinaire ne peut pas descendre sous 1 − C/N ; le Gini généralisé mesure par rapport à la répartition la plus égale que C infractions permettent : 1 − (N/C)(1 − Gini). Avec un classement par prévision, la valeur d'une cellule est le score de la même cellule dans la couche FORECAST (appariée par cell_id), 0 pour une cellule qu'elle ne liste pas ; MIN_COUNT, les parts et le Gini comptent toujours les infractions INPUT de la période.&lt;br&gt;&lt;b&gt;Une couche nationale.&lt;/b&gt; Quand seules des cellules avec des infractions peuvent être des points chauds (cellules carrées, RANK_BY nombre ou poids, MIN_COUNT d'au moins 1, sans OUTPUT_CELLS, STUDY_AREA, TIME ni période) et que INPUT est un fichier simple dans un SCR en mètres (ou que TARGET_CRS est donné), les infractions sont comptées au fil de la lecture et jamais gardées en mémoire : la mémoire suit les cellules qui ont des infractions, les cellules vides n'interviennent que par leur nombre, et kde et Gi* ne sont calculés que pour les points chauds. Les points chauds et leurs valeurs sont les mêmes ; les valeurs aberrantes lointaines sont alors repérées à partir des cellules (à une cellule près).</translation>
     </message>
 </context>
 <context>
