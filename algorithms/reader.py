@@ -227,7 +227,7 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
     tally = CellTally(cell_size, shape, weighted=bool(weight_field) or harm_weights is not None)
     skipped = {"null_geometry": 0, "null_weight": 0, "unknown_category": 0}
     box = [np.inf, np.inf, -np.inf, -np.inf]
-    negative_weights, unknown_categories = [], set()
+    negative_weights, unknown_categories = [np.zeros(0)], set()
     for batch in batches:
         if batch is None:
             return None

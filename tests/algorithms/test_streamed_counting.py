@@ -178,3 +178,11 @@ def test_only_whole_layers_in_a_metric_crs_are_streamed(run, tmp_path, monkeypat
     lon_lat = _write(tmp_path / "lon_lat.gpkg", np.array([(0.7, 51.55), (0.71, 51.55)]), np.ones(2), epsg=4326)
     assert run("hotspotpatrol:gridcrimes", {"INPUT": lon_lat, "OUTPUT": "memory:"})["CRIMES_COUNTED"] == 2
     assert len(streamed) == 2 and streamed[-1] is None
+
+
+@pytest.mark.parametrize("parameters", [{}, {"WEIGHT_FIELD": "harm"}])
+def test_an_empty_file_is_refused_clearly(run, tmp_path, parameters):
+    path = _write(tmp_path / "crimes.gpkg", np.zeros((0, 2)), np.zeros(0))
+    for algorithm in ("gridcrimes", "rankhotspots"):
+        with pytest.raises(QgsProcessingException, match="no (crimes left|points) to"):
+            run(f"hotspotpatrol:{algorithm}", {"INPUT": path, "OUTPUT": "memory:", **parameters})
