@@ -8,9 +8,9 @@ import datetime
 from collections import Counter
 
 import numpy as np
-from scipy.sparse.csgraph import connected_components
 
 from .errors import InputError
+from .lazy_scipy import csgraph
 
 
 def patrol_day(value, visit_id):
@@ -232,7 +232,7 @@ def crowded_clusters(x, y, limit):
     if x.size < 2:
         return []
     dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
-    _, labels = connected_components(np.sqrt(dx * dx + dy * dy) < limit, directed=False)
+    _, labels = csgraph.connected_components(np.sqrt(dx * dx + dy * dy) < limit, directed=False)
     groups = {}
     for index, label in enumerate(labels):
         groups.setdefault(label, []).append(index)

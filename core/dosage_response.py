@@ -31,11 +31,11 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 from .dosage import KOPER_MINUTES, TOLERANCE_SECONDS
 from .errors import InputError
 from .hotspot_days import count_crimes, patrol_days
+from .lazy_scipy import stats
 from .poisson_rates import check_confidence, single_number
 
 AFTER_VISIT, DAILY_MINUTES = "after_visit", "daily_minutes"

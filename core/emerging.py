@@ -16,11 +16,12 @@ Ord, J. K. and Getis, A. (1995), see :mod:`core.getisord`.
 """
 
 import numpy as np
-from scipy import sparse, special
+from scipy import sparse
 from scipy.spatial import cKDTree
 
 from .errors import InputError
 from .getisord import MAX_PAIRS, check_pair_count, confidence_bins, largest_band_within, lattice_radius
+from .lazy_scipy import special
 from .progress import report
 from .timeparse import time_steps
 

@@ -19,11 +19,12 @@ Benjamini, Y. and Hochberg, Y. (1995). Controlling the false discovery rate.
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import ndimage, special
+from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .errors import InputError
 from .grid import SQUARE, parse_cell_id
+from .lazy_scipy import special
 from .progress import report
 
 CONFIDENCE_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))

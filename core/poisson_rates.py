@@ -19,9 +19,9 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 from .errors import InputError
+from .lazy_scipy import stats
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
-from scipy import optimize, special, stats
 
 from .errors import InputError
+from .lazy_scipy import optimize, special, stats
 from .progress import report
 from .stratified import within_strata_test
 

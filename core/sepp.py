@@ -47,9 +47,9 @@ Zhuang, J., Ogata, Y. and Vere-Jones, D. (2002). Stochastic declustering of spac
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import optimize
 
 from .errors import InputError
+from .lazy_scipy import optimize
 from .progress import report
 
 MAX_ITERATIONS = 200

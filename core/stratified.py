@@ -39,9 +39,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
-from scipy import optimize, special, stats
 
 from .errors import InputError
+from .lazy_scipy import optimize, special, stats
 
 METHOD = "conditional Poisson (hotspot strata), likelihood-ratio interval"
 # The log rate ratio is searched within this distance of -log(T1/T0) of the strata: the fitted

@@ -1,0 +1,33 @@
+"""scipy's heavier subpackages, imported when first used.
+
+QGIS imports every enabled plugin when it starts, desktop and ``qgis_process``
+alike, for any algorithm run: importing ``scipy.signal``, ``scipy.special``,
+``scipy.stats``, ``scipy.optimize`` and ``scipy.sparse.csgraph`` with the plugin cost every
+start about 0.3 s, though only some of the maths uses each.
+Modules use these names as they would the subpackages themselves::
+
+    from .lazy_scipy import stats
+    stats.poisson.cdf(3, 2.0)
+"""
+
+import importlib
+
+
+class _OnFirstUse:
+    """A module imported the first time one of its attributes is asked for."""
+
+    def __init__(self, name):
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attribute):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attribute)
+
+
+stats = _OnFirstUse("scipy.stats")
+optimize = _OnFirstUse("scipy.optimize")
+csgraph = _OnFirstUse("scipy.sparse.csgraph")
+signal = _OnFirstUse("scipy.signal")
+special = _OnFirstUse("scipy.special")
