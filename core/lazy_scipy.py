@@ -1,8 +1,8 @@
 """scipy's heavier subpackages, imported when first used.
 
 QGIS imports every enabled plugin when it starts, desktop and ``qgis_process``
-alike, for any algorithm run: importing ``scipy.signal``, ``scipy.special``,
-``scipy.stats``, ``scipy.optimize`` and ``scipy.sparse.csgraph`` with the plugin cost every
+alike, for any algorithm run: importing ``scipy.special``, ``scipy.stats``,
+``scipy.optimize`` and ``scipy.sparse.csgraph`` with the plugin cost every
 start about 0.3 s, though only some of the maths uses each.
 Modules use these names as they would the subpackages themselves::
 
@@ -29,5 +29,4 @@ class _OnFirstUse:
 stats = _OnFirstUse("scipy.stats")
 optimize = _OnFirstUse("scipy.optimize")
 csgraph = _OnFirstUse("scipy.sparse.csgraph")
-signal = _OnFirstUse("scipy.signal")
 special = _OnFirstUse("scipy.special")

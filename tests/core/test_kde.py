@@ -428,3 +428,16 @@ def test_heatmap_grid_refuses_pixels_finer_than_the_coordinates_can_place():
     assert error.value.setting == "pixel_size"
     grid = kde.heatmap_grid(5e6, 5e6, 5e6, 5e6, 1.0, 0.01)
     assert np.all(np.diff(grid.column_centres()) > 0)
+
+
+@pytest.mark.parametrize("shape, size", [((300, 517), 31), ((64, 64), 5), ((97, 1203), 3)])
+def test_fft_convolution_is_scipy_signals_valid_convolution(shape, size):
+    from scipy import signal
+
+    rng = np.random.default_rng(size)
+    image = rng.random(shape).astype(np.float32)
+    stamp = rng.random((size, size)).astype(np.float32)
+    expected = signal.fftconvolve(image, stamp, mode="valid")
+    result = kde._fft_convolve_valid(image, stamp)
+    assert result.shape == expected.shape and result.dtype == expected.dtype
+    np.testing.assert_allclose(result, expected, rtol=0, atol=1e-6 * np.abs(expected).max())
