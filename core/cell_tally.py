@@ -30,6 +30,10 @@ _COLUMN_SPAN = np.int64(2**32)
 _COLUMN_OFFSET = np.int64(2**31)
 # Batches are merged into the table once they hold this many rows or as many as the table.
 _MERGE_ROWS = 1 << 22
+# A batch whose cells span a window of at most this many cells per crime (plus a floor) is counted in
+# the window with bincount, in linear time; a wider one (crimes all over a country) is sorted.
+_DENSE_WINDOW_PER_CRIME = 4
+_DENSE_WINDOW_FLOOR = 1 << 16
 
 
 class CellTally:
@@ -88,10 +92,7 @@ class CellTally:
         self._magnitude = max(self._magnitude, grid.coordinate_magnitude(x, y))
         grid.check_size_for_coordinates(self.cell_size, self._magnitude)
         col, row = grid.cells_of_points(x, y, self.cell_size, self.shape)
-        key, inverse = np.unique(row * _COLUMN_SPAN + (col + _COLUMN_OFFSET), return_inverse=True)
-        count = np.bincount(inverse, minlength=key.size).astype(np.int64)
-        weight = np.bincount(inverse, weights=weights, minlength=key.size) if self.weighted else np.zeros(key.size)
-        self._pending.append((key, count, weight))
+        self._pending.append(_batch_cells(col, row, weights))
         self.crimes += x.size
         if sum(part[0].size for part in self._pending) >= max(_MERGE_ROWS, self._table[0].size):
             self._merge()
@@ -123,3 +124,22 @@ class CellTally:
         weight = np.bincount(inverse, weights=np.concatenate([part[2] for part in parts]), minlength=key.size)
         self._table = (key, np.rint(count).astype(np.int64), weight)
         self._pending = []
+
+
+def _batch_cells(col, row, weights):
+    """One batch's distinct cells as sorted keys, with their counts and summed weights (zeros without)."""
+    col_min, row_min = col.min(), row.min()
+    width, height = int(col.max() - col_min) + 1, int(row.max() - row_min) + 1
+    if width * height <= _DENSE_WINDOW_PER_CRIME * col.size + _DENSE_WINDOW_FLOOR:
+        # The batch's cells fill a small window (one town, one force): count in it without sorting.
+        local = (row - row_min) * width + (col - col_min)
+        count = np.bincount(local, minlength=width * height)
+        occupied = np.flatnonzero(count)
+        weight = np.bincount(local, weights=weights, minlength=width * height)[occupied] if weights is not None \
+            else np.zeros(occupied.size)
+        key = (occupied // width + row_min) * _COLUMN_SPAN + (occupied % width + col_min + _COLUMN_OFFSET)
+        return key, count[occupied].astype(np.int64), weight
+    key, inverse = np.unique(row * _COLUMN_SPAN + (col + _COLUMN_OFFSET), return_inverse=True)
+    count = np.bincount(inverse, minlength=key.size).astype(np.int64)
+    weight = np.bincount(inverse, weights=weights, minlength=key.size) if weights is not None else np.zeros(key.size)
+    return key, count, weight

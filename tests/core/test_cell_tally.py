@@ -15,8 +15,12 @@ def _clustered(rng, n):
 
 @pytest.mark.parametrize("shape", [grid.SQUARE, grid.HEXAGON])
 @pytest.mark.parametrize("batch", [1, 7, 1000, 50_000])
-def test_batches_give_the_cells_and_counts_of_one_count(shape, batch, monkeypatch):
+@pytest.mark.parametrize("dense_window", [True, False])
+def test_batches_give_the_cells_and_counts_of_one_count(shape, batch, dense_window, monkeypatch):
     monkeypatch.setattr(cell_tally, "_MERGE_ROWS", 64)  # merge often, as a national read does
+    if not dense_window:  # every batch sorted, as when its crimes are spread over a country
+        monkeypatch.setattr(cell_tally, "_DENSE_WINDOW_PER_CRIME", 0)
+        monkeypatch.setattr(cell_tally, "_DENSE_WINDOW_FLOOR", 0)
     rng = np.random.default_rng(3)
     x, y = _clustered(rng, 20_000)
     weights = rng.gamma(1.0, 2.0, x.size)
