@@ -178,7 +178,7 @@ class StreamedCells:
     """Crimes counted into cells as they were read (:func:`stream_cell_counts`), one row per occupied cell.
 
     ``col``, ``row``, ``count`` and ``weight`` (None without a weight field) describe the cells, sorted by
-    row then column; ``outlier`` flags the cells of far outliers.  ``crimes`` is the number counted;
+    row then column.  ``crimes`` is the number counted;
     ``crs``, ``extent``, ``bulk_extent``, ``outlier_note`` and ``skipped`` mean what they mean in
     :class:`CrimePoints`; ``unknown_categories`` lists the categories not in the harm weights.
     """
@@ -187,7 +187,6 @@ class StreamedCells:
     row: np.ndarray
     count: np.ndarray
     weight: object
-    outlier: np.ndarray
     crimes: int
     crs: QgsCoordinateReferenceSystem
     extent: tuple
@@ -224,25 +223,33 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
     if batches is None:
         return None
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
-    tally = CellTally(cell_size, shape, weighted=bool(weight_field) or harm_weights is not None)
+    weighted = bool(weight_field) or harm_weights is not None
+    tally = CellTally(cell_size, shape, weighted=weighted)
+    # Crimes left out for a null weight or an unknown category still mark the area and its far outliers,
+    # as when the crimes are read whole: they are counted apart.
+    located = CellTally(cell_size, shape) if weighted else tally
     skipped = {"null_geometry": 0, "null_weight": 0, "unknown_category": 0}
     box = [np.inf, np.inf, -np.inf, -np.inf]
     negative_weights, unknown_categories = [np.zeros(0)], set()
     for batch in batches:
         if batch is None:
             return None
-        located = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
-        skipped["null_geometry"] += int(np.count_nonzero(~located))
-        kept, weight, unknown = _weights_of_batch(batch, located, harm_weights)
+        has_point = np.isfinite(batch["x"]) & np.isfinite(batch["y"])
+        skipped["null_geometry"] += int(np.count_nonzero(~has_point))
+        kept, weight, unknown = _weights_of_batch(batch, has_point, harm_weights)
         skipped["null_weight"] += int(np.count_nonzero(np.isnan(weight))) if weight_field else 0
         skipped["unknown_category"] += int(np.count_nonzero(~kept)) if harm_weights is not None else 0
         unknown_categories.update(unknown)
         if weight_field:
             negative_weights.append(weight[np.isfinite(weight) & (weight < 0)])
-        x, y = transform_xy(batch["x"][located][kept], batch["y"][located][kept], source.sourceCrs(), crs, context)
+        x, y = transform_xy(batch["x"][has_point], batch["y"][has_point], source.sourceCrs(), crs, context)
         if x.size:
             box = [min(box[0], x.min()), min(box[1], y.min()), max(box[2], x.max()), max(box[3], y.max())]
-        alg.run_core(tally.add, x, y, None if weight is None else weight[kept])
+        if weighted:
+            alg.run_core(located.add, x, y)
+            alg.run_core(tally.add, x[kept], y[kept], weight[kept])
+        else:
+            alg.run_core(tally.add, x, y)
     if feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled."))
     if weight_field:  # refused as when read whole: how many negative weights in all, and the smallest
@@ -252,11 +259,10 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
             "{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, "
             "CATEGORY_FIELD and HARM_WEIGHTS.").format(name, describe_skipped(SimpleNamespace(skipped=skipped))))
     col, row, count, weight = tally.cells()
-    cells = StreamedCells(col=col, row=row, count=count, weight=weight, outlier=np.zeros(col.size, dtype=bool),
-                          crimes=tally.crimes, crs=crs, extent=tuple(float(v) for v in box),
-                          bulk_extent=tuple(float(v) for v in box), skipped=skipped,
-                          unknown_categories=sorted(unknown_categories))
-    _flag_far_cells(cells, cell_size, shape, context, feedback)
+    cells = StreamedCells(col=col, row=row, count=count, weight=weight, crimes=tally.crimes, crs=crs,
+                          extent=tuple(float(v) for v in box), bulk_extent=tuple(float(v) for v in box),
+                          skipped=skipped, unknown_categories=sorted(unknown_categories))
+    _flag_far_crimes(cells, located, cell_size, shape, context, feedback)
     _warn_skipped(cells, feedback)
     return cells
 
@@ -307,13 +313,15 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
     return density
 
 
-def _flag_far_cells(cells, cell_size, shape, context, feedback):
-    """Flag the cells of far outliers (each cell's crimes at its centre) and warn of them."""
-    cx, cy = grid.cell_centres(cells.col, cells.row, cell_size, shape)
-    cells.outlier = far_outliers(cx, cy, counts=cells.count)
-    if cells.outlier.any():
-        cells.outlier_note = far_crimes_message(cx, cy, cells.outlier, cells.crs, context, counts=cells.count)
-        cells.bulk_extent = _bounding_box(cx[~cells.outlier], cy[~cells.outlier])
+def _flag_far_crimes(cells, located, cell_size, shape, context, feedback):
+    """Warn of the far outliers among every crime with a point (``located``, a tally), each cell's crimes
+    at its centre, and set the ``bulk_extent`` of the others' cells."""
+    col, row, count, _ = located.cells()
+    cx, cy = grid.cell_centres(col, row, cell_size, shape)
+    outlier = far_outliers(cx, cy, counts=count)
+    if outlier.any():
+        cells.outlier_note = far_crimes_message(cx, cy, outlier, cells.crs, context, counts=count)
+        cells.bulk_extent = _bounding_box(cx[~outlier], cy[~outlier])
         feedback.pushWarning(cells.outlier_note + tr(
             ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
             "others)."))

@@ -141,6 +141,10 @@ def test_rankhotspots_by_harm_streamed_equals_the_full_lattice(run, tmp_path, st
     skipped = [m for m in streamed_feedback.errors if "not in the harm table" in m]
     assert skipped == [m for m in whole_feedback.errors if "not in the harm table" in m]
     assert skipped and "Arson, Other" in skipped[0]
+    # Crimes of unknown categories still mark the area and its far outliers (one of the three is Arson).
+    far = [m for m in streamed_feedback.warnings if "outside the area" in m]
+    assert far == [m for m in whole_feedback.warnings if "outside the area" in m]
+    assert far and far[0].startswith("3 of 5,998 crimes")
 
 
 def test_a_negative_weight_is_refused_as_when_read_whole(run, tmp_path, streamed_only):
