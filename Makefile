@@ -36,10 +36,11 @@ test: venv
 	@settings=$$(mktemp -d); trap 'rm -rf "$$settings"' EXIT; \
 	$(VENV)/bin/python -m pytest -q -c pytest.ini --rootdir="$$settings" tests
 
-# ruff, as configured in pyproject.toml (pinned, so every machine lints alike).
+# ruff, as configured in pyproject.toml (pinned, so every machine lints alike), in the venv even when the
+# system Python has one (the venv sees system packages, and pip would otherwise install no .venv/bin/ruff).
 RUFF_VERSION := 0.17.6
 $(VENV)/bin/ruff: | $(VENV)/bin/pytest
-	$(VENV)/bin/pip install -q ruff==$(RUFF_VERSION)
+	$(VENV)/bin/pip install -q --ignore-installed ruff==$(RUFF_VERSION)
 
 lint: venv $(VENV)/bin/ruff
 	$(VENV)/bin/ruff check .
