@@ -44,14 +44,15 @@ def read_with_arrow(alg, parameters, name, context, source, wanted_fields, time_
             for column, chunks in parts.items()}
 
 
-def arrow_batches(alg, parameters, name, context, source, field_of, feedback, time_zone=None, time_columns=()):
+def arrow_batches(alg, parameters, name, context, source, field_of, feedback, time_zone=None, time_columns=(),
+                  progress=(0.0, 100.0)):
     """Batches of columns through OGR's Arrow interface, or None where that is not valid.
 
     ``field_of`` maps each column wanted (weight, radius, category, time...) to its field.  Each batch
     is a dict of arrays: ``x`` and ``y`` (NaN for a null geometry), numeric columns as float (NaN for
     null), others as datetime64 or objects.  A batch is None when the file turns out to hold what this
     path cannot read (e.g. a multipoint); the caller then reads through QGIS instead.  Progress runs
-    from 0 to 100 over the batches; the iteration stops early on cancel.
+    over the ``progress`` range (start, end) as the batches come; the iteration stops early on cancel.
     """
     if ogr is None or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
         return None
@@ -81,10 +82,10 @@ def arrow_batches(alg, parameters, name, context, source, field_of, feedback, ti
         # Arrow's numpy columns drop a datetime's UTC offset, which a time zone must convert.
         return None
     ogr_layer.SetIgnoredFields([f for f in layer_fields if f not in field_of.values()])
-    return _batches(dataset, ogr_layer, field_of, max(source.featureCount(), 1), feedback)
+    return _batches(dataset, ogr_layer, field_of, max(source.featureCount(), 1), feedback, progress)
 
 
-def _batches(dataset, ogr_layer, field_of, total, feedback):
+def _batches(dataset, ogr_layer, field_of, total, feedback, progress):
     """The batches of :func:`arrow_batches`; ``dataset`` is held so that its layer stays open."""
     # GDAL 3.6's GeoPackage driver returns empty geometries for a stream of geometries alone (no field
     # read, or none there at all); the FID beside them, a cheap integer column, brings them back.
@@ -105,7 +106,7 @@ def _batches(dataset, ogr_layer, field_of, total, feedback):
             columns[column] = (np.ma.filled(np.ma.asarray(values, dtype=float), np.nan)
                                if column in NUMERIC_COLUMNS else _text_or_times(values))
         done += coordinates[0].size
-        feedback.setProgress(100.0 * done / total)
+        feedback.setProgress(progress[0] + (progress[1] - progress[0]) * done / total)
         yield columns
     del dataset
 

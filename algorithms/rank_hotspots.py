@@ -485,5 +485,5 @@ class RankHotspotsAlgorithm(HotspotAlgorithm):
                   lambda chunk: grid.cell_ids(col[chunk], row[chunk], cell_size, shape), columns["count"][rows],
                   columns["weight"][rows], columns["share"][rows], ranking.cumulative_shares(columns["share"], rows),
                   columns["kde"][rows], columns["gi_z"][rows], columns["gi_bin"][rows]]
-        write_cells(sink, col, row, cell_size, shape, values, feedback)
+        write_cells(sink, col, row, cell_size, shape, values, feedback, 80, 100)
         return dest_id

@@ -200,7 +200,8 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
                        weight_field=None, category_field=None, harm_weights=None):
     """Count the crimes of ``parameters[name]`` into cells batch by batch, holding no crime in memory.
 
-    For a national year of crime: memory grows with the occupied cells, not with the crimes.  Each crime
+    For a national year of crime: memory grows with the occupied cells, not with the crimes; progress runs
+    from 0 to 50 while reading.  Each crime
     weighs its ``weight_field``, or the harm of its ``category_field`` in ``harm_weights`` (a dict;
     crimes of other categories are skipped as ``unknown_category`` and their categories listed in
     ``unknown_categories``).  The cells, counts, skipped crimes and errors are those of :func:`read_points`
@@ -219,7 +220,8 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
     if not (measures_in_metres(source.sourceCrs()) or (target_crs is not None and target_crs.isValid())):
         return None
     batches = arrow_batches(alg, parameters, name, context, source,
-                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback)
+                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback,
+                            progress=(0.0, 50.0))
     if batches is None:
         return None
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
@@ -287,12 +289,13 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
 
     :func:`core.kde.density_at` summed over the batches, for the crimes that :func:`stream_cell_counts`
     counted into ``streamed`` (the same CRS and weights; null geometries, null weights and unknown
-    categories left out); only crimes near a place are kept from each batch.
+    categories left out); only crimes near a place are kept from each batch.  Progress runs from 60 to 80.
     """
     source = source_of(alg, parameters, name, context)
     wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
     batches = arrow_batches(alg, parameters, name, context, source,
-                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback)
+                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback,
+                            progress=(60.0, 80.0))
     at_x, at_y = np.asarray(at_x, dtype=float), np.asarray(at_y, dtype=float)
     # Crimes are kept when their square of side RADIUS touches a place's: a cheap, generous filter.
     place_col, place_row = grid.cells_of_points(at_x, at_y, radius)

@@ -45,7 +45,7 @@ def rank_streamed(alg, parameters, context, feedback, streamed, cell_size, rank_
     excluded = points_inside(read_area_mask(alg, parameters, alg.EXCLUDE, context, streamed.crs), cx, cy)
     eligible = (count >= alg.parameterAsInt(parameters, alg.MIN_COUNT, context)) & ~excluded
     chosen = alg.run_core(concentration.choose_hotspots, order, cx, cy, eligible, top_n, separation)
-    feedback.setProgress(60)
+    feedback.setProgress(55)
 
     x_min, y_min, x_max, y_max = streamed.bulk_extent
     box = (int(np.floor(x_min / cell_size)), int(np.floor(x_max / cell_size)),

@@ -190,3 +190,26 @@ def test_an_empty_file_is_refused_clearly(run, tmp_path, parameters):
     for algorithm in ("gridcrimes", "rankhotspots"):
         with pytest.raises(QgsProcessingException, match="no (crimes left|points) to"):
             run(f"hotspotpatrol:{algorithm}", {"INPUT": path, "OUTPUT": "memory:", **parameters})
+
+
+class Progress(Recording):
+    """Feedback that keeps every progress value set."""
+
+    def __init__(self):
+        super().__init__()
+        self.values = []
+
+    def setProgress(self, progress):  # noqa: N802 (QGIS's name)
+        self.values.append(progress)
+        super().setProgress(progress)
+
+
+@pytest.mark.parametrize("algorithm", ["gridcrimes", "rankhotspots"])
+def test_progress_only_moves_forward_while_streaming(run, tmp_path, streamed_only, algorithm):
+    xy, weight = _crimes(n=3000)
+    path = _write(tmp_path / "crimes.gpkg", xy, weight)
+    feedback = Progress()
+    run(f"hotspotpatrol:{algorithm}", {"INPUT": path, "OUTPUT": "memory:"}, feedback)
+    values = feedback.values
+    assert len(values) > 10 and values[-1] == pytest.approx(100.0)
+    assert all(later >= earlier for earlier, later in zip(values, values[1:])), values
