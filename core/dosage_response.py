@@ -35,8 +35,7 @@ import numpy as np
 from .dosage import KOPER_MINUTES, TOLERANCE_SECONDS
 from .errors import InputError
 from .hotspot_days import count_crimes, patrol_days
-from .lazy_scipy import stats
-from .poisson_rates import check_confidence, single_number
+from .poisson_rates import check_confidence, poisson_rate_interval, single_number
 
 AFTER_VISIT, DAILY_MINUTES = "after_visit", "daily_minutes"
 VISIT_BANDS = ("< 5 min", "5–10 min", "10–16 min", "> 16 min")
@@ -80,43 +79,6 @@ class DosageRow:
     ci_low: float
     ci_high: float
     ratio_to_baseline: float
-
-
-def poisson_rate_interval(crimes, units, confidence=0.95):
-    """A Poisson rate and its exact (Garwood 1936) central confidence interval.
-
-    Parameters
-    ----------
-    crimes : int
-        Events counted, 0 or more.
-    units : float
-        Exposure, 0 or more; with 0 every value is NaN.
-    confidence : float
-        Strictly between 0 and 1.
-
-    Returns
-    -------
-    (rate, low, high) : tuple of float
-        The interval holds the means ``m / units`` for which ``P(X >= crimes; m)`` and
-        ``P(X <= crimes; m)`` are both at least ``(1 - confidence) / 2``; it starts at 0 for 0 crimes.
-
-    Examples
-    --------
-    >>> rate, low, high = poisson_rate_interval(0, 1)
-    >>> rate, low, round(high, 4)
-    (0.0, 0.0, 3.6889)
-    """
-    alpha = 1.0 - check_confidence(confidence)
-    count, exposure = single_number(crimes, "crimes"), single_number(units, "units")
-    if not (math.isfinite(count) and count >= 0 and count.is_integer()):
-        raise InputError(f"crimes must be a whole number, 0 or more, not {crimes!r}.")
-    if not (math.isfinite(exposure) and exposure >= 0):
-        raise InputError(f"units must be an exposure of 0 or more, not {units!r}.")
-    if exposure == 0:
-        return math.nan, math.nan, math.nan
-    low = 0.0 if count == 0 else float(stats.chi2.ppf(alpha / 2, 2 * count)) / 2
-    high = float(stats.chi2.ppf(1 - alpha / 2, 2 * count + 2)) / 2
-    return count / exposure, low / exposure, high / exposure
 
 
 def visit_band(minutes):

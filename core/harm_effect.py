@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .hotspot_days import count_crimes
 from .poisson_rates import check_confidence, single_number
 
 DEFAULT_RESAMPLES = 2000
@@ -90,20 +91,14 @@ def harm_grid(crime_hotspot, crime_day, crime_harm, n_hotspots, n_days):
     [[11.0, 0.0], [0.0, 5.0]]
     """
     hotspot = np.asarray(crime_hotspot).ravel()
-    day = np.asarray(crime_day).ravel()
     harm = np.asarray(crime_harm, dtype=float).ravel()
-    if not hotspot.shape == day.shape == harm.shape:
-        raise InputError(f"crime_hotspot, crime_day and crime_harm must have one value per crime (got "
-                         f"{hotspot.size}, {day.size} and {harm.size}).")
+    if hotspot.shape != harm.shape:
+        raise InputError(f"crime_hotspot and crime_harm must have one value per crime (got {hotspot.size} and "
+                         f"{harm.size}).")
     if not np.all(np.isfinite(harm)) or np.any(harm < 0):
         raise InputError("Every crime's harm must be a finite number of 0 or more; correct the harm weights.",
                          setting="crime_harm")
-    if np.any(hotspot >= n_hotspots):
-        raise InputError(f"crime_hotspot has an index above {n_hotspots - 1}, the last hotspot; give each crime "
-                         "its hotspot's index, or a negative one outside every hotspot.")
-    keep = (hotspot >= 0) & (day >= 0) & (day < n_days)
-    cell = hotspot[keep].astype(np.int64) * n_days + day[keep].astype(np.int64)
-    return np.bincount(cell, weights=harm[keep], minlength=n_hotspots * n_days).reshape(n_hotspots, n_days)
+    return count_crimes(hotspot, crime_day, n_hotspots, n_days, weights=harm)
 
 
 def harm_effect(harm, patrolled, strata=None, within_strata=True, resamples=DEFAULT_RESAMPLES, confidence=0.95,

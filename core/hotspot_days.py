@@ -126,7 +126,7 @@ def patrol_days(visit_hotspot, visit_day, visit_minutes, n_hotspots, n_days):
     return PatrolDays(visits=visits, minutes=total_minutes, patrolled=patrolled, days_since=days_since)
 
 
-def count_crimes(crime_hotspot, crime_day, n_hotspots, n_days):
+def count_crimes(crime_hotspot, crime_day, n_hotspots, n_days, weights=None):
     """Crimes per hotspot and day, shape ``(n_hotspots, n_days)``.
 
     Parameters
@@ -139,10 +139,12 @@ def count_crimes(crime_hotspot, crime_day, n_hotspots, n_days):
         outside ``0 .. n_days - 1`` are ignored.
     n_hotspots, n_days : int
         Grid shape.
+    weights : array_like of float, optional
+        A weight per crime (e.g. its harm): the grid then sums them.
 
     Returns
     -------
-    ndarray of int
+    ndarray of int, or of float with ``weights``
     """
     n_hotspots, n_days = _grid_shape(n_hotspots, n_days)
     hotspot = _whole_numbers(crime_hotspot, "crime_hotspot")
@@ -153,6 +155,9 @@ def count_crimes(crime_hotspot, crime_day, n_hotspots, n_days):
     _check_hotspots(hotspot, n_hotspots, "crime_hotspot", allow_outside=True)
     keep = (hotspot >= 0) & (day >= 0) & (day < n_days)
     cell = hotspot[keep] * n_days + day[keep]
+    if weights is not None:
+        weights = np.asarray(weights, dtype=float).ravel()[keep]
+        return np.bincount(cell, weights=weights, minlength=n_hotspots * n_days).reshape(n_hotspots, n_days)
     return np.bincount(cell, minlength=n_hotspots * n_days).reshape(n_hotspots, n_days).astype(np.int64)
 
 

@@ -1,9 +1,10 @@
-"""Two Poisson rates compared exactly: the rate ratio, its interval and p-value.
+"""Poisson rates with exact intervals: one rate, and two compared (the rate ratio and its p-value).
 
 :func:`compare_rates` is the exact conditional test of R's ``poisson.test``:
 given the total, the split of the events between the two groups is binomial,
 so the interval is Clopper-Pearson's and small counts are honest.  The
 evaluation of patrols (:mod:`.evaluation`) makes every comparison with it.
+:func:`poisson_rate_interval` gives one rate with Garwood's exact interval.
 
 References
 ----------
@@ -11,6 +12,8 @@ Clopper, C. J. and Pearson, E. S. (1934). The use of confidence or fiducial
     limits illustrated in the case of the binomial. Biometrika 26(4), 404-413.
 Fay, M. P. (2010). Two-sided exact tests and matching confidence intervals
     for discrete data. The R Journal 2(1), 53-58.
+Garwood, F. (1936). Fiducial limits for the Poisson distribution.
+    Biometrika 28(3/4), 437-442.
 Przyborowski, J. and Wilenski, H. (1940). Homogeneity of results in testing
     samples from Poisson series. Biometrika 31(3/4), 313-323.
 """
@@ -182,3 +185,40 @@ def _exposure(value, name):
         raise InputError(f"{name} must be a positive exposure (e.g. a number of hotspot-days), not {value!r}; "
                          "a group with no exposure cannot be compared.")
     return number
+
+
+def poisson_rate_interval(crimes, units, confidence=0.95):
+    """A Poisson rate and its exact (Garwood 1936) central confidence interval.
+
+    Parameters
+    ----------
+    crimes : int
+        Events counted, 0 or more.
+    units : float
+        Exposure, 0 or more; with 0 every value is NaN.
+    confidence : float
+        Strictly between 0 and 1.
+
+    Returns
+    -------
+    (rate, low, high) : tuple of float
+        The interval holds the means ``m / units`` for which ``P(X >= crimes; m)`` and
+        ``P(X <= crimes; m)`` are both at least ``(1 - confidence) / 2``; it starts at 0 for 0 crimes.
+
+    Examples
+    --------
+    >>> rate, low, high = poisson_rate_interval(0, 1)
+    >>> rate, low, round(high, 4)
+    (0.0, 0.0, 3.6889)
+    """
+    alpha = 1.0 - check_confidence(confidence)
+    count, exposure = single_number(crimes, "crimes"), single_number(units, "units")
+    if not (math.isfinite(count) and count >= 0 and count.is_integer()):
+        raise InputError(f"crimes must be a whole number, 0 or more, not {crimes!r}.")
+    if not (math.isfinite(exposure) and exposure >= 0):
+        raise InputError(f"units must be an exposure of 0 or more, not {units!r}.")
+    if exposure == 0:
+        return math.nan, math.nan, math.nan
+    low = 0.0 if count == 0 else float(stats.chi2.ppf(alpha / 2, 2 * count)) / 2
+    high = float(stats.chi2.ppf(1 - alpha / 2, 2 * count + 2)) / 2
+    return count / exposure, low / exposure, high / exposure

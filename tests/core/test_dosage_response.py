@@ -16,12 +16,12 @@ from hotspot_patrol.core.dosage_response import (
     NO_VISIT,
     VISIT_BANDS,
     daily_minutes_rates,
-    poisson_rate_interval,
 )
 from hotspot_patrol.core.dosage_response import (
     dosage_response as response,
 )
 from hotspot_patrol.core.errors import InputError
+from hotspot_patrol.core.poisson_rates import poisson_rate_interval
 
 HOUR = 3600.0
 DAY = 86400.0

@@ -18,7 +18,7 @@ def test_harm_grid_sums_each_hotspot_day():
         harm_grid([0], [0], [-1.0], 1, 1)
     with pytest.raises(InputError, match="one value per crime"):
         harm_grid([0, 0], [0], [1.0], 1, 1)
-    with pytest.raises(InputError, match="last hotspot"):
+    with pytest.raises(InputError, match=r"hotspot index 2, but the hotspots are numbered 0\.\.1"):
         harm_grid([2], [0], [1.0], 2, 1)
 
 
