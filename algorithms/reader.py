@@ -19,7 +19,6 @@ rules are in :mod:`algorithms.crs_reader`, the time rules in
 """
 
 from dataclasses import dataclass, field, replace
-from types import SimpleNamespace
 
 import numpy as np
 from qgis.core import (
@@ -32,7 +31,7 @@ from qgis.core import (
 )
 
 from ..core import grid, kde
-from ..core.cell_tally import CellTally
+from ..core.cell_tally import CellTally, cell_keys
 from ..core.harm import crime_harm
 from ..core.outliers import far_outliers
 from .arrow_reader import arrow_batches, read_with_arrow
@@ -215,13 +214,11 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
     working CRS is chosen by where its crimes lie (not in metres, and no TARGET_CRS).
     """
     source = _point_source(alg, parameters, name, context)
-    wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
+    wanted = _weighting_fields(weight_field, category_field, harm_weights)
     _check_fields(source, name, wanted)
     if not (measures_in_metres(source.sourceCrs()) or (target_crs is not None and target_crs.isValid())):
         return None
-    batches = arrow_batches(alg, parameters, name, context, source,
-                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback,
-                            progress=(0.0, 50.0))
+    batches = arrow_batches(alg, parameters, name, context, source, wanted, feedback, progress=(0.0, 50.0))
     if batches is None:
         return None
     crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback)
@@ -256,15 +253,17 @@ def stream_cell_counts(alg, parameters, name, context, feedback, cell_size, shap
         raise QgsProcessingException(tr("Cancelled."))
     if weight_field:  # refused as when read whole: how many negative weights in all, and the smallest
         alg.run_core(grid.check_weights, np.concatenate(negative_weights), f"the weight field '{weight_field}'")
-    if tally.crimes == 0:
-        raise QgsProcessingException(tr(
-            "{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, "
-            "CATEGORY_FIELD and HARM_WEIGHTS.").format(name, describe_skipped(SimpleNamespace(skipped=skipped))))
     col, row, count, weight = tally.cells()
     cells = StreamedCells(col=col, row=row, count=count, weight=weight, crimes=tally.crimes, crs=crs,
                           extent=tuple(float(v) for v in box), bulk_extent=tuple(float(v) for v in box),
                           skipped=skipped, unknown_categories=sorted(unknown_categories))
-    _flag_far_crimes(cells, located, cell_size, shape, context, feedback)
+    if tally.crimes == 0:
+        raise QgsProcessingException(tr(
+            "{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, "
+            "CATEGORY_FIELD and HARM_WEIGHTS.").format(name, describe_skipped(cells)))
+    # Far outliers among every crime with a point, each cell's crimes at its centre.
+    col, row, count, _ = located.cells()
+    _mark_far_outliers(cells, *grid.cell_centres(col, row, cell_size, shape), context, feedback, counts=count)
     _warn_skipped(cells, feedback)
     return cells
 
@@ -292,14 +291,13 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
     categories left out); only crimes near a place are kept from each batch.  Progress runs from 60 to 80.
     """
     source = source_of(alg, parameters, name, context)
-    wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
     batches = arrow_batches(alg, parameters, name, context, source,
-                            {column: field_name for column, field_name in wanted.items() if field_name}, feedback,
+                            _weighting_fields(weight_field, category_field, harm_weights), feedback,
                             progress=(60.0, 80.0))
     at_x, at_y = np.asarray(at_x, dtype=float), np.asarray(at_y, dtype=float)
     # Crimes are kept when their square of side RADIUS touches a place's: a cheap, generous filter.
     place_col, place_row = grid.cells_of_points(at_x, at_y, radius)
-    near = np.unique(np.concatenate([(place_row + dr) * np.int64(2**32) + (place_col + dc)
+    near = np.unique(np.concatenate([cell_keys(place_col + dc, place_row + dr)
                                      for dr in (-1, 0, 1) for dc in (-1, 0, 1)]))
     density = np.zeros(at_x.size)
     for batch in batches:
@@ -308,7 +306,7 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
         x, y = transform_xy(batch["x"][located][kept], batch["y"][located][kept], source.sourceCrs(), streamed.crs,
                             context)
         col, row = grid.cells_of_points(x, y, radius)
-        close = np.isin(row * np.int64(2**32) + col, near)
+        close = np.isin(cell_keys(col, row), near)
         weights = None if weight is None else weight[kept][close]
         density += alg.run_core(kde.density_at, x[close], y[close], at_x, at_y, radius, weights=weights)
     if feedback.isCanceled():
@@ -316,18 +314,23 @@ def stream_density_at(alg, parameters, name, context, feedback, streamed, at_x, 
     return density
 
 
-def _flag_far_crimes(cells, located, cell_size, shape, context, feedback):
-    """Warn of the far outliers among every crime with a point (``located``, a tally), each cell's crimes
-    at its centre, and set the ``bulk_extent`` of the others' cells."""
-    col, row, count, _ = located.cells()
-    cx, cy = grid.cell_centres(col, row, cell_size, shape)
-    outlier = far_outliers(cx, cy, counts=count)
+def _weighting_fields(weight_field, category_field, harm_weights):
+    """The fields a streamed read needs, by column: the weight, or the category looked up in the harm weights."""
+    wanted = {"weight": weight_field, "category": category_field if harm_weights is not None else None}
+    return {column: field_name for column, field_name in wanted.items() if field_name}
+
+
+def _mark_far_outliers(crimes, x, y, context, feedback, counts=None):
+    """Flag the far outliers among ``x``, ``y`` (in ``crimes.crs``; each standing for ``counts`` crimes when
+    given), warn of them, and set ``crimes.outlier_note`` and ``crimes.bulk_extent``; returns the flags."""
+    outlier = far_outliers(x, y, counts=counts)
     if outlier.any():
-        cells.outlier_note = far_crimes_message(cx, cy, outlier, cells.crs, context, counts=count)
-        cells.bulk_extent = _bounding_box(cx[~outlier], cy[~outlier])
-        feedback.pushWarning(cells.outlier_note + tr(
+        crimes.outlier_note = far_crimes_message(x, y, outlier, crimes.crs, context, counts=counts)
+        crimes.bulk_extent = _bounding_box(x[~outlier], y[~outlier])
+        feedback.pushWarning(crimes.outlier_note + tr(
             ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
             "others)."))
+    return outlier
 
 
 def _point_source(alg, parameters, name, context):
@@ -385,14 +388,8 @@ def _located_in_metric_crs(points, source, name, target_crs, context, feedback):
     points.crs = metric_crs(source.sourceCrs(), source.sourceExtent(), target_crs, context, feedback,
                             points.x, points.y)
     points.x, points.y = transform_xy(points.x, points.y, source.sourceCrs(), points.crs, context)
-    points.outlier = far_outliers(points.x, points.y)
     points.extent = points.bulk_extent = _bounding_box(points.x, points.y)
-    if points.outlier.any():
-        points.outlier_note = far_crimes_message(points.x, points.y, points.outlier, points.crs, context)
-        points.bulk_extent = _bounding_box(points.x[~points.outlier], points.y[~points.outlier])
-        feedback.pushWarning(points.outlier_note + tr(
-            ". They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the "
-            "others)."))
+    points.outlier = _mark_far_outliers(points, points.x, points.y, context, feedback)
     return points
 
 

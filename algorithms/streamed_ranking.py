@@ -51,7 +51,7 @@ def rank_streamed(alg, parameters, context, feedback, streamed, cell_size, rank_
     box = (int(np.floor(x_min / cell_size)), int(np.floor(x_max / cell_size)),
            int(np.floor(y_min / cell_size)), int(np.floor(y_max / cell_size)))
     outside = (col < box[0]) | (col > box[1]) | (row < box[2]) | (row > box[3])
-    n_area = (box[1] - box[0] + 1) * (box[3] - box[2] + 1) + int(np.count_nonzero(outside))
+    n_area = int(grid.cell_count_in_extent(*streamed.bulk_extent, cell_size)) + int(np.count_nonzero(outside))
     gi = alg.run_core(ranking.gi_star_in_box, chosen, col, row, value, box, cell_size, distance)
     radius = alg.parameterAsDouble(parameters, alg.RADIUS, context)
     density = stream_density_at(alg, parameters, alg.INPUT, context, feedback, streamed, cx[chosen], cy[chosen],

@@ -36,6 +36,16 @@ _DENSE_WINDOW_PER_CRIME = 4
 _DENSE_WINDOW_FLOOR = 1 << 16
 
 
+def cell_keys(col, row):
+    """One int64 per cell, ordered by row, then column: ``row * 2**32 + (col + 2**31)``."""
+    return np.asarray(row, dtype=np.int64) * _COLUMN_SPAN + (np.asarray(col, dtype=np.int64) + _COLUMN_OFFSET)
+
+
+def cells_of_keys(key):
+    """Column and row of the cells of :func:`cell_keys`."""
+    return np.mod(key, _COLUMN_SPAN) - _COLUMN_OFFSET, np.floor_divide(key, _COLUMN_SPAN)
+
+
 class CellTally:
     """Crimes counted into the fixed lattice of :mod:`core.grid`, one batch at a time.
 
@@ -111,8 +121,7 @@ class CellTally:
         """
         self._merge()
         key, count, weight = self._table
-        col = np.mod(key, _COLUMN_SPAN) - _COLUMN_OFFSET
-        row = np.floor_divide(key, _COLUMN_SPAN)
+        col, row = cells_of_keys(key)
         return col, row, count.copy(), weight.copy() if self.weighted else None
 
     def _merge(self):
@@ -137,9 +146,9 @@ def _batch_cells(col, row, weights):
         occupied = np.flatnonzero(count)
         weight = np.bincount(local, weights=weights, minlength=width * height)[occupied] if weights is not None \
             else np.zeros(occupied.size)
-        key = (occupied // width + row_min) * _COLUMN_SPAN + (occupied % width + col_min + _COLUMN_OFFSET)
+        key = cell_keys(occupied % width + col_min, occupied // width + row_min)
         return key, count[occupied].astype(np.int64), weight
-    key, inverse = np.unique(row * _COLUMN_SPAN + (col + _COLUMN_OFFSET), return_inverse=True)
+    key, inverse = np.unique(cell_keys(col, row), return_inverse=True)
     count = np.bincount(inverse, minlength=key.size).astype(np.int64)
     weight = np.bincount(inverse, weights=weights, minlength=key.size) if weights is not None else np.zeros(key.size)
     return key, count, weight

@@ -276,6 +276,13 @@ def lattice_radius(cell_size, distance):
     return float(np.sqrt(largest + 0.5))
 
 
+def lattice_stencil(cell_size, distance, reach):
+    """The ``(2 reach + 1)``-square of cell offsets, True where the centres are within ``distance``
+    (the tolerance of :func:`lattice_radius`, so the KD-tree finds the same neighbours)."""
+    offsets = np.arange(-reach, reach + 1)
+    return (offsets[:, None] ** 2 + offsets[None, :] ** 2) * cell_size ** 2 <= distance ** 2 * (1 + 1e-12)
+
+
 def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=False, progress=None,
                       max_pairs=MAX_PAIRS):
     """Gi* (or Gi) for features that are cells of one square lattice.
@@ -319,9 +326,7 @@ def getis_ord_lattice(col, row, values, cell_size, distance, star=True, fdr=Fals
                                            distance, cell_size, progress=progress)
         report(progress, 0.8)
         return _z_scores(values, lag, cardinality, star, fdr)
-    offsets = np.arange(-reach, reach + 1)
-    # Offsets whose centre distance is within the band (same tolerance as the KD-tree).
-    stencil = (offsets[:, None] ** 2 + offsets[None, :] ** 2) * cell_size ** 2 <= distance ** 2 * (1 + 1e-12)
+    stencil = lattice_stencil(cell_size, distance, reach)
     if not star:
         stencil[reach, reach] = False
     r0, c0 = row.min() - reach, col.min() - reach

@@ -11,6 +11,7 @@ Ord, J. K. and Getis, A. (1995). Local spatial autocorrelation statistics:
 import numpy as np
 
 from . import getisord, grid
+from .cell_tally import cell_keys
 
 
 def rank_cells(key, count, col, row):
@@ -273,26 +274,19 @@ def gi_star_in_box(query, col, row, values, box, cell_size, distance):
     outside = (col < col_min) | (col > col_max) | (row < row_min) | (row > row_max)
     n_features = (col_max - col_min + 1) * (row_max - row_min + 1) + int(np.count_nonzero(outside))
     reach = int(np.floor(distance / cell_size + 1e-9))
-    offsets = np.arange(-reach, reach + 1)
-    # Offsets whose centre distance is within the band, as getisord.getis_ord_lattice takes them.
-    d_col, d_row = (o.ravel() for o in np.meshgrid(offsets, offsets))
-    within = (d_col ** 2 + d_row ** 2) * cell_size ** 2 <= distance ** 2 * (1 + 1e-12)
-    d_col, d_row = d_col[within], d_row[within]
-    key = row * np.int64(2**32) + col
+    d_row, d_col = (offset - reach for offset in np.nonzero(getisord.lattice_stencil(cell_size, distance, reach)))
+    key = cell_keys(col, row)
     order = np.argsort(key)
     sorted_key = key[order]
     lag = np.zeros(query.size)
     cardinality = np.zeros(query.size)
-    outside_key = np.sort(key[outside])
     for dc, dr in zip(d_col.tolist(), d_row.tolist()):
         n_col, n_row = col[query] + dc, row[query] + dr
-        n_key = n_row * np.int64(2**32) + n_col
+        n_key = cell_keys(n_col, n_row)
         at = np.minimum(np.searchsorted(sorted_key, n_key), sorted_key.size - 1)
         listed = sorted_key[at] == n_key
         lag += np.where(listed, values[order[at]], 0.0)
-        in_box = (n_col >= col_min) & (n_col <= col_max) & (n_row >= row_min) & (n_row <= row_max)
-        at_outside = np.minimum(np.searchsorted(outside_key, n_key), max(outside_key.size - 1, 0))
-        listed_outside = outside_key[at_outside] == n_key if outside_key.size else np.zeros(query.size, bool)
-        cardinality += in_box | listed_outside
+        # A feature: a cell of the box, or a listed cell outside it.
+        cardinality += listed | ((n_col >= col_min) & (n_col <= col_max) & (n_row >= row_min) & (n_row <= row_max))
     return getisord.z_scores_from_sums(values[query], lag, cardinality, n_features, float(values.sum()),
                                        float(np.sum(values ** 2)))

@@ -539,7 +539,7 @@
         <translation type="unfinished">Le champ '{}' de {} n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="306"/>
+        <location filename="../algorithms/reader.py" line="313"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Annulé.</translation>
     </message>
@@ -569,97 +569,97 @@
         <translation type="unfinished">{} contient plus d'un point chaud avec le hotspot_id {} : chaque point chaud doit avoir son propre identifiant, car chaque résultat y est rattaché. Donnez-leur des identifiants uniques (ou fusionnez les polygones d'un même point chaud en une seule entité).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="327"/>
+        <location filename="../algorithms/reader.py" line="341"/>
         <source>{} must be a point layer, but it holds {}. Convert it first, e.g. with &apos;Centroids&apos; for polygons.</source>
         <translation type="unfinished">{} doit être une couche de points, mais ses géométries sont de type {}. Convertissez-la d'abord, p. ex. avec 'Centroïdes' pour des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="342"/>
+        <location filename="../algorithms/reader.py" line="356"/>
         <source>The {} field &apos;{}&apos; is not in the layer {}.</source>
         <translation type="unfinished">Le champ {} '{}' n'est pas dans la couche {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="345"/>
+        <location filename="../algorithms/reader.py" line="359"/>
         <source>The {} field &apos;{}&apos; is not numeric. Choose a numeric field, or make one with the Field calculator.</source>
         <translation type="unfinished">Le champ {} '{}' n'est pas numérique. Choisissez un champ numérique, ou créez-en un avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="356"/>
+        <location filename="../algorithms/reader.py" line="370"/>
         <source>TIME_END is set but TIME is not: a window needs its start (TIME) and its end (TIME_END).</source>
         <translation type="unfinished">TIME_END est défini mais pas TIME : une fenêtre a besoin de son début (TIME) et de sa fin (TIME_END).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="360"/>
+        <location filename="../algorithms/reader.py" line="374"/>
         <source>The time expression &apos;{}&apos; cannot be read: {}</source>
         <translation type="unfinished">L'expression temporelle '{}' ne peut pas être lue : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="371"/>
+        <location filename="../algorithms/reader.py" line="385"/>
         <source>{} has no points to work with ({} features read, none with a point geometry). Choose a layer with point crimes, or check its filter and selection.</source>
         <translation type="unfinished">{} n'a aucun point exploitable ({} entités lues, aucune avec une géométrie ponctuelle). Choisissez une couche d'infractions ponctuelles, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="382"/>
+        <location filename="../algorithms/reader.py" line="330"/>
         <source>. They are kept: if they are misplaced records, leave them out (e.g. run on a selection of the others).</source>
         <translation type="unfinished">. Elles sont conservées : s'il s'agit d'enregistrements mal placés, excluez-les (p. ex. en lançant l'outil sur une sélection des autres).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="394"/>
+        <location filename="../algorithms/reader.py" line="402"/>
         <source>The radius field &apos;{}&apos; has values of 0 or less. Every radius must be a positive number of metres.</source>
         <translation type="unfinished">Le champ de rayon '{}' a des valeurs inférieures ou égales à 0. Chaque rayon doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>without a point geometry</source>
         <translation type="unfinished">sans géométrie ponctuelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>with a null weight</source>
         <translation type="unfinished">avec un poids manquant</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>with a null radius</source>
         <translation type="unfinished">avec un rayon manquant</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>with a null or unreadable time</source>
         <translation type="unfinished">avec une heure manquante ou illisible</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>with an unreadable TIME_END</source>
         <translation type="unfinished">avec un TIME_END illisible</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="401"/>
+        <location filename="../algorithms/reader.py" line="409"/>
         <source>whose TIME_END is before their TIME</source>
         <translation type="unfinished">dont le TIME_END est antérieur à leur TIME</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="408"/>
+        <location filename="../algorithms/reader.py" line="416"/>
         <source>{} crimes {} were skipped.</source>
         <translation type="unfinished">{} infractions {} ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="434"/>
+        <location filename="../algorithms/reader.py" line="442"/>
         <source>{}. They would make the output {:,.0f} {} instead of the {:,.0f} the other crimes need. Give EXTENT (the area to cover, e.g. the force&apos;s area), or leave those crimes out (run on a selection of the others; Import police.uk crimes leaves them out unless KEEP_OUTLIERS).</source>
         <translation type="unfinished">{}. Elles porteraient la sortie à {:,.0f} {} au lieu des {:,.0f} dont les autres infractions ont besoin. Indiquez EXTENT (la zone à couvrir, p. ex. le territoire de la force de police), ou excluez ces infractions (lancez l'outil sur une sélection des autres ; Import police.uk crimes les exclut sauf avec KEEP_OUTLIERS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="452"/>
+        <location filename="../algorithms/reader.py" line="460"/>
         <source>EXTENT {} is not a rectangle with an area. Give xmin,xmax,ymin,ymax with xmin &lt; xmax and ymin &lt; ymax (optionally followed by its CRS, e.g. [EPSG:27700]), or leave it empty.</source>
         <translation type="unfinished">EXTENT {} n'est pas un rectangle doté d'une surface. Indiquez xmin,xmax,ymin,ymax avec xmin &lt; xmax et ymin &lt; ymax (éventuellement suivis de son SCR, p. ex. [EPSG:27700]), ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="461"/>
+        <location filename="../algorithms/reader.py" line="469"/>
         <source>EXTENT {} could not be reprojected from {} to {}, the CRS the crimes are worked in. Check the extent&apos;s CRS.</source>
         <translation type="unfinished">EXTENT {} n'a pas pu être reprojeté de {} vers {}, le SCR dans lequel les infractions sont traitées. Vérifiez le SCR de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="461"/>
+        <location filename="../algorithms/reader.py" line="469"/>
         <source>its CRS</source>
         <translation type="unfinished">son SCR</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation type="unfinished">Préjudice par jour-point chaud : {} (intervalle bootstrap à 95 % {}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reader.py" line="251"/>
+        <location filename="../algorithms/reader.py" line="261"/>
         <source>{} has no crimes left to count ({}). Choose a layer with point crimes, or check WEIGHT_FIELD, CATEGORY_FIELD and HARM_WEIGHTS.</source>
         <translation type="unfinished">{} n'a plus d'infraction à compter ({}). Choisissez une couche d'infractions ponctuelles, ou vérifiez WEIGHT_FIELD, CATEGORY_FIELD et HARM_WEIGHTS.</translation>
     </message>
