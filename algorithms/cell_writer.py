@@ -23,18 +23,18 @@ def cell_geometries(col, row, cell_size, shape):
     """The polygons of lattice cells (ten times faster than from lists of QgsPointXY)."""
     outlines = cell_outlines(col, row, cell_size, shape)
     n_cells, n_vertices = outlines.shape[:2]
-    # A WKB polygon, packed: little-endian flag, type 3, one ring, its vertex count, the vertices.
-    record = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("vertices", "<u4"),
-                       ("xy", "<f8", (n_vertices, 2))])
-    wkb = np.zeros(n_cells, dtype=record)
-    wkb["order"], wkb["type"], wkb["rings"], wkb["vertices"], wkb["xy"] = 1, 3, 1, n_vertices, outlines
-    raw, size = wkb.tobytes(), record.itemsize
-    geometries = []
-    for start in range(0, n_cells * size, size):
-        geometry = QgsGeometry()
-        geometry.fromWkb(raw[start:start + size])
-        geometries.append(geometry)
-    return geometries
+    # WKB, packed and little-endian: a multipolygon of one single-ring polygon per cell, split into
+    # its parts by QGIS (in C++, faster than making each polygon from its own bytes in Python).
+    header = np.dtype([("order", "u1"), ("type", "<u4"), ("parts", "<u4")])
+    polygon = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("vertices", "<u4"),
+                        ("xy", "<f8", (n_vertices, 2))])
+    multi = np.zeros(1, dtype=header)
+    multi["order"], multi["type"], multi["parts"] = 1, 6, n_cells
+    parts = np.zeros(n_cells, dtype=polygon)
+    parts["order"], parts["type"], parts["rings"], parts["vertices"], parts["xy"] = 1, 3, 1, n_vertices, outlines
+    collection = QgsGeometry()
+    collection.fromWkb(multi.tobytes() + parts.tobytes())
+    return collection.asGeometryCollection()
 
 
 def write_cells(sink, col, row, cell_size, shape, columns, feedback, start=0.0, end=100.0):
@@ -50,11 +50,12 @@ def write_cells(sink, col, row, cell_size, shape, columns, feedback, start=0.0, 
             raise QgsProcessingException(QCoreApplication.translate("HotspotAlgorithm", "Cancelled by the user."))
         rows = slice(first, first + CHUNK)
         values = [column(rows) if callable(column) else _plain_list(column[rows]) for column in columns]
+        geometries = cell_geometries(col[rows], row[rows], cell_size, shape)
         features = []
-        for geometry, attributes in zip(cell_geometries(col[rows], row[rows], cell_size, shape), zip(*values)):
+        for geometry, attributes in zip(geometries, map(list, zip(*values))):
             feature = QgsFeature()
             feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
+            feature.setAttributes(attributes)
             features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
         feedback.setProgress(start + (end - start) * min(first + CHUNK, len(col)) / max(len(col), 1))

@@ -21,9 +21,9 @@ Sherman, L. W. and Weisburd, D. (1995). General deterrent effects of police
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from .errors import InputError
+from .lazy_scipy import spatial
 
 
 def gini(counts, empty=0):
@@ -88,7 +88,7 @@ def choose_hotspots(order, x, y, eligible, top_n, separation=0.0):
     candidates = [int(i) for i in order if eligible[i]]
     if separation <= 0:
         return np.array(candidates[:top_n], dtype=np.int64)
-    tree = cKDTree(np.column_stack((x, y)))
+    tree = spatial.cKDTree(np.column_stack((x, y)))
     blocked = np.zeros(x.size, dtype=bool)
     chosen = []
     for cell in candidates:

@@ -16,12 +16,10 @@ Ord, J. K. and Getis, A. (1995), see :mod:`core.getisord`.
 """
 
 import numpy as np
-from scipy import sparse
-from scipy.spatial import cKDTree
 
 from .errors import InputError
 from .getisord import MAX_PAIRS, check_pair_count, confidence_bins, largest_band_within, lattice_radius
-from .lazy_scipy import special
+from .lazy_scipy import sparse, spatial, special
 from .progress import report
 from .timeparse import time_steps
 
@@ -168,7 +166,7 @@ def neighbour_pairs(col, row, cell_size, distance):
         Each cell's neighbours, itself included.
     """
     points = np.column_stack((col, row)).astype(float)
-    tree = cKDTree(points)
+    tree = spatial.cKDTree(points)
     radius = lattice_radius(cell_size, distance)
     return tree, radius, tree.query_ball_point(points, radius, return_length=True).astype(np.int64)
 
@@ -322,7 +320,7 @@ def _space_time_gi_star(cube, col, row, cell_size, distance, time_window, fdr=Tr
     bounds = np.searchsorted(np.cumsum(lengths), np.arange(_CHUNK_PAIRS, n_pairs, _CHUNK_PAIRS))
     edges = np.unique(np.concatenate(([0], bounds + 1, [n_cells])))
     for first, last in zip(edges[:-1], edges[1:]):
-        pairs = cKDTree(points[first:last]).sparse_distance_matrix(tree, radius, output_type="ndarray")
+        pairs = spatial.cKDTree(points[first:last]).sparse_distance_matrix(tree, radius, output_type="ndarray")
         others = pairs["i"] + first != pairs["j"]
         chunk = sparse.csr_matrix((np.ones(int(others.sum())), (pairs["i"][others], pairs["j"][others])),
                                   shape=(last - first, n_cells))

@@ -19,12 +19,10 @@ Benjamini, Y. and Hochberg, Y. (1995). Controlling the false discovery rate.
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import ndimage
-from scipy.spatial import cKDTree
 
 from .errors import InputError
 from .grid import SQUARE, parse_cell_id
-from .lazy_scipy import special
+from .lazy_scipy import ndimage, spatial, special
 from .progress import report
 
 CONFIDENCE_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))
@@ -87,7 +85,7 @@ def smallest_connecting_distance(x, y):
     points = np.column_stack((np.asarray(x, float), np.asarray(y, float)))
     if len(points) < 2:
         raise InputError("Getis-Ord needs at least two features.")
-    distance, _ = cKDTree(points).query(points, k=2)
+    distance, _ = spatial.cKDTree(points).query(points, k=2)
     return float(distance[:, 1].max())
 
 
@@ -161,7 +159,7 @@ def _neighbour_sums(points, values, radius, star, max_pairs, distance, scale, un
     suggestion in metres = ``scale`` x lattice units) only word the message.
     """
     n = len(points)
-    tree = cKDTree(points)
+    tree = spatial.cKDTree(points)
     lengths = tree.query_ball_point(points, radius, return_length=True).astype(np.int64)
     n_pairs = int(lengths.sum())
     if n_pairs > max_pairs:
@@ -173,7 +171,7 @@ def _neighbour_sums(points, values, radius, star, max_pairs, distance, scale, un
     bounds = np.searchsorted(np.cumsum(lengths), np.arange(_CHUNK_PAIRS, n_pairs, _CHUNK_PAIRS))
     edges = np.unique(np.concatenate(([0], bounds + 1, [n])))
     for first, last in zip(edges[:-1], edges[1:]):
-        pairs = cKDTree(points[first:last]).sparse_distance_matrix(tree, radius, output_type="ndarray")
+        pairs = spatial.cKDTree(points[first:last]).sparse_distance_matrix(tree, radius, output_type="ndarray")
         i, j = pairs["i"] + first, pairs["j"]
         # Zero distances may be stored sparsely: count each self-pair exactly once, from here.
         keep = i != j

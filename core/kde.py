@@ -53,10 +53,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import fft, ndimage, spatial
 
 from .errors import InputError
 from .grid import check_size_for_coordinates
+from .lazy_scipy import fft, ndimage, spatial
 from .progress import report
 
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")

@@ -20,9 +20,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from .errors import InputError
+from .lazy_scipy import spatial
 from .progress import report
 
 #: Pairs of crimes closer than the last distance edge that may be held (about 1.6 GB at the peak of
@@ -265,9 +265,9 @@ class _PairCounter:
         self.day_edges = day_edges
         self.n_distance, self.n_days = distance_edges.size - 1, day_edges.size - 1
         points = np.column_stack([x, y])
-        self.order = cKDTree(points).indices
+        self.order = spatial.cKDTree(points).indices
         points = points[self.order]
-        tree = cKDTree(points)
+        tree = spatial.cKDTree(points)
         last = float(distance_edges[-1])
         # query_pairs keeps pairs at <= r by its own arithmetic: reach a hair further, then cut at < last
         # by the distances computed here, so that every pair is judged by one rule.

@@ -53,6 +53,27 @@ def test_plugin_loads_and_unloads_with_no_iface():
     assert lines[2:4] == ["True", "True"]
 
 
+def test_loading_the_plugin_imports_no_scipy_until_an_algorithm_needs_it():
+    """QGIS imports every enabled plugin at each start (qgis_process too): scipy's subpackages
+    cost about 0.5 s there, so they wait until a run uses them."""
+    result = run_python("""
+        from qgis.core import QgsApplication
+        app = QgsApplication([], False)
+        app.initQgis()
+        plugin = package.classFactory(None)
+        plugin.initProcessing()
+        print(sorted(name for name in sys.modules if name.split(".")[0] == "scipy"))
+        import numpy as np
+        from hotspot_patrol.core import kde
+        kde._fft_convolve_valid(np.ones((4, 4)), np.ones((2, 2)))
+        print("scipy.fft" in sys.modules)
+        plugin.unload()
+        app.exitQgis()
+    """)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "True"]
+
+
 def test_core_imports_without_qgis():
     result = run_python("""
         import importlib, pkgutil
