@@ -2911,7 +2911,7 @@
 <context>
     <name>HotspotAlgorithm</name>
     <message>
-        <location filename="../algorithms/cell_writer.py" line="50"/>
+        <location filename="../algorithms/cell_writer.py" line="53"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished">Annulé par l'utilisateur.</translation>
     </message>
@@ -3114,6 +3114,11 @@
         <location filename="../algorithms/base.py" line="405"/>
         <source>CELL_SIZE must be more than 0 metres (it is {:g}); the patrol pilots used 150.</source>
         <translation type="unfinished">CELL_SIZE doit être supérieur à 0 mètre (il vaut {:g}) ; les expérimentations de patrouille utilisaient 150.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cell_writer.py" line="61"/>
+        <source>Could not write a cell to the output: {}</source>
+        <translation type="unfinished">Impossible d'écrire une cellule dans la sortie : {}</translation>
     </message>
 </context>
 <context>
