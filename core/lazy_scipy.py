@@ -3,7 +3,7 @@
 QGIS imports every enabled plugin when it starts, desktop and ``qgis_process``
 alike, for any algorithm run: importing scipy's subpackages with the plugin
 cost every start about 0.4 s (``stats``, ``optimize``, ``special`` and
-``csgraph``), then 0.1 s more (``fft``, ``ndimage``, ``spatial``, ``sparse``),
+``csgraph``), then 0.2 s more (``fft``, ``ndimage``, ``spatial``, ``sparse``),
 though each run uses few of them.
 Modules use these names as they would the subpackages themselves::
 
