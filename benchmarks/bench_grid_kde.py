@@ -483,15 +483,29 @@ def write_report(path, env, settings, startup_note, rows, sections):
     print(f"\nMarkdown written to {path}")
 
 
-def parse_args():
-    """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100000, 1000000],
-                        help="numbers of points (default: 100000 1000000)")
+def comparison_parser(doc):
+    """The options every benchmark against QGIS takes (--repeats, --out, --seed); its description is
+    the first line of ``doc`` (the script's docstring)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=3, help="runs of each tool (default: 3)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "output",
                         help="output folder (default: benchmarks/output)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    return parser
+
+
+def note_without_gnu_time():
+    """Say so when peak memory cannot be measured."""
+    if not GNU_TIME.exists():
+        print("NOTE: /usr/bin/time not found, so peak memory is not measured."
+              " Install GNU time with: apt-get install time")
+
+
+def parse_args():
+    """Command-line options."""
+    parser = comparison_parser(__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100000, 1000000],
+                        help="numbers of points (default: 100000 1000000)")
     return parser.parse_args()
 
 
@@ -500,9 +514,7 @@ def main():
     args = parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    if not GNU_TIME.exists():
-        print("NOTE: /usr/bin/time not found, so peak memory is not measured."
-              " Install GNU time with: apt-get install time")
+    note_without_gnu_time()
     env = environment()
     print(env)
     startup = measure_startup(out, args.repeats)

@@ -55,7 +55,6 @@ bindings, GNU time for peak memory). The table is printed and written to
 ``<out>/import_results.md``.
 """
 
-import argparse
 import csv
 import statistics
 import sys
@@ -239,13 +238,9 @@ def checks(expected, crimes, bare_rows, work):
 
 def parse_args():
     """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = shared.comparison_parser(__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows to generate (default: 1000000)")
     parser.add_argument("--months", type=int, default=4, help="monthly files (default: 4)")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each tool (default: 3)")
-    parser.add_argument("--out", type=Path, default=HERE / "output",
-                        help="output folder (default: benchmarks/output)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
     return parser.parse_args()
 
 
@@ -253,9 +248,7 @@ def main():
     args = parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    if not shared.GNU_TIME.exists():
-        print("NOTE: /usr/bin/time not found, so peak memory is not measured."
-              " Install GNU time with: apt-get install time")
+    shared.note_without_gnu_time()
     env = shared.environment()
     print(env)
     folder, archive, single, expected = data_files(args.rows, args.months, args.seed, out)

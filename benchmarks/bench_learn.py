@@ -73,7 +73,6 @@ bench_grid_kde.py (QGIS 3.22+, numpy, GDAL's Python bindings, GNU time for
 peak memory).  The table is printed and written to ``<out>/learn_results.md``.
 """
 
-import argparse
 import datetime
 import subprocess
 import sys
@@ -449,15 +448,11 @@ def check_evaluate(n, work, reference):
 
 def parse_args():
     """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = shared.comparison_parser(__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100000, 1000000],
                         help="numbers of GPS pings (default: 100000 1000000)")
     parser.add_argument("--crimes", type=int, default=1000000,
                         help="number of crimes for evaluatepatrols (default: 1000000; 0 skips it)")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each tool (default: 3)")
-    parser.add_argument("--out", type=Path, default=HERE / "output",
-                        help="output folder (default: benchmarks/output)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
     return parser.parse_args()
 
 
@@ -466,9 +461,7 @@ def main():
     args = parse_args()
     work = (args.out / "learn").resolve()
     work.mkdir(parents=True, exist_ok=True)
-    if not shared.GNU_TIME.exists():
-        print("NOTE: /usr/bin/time not found, so peak memory is not measured."
-              " Install GNU time with: apt-get install time")
+    shared.note_without_gnu_time()
     env = shared.environment()
     print(env)
     col, row = make_hotspots(np.random.default_rng(args.seed))

@@ -44,7 +44,6 @@ benchmarks/output), ``--seed S`` (default 1).  About five minutes on two cores.
 Not part of ``make test``.  Report: ``<out>/outliers_results.md``.
 """
 
-import argparse
 import statistics
 import subprocess
 import sys
@@ -54,7 +53,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_grid_kde import GNU_TIME, QGIS_PROCESS, REPO, Series, environment  # noqa: E402
+from bench_grid_kde import QGIS_PROCESS, REPO, Series, comparison_parser, environment, note_without_gnu_time  # noqa: E402
 
 SOUTHEND = REPO / "sample_data" / "southend_street_crime_2018.gpkg"
 PLYMOUTH = [(-4.18, 50.37), (-4.181, 50.371), (-4.17, 50.36)]
@@ -137,15 +136,10 @@ def ratio_line(label, clean, dirty):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "output")
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
+    args = comparison_parser(__doc__).parse_args()
     work = args.out.resolve() / "outliers"
     work.mkdir(parents=True, exist_ok=True)
-    if not GNU_TIME.exists():
-        print("NOTE: /usr/bin/time not found, so peak memory is not measured (apt-get install time).")
+    note_without_gnu_time()
     lon, lat, crimes_box = essex_sized_month(args.seed)
     layers = {"clean": work / "clean.gpkg", "dirty": work / "dirty.gpkg"}
     write_layer(layers["clean"], lon, lat)

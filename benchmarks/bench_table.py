@@ -57,7 +57,6 @@ of ``make test``.  The table is printed and written as Markdown to
 ``<out>/table.md``.  Requirements as for bench_grid_kde.py.
 """
 
-import argparse
 import datetime
 import statistics
 import sys
@@ -249,13 +248,9 @@ def environment():
 
 def parse_args():
     """Command-line options."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = kde.comparison_parser(__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100000, 1000000],
                         help="numbers of crimes, and of GPS pings for patroldosage (default: 100000 1000000)")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of each tool (default: 3)")
-    parser.add_argument("--out", type=Path, default=HERE / "output",
-                        help="output folder (default: benchmarks/output)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
     return parser.parse_args()
 
 
@@ -265,9 +260,7 @@ def main():
     out = args.out.resolve()
     data = out / "table"
     data.mkdir(parents=True, exist_ok=True)
-    if not kde.GNU_TIME.exists():
-        print("NOTE: /usr/bin/time not found, so peak memory is not measured."
-              " Install GNU time with: apt-get install time")
+    kde.note_without_gnu_time()
     env = environment()
     print(env)
     startup = kde.measure_startup(data, args.repeats)
